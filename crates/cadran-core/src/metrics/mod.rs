@@ -1,0 +1,6 @@
+//! Customer-success KPI formulas, one concept per file.
+//!
+//! Each file holds the inputs, the formula(s) with their definition and
+//! published source, and table tests with worked examples.
+
+pub mod roi;
