@@ -42,6 +42,7 @@ mod error;
 mod percent;
 
 pub mod ingest;
+pub mod locale;
 pub mod metrics;
 pub mod scenario;
 
