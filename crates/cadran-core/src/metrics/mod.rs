@@ -4,3 +4,8 @@
 //! published source, and table tests with worked examples.
 
 pub mod roi;
+pub mod cac;
+pub mod clv;
+pub mod period;
+#[cfg(test)]
+pub mod test_support;
