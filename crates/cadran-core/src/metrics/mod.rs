@@ -5,7 +5,11 @@
 
 pub mod roi;
 pub mod cac;
+pub mod ces;
 pub mod clv;
+pub mod csat;
+pub mod distribution;
+pub mod nps;
 pub mod period;
 #[cfg(test)]
 pub mod test_support;
