@@ -103,6 +103,9 @@ pub enum InputProblem {
     },
     /// The value is too large to compute with exactly.
     TooLarge,
+    /// The value is not one this version of Cadran knows (a foreign file's
+    /// schema name, a file version from the future, an unknown share-link key).
+    Unrecognised,
 }
 
 /// Why a formula is undefined for valid inputs.
@@ -135,4 +138,13 @@ pub enum Undefined {
     Overflow,
     /// The goal cannot be reached with any value of the input.
     Unreachable,
+    /// The month asked for lies outside the projection (profit at 60 months
+    /// of a 36-month scenario): extending the horizon would answer it.
+    BeyondHorizon,
+    /// A variant that costs no more than the baseline has no return on extra
+    /// spending: its gain is pure saving or pure gain, not a return.
+    NoExtraCost,
+    /// A percentage change from a value of zero (a delta against a baseline
+    /// profit of exactly zero).
+    ZeroBase,
 }

@@ -1,2 +1,13 @@
 //! What-if scenarios: a baseline, up to four variants, and the month-by-month
-//! projection engine behind the retention, CLV and ROI what-if pages.
+//! projection engine behind the retention, CLV and ROI what-if pages (which
+//! are views of this one engine, not separate code).
+//!
+//! * [`model`] — the inputs, variants, validation;
+//! * [`projection`] — the month-by-month engine;
+//! * [`summary`] — CLV, LTV:CAC, payback, profits, ROI of a variant, deltas;
+
+pub mod model;
+pub mod projection;
+pub mod summary;
+#[cfg(test)]
+pub(crate) mod test_support;
