@@ -9,7 +9,9 @@ pub mod ces;
 pub mod clv;
 pub mod csat;
 pub mod distribution;
+pub mod mrr;
 pub mod nps;
 pub mod period;
+pub mod retention;
 #[cfg(test)]
 pub mod test_support;
