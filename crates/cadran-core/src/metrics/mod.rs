@@ -4,14 +4,17 @@
 //! published source, and table tests with worked examples.
 
 pub mod roi;
+pub mod arpa;
 pub mod cac;
 pub mod ces;
 pub mod clv;
 pub mod csat;
 pub mod distribution;
+pub mod fcr;
 pub mod mrr;
 pub mod nps;
 pub mod period;
 pub mod retention;
+pub mod target;
 #[cfg(test)]
 pub mod test_support;
