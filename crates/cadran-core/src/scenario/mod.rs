@@ -5,9 +5,15 @@
 //! * [`model`] — the inputs, variants, validation;
 //! * [`projection`] — the month-by-month engine;
 //! * [`summary`] — CLV, LTV:CAC, payback, profits, ROI of a variant, deltas;
+//! * [`output`] — the outputs sensitivity and goal seek target;
+//! * [`sensitivity`] — tornado chart;
+//! * [`goal_seek`] — which input value hits a target.
 
 pub mod model;
 pub mod projection;
 pub mod summary;
+pub mod output;
+pub mod sensitivity;
+pub mod goal_seek;
 #[cfg(test)]
 pub(crate) mod test_support;

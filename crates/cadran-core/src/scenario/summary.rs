@@ -329,11 +329,6 @@ pub fn run(s: &super::model::Scenario) -> Vec<ScenarioResult> {
     out
 }
 
-/// Net gain of the comparison (ΔGP − ΔC), used by goal seek.
-pub(crate) fn extra_net_profit(c: &Comparison) -> Outcome<Decimal> {
-    sub(c.extra_gross_profit.clone()?, c.extra_cost.clone()?)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
