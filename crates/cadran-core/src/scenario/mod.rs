@@ -7,7 +7,8 @@
 //! * [`summary`] — CLV, LTV:CAC, payback, profits, ROI of a variant, deltas;
 //! * [`output`] — the outputs sensitivity and goal seek target;
 //! * [`sensitivity`] — tornado chart;
-//! * [`goal_seek`] — which input value hits a target.
+//! * [`goal_seek`] — which input value hits a target;
+//! * [`retention_whatif`] — "+X points of retention" against the 25–95 % claim.
 
 pub mod model;
 pub mod projection;
@@ -15,5 +16,6 @@ pub mod summary;
 pub mod output;
 pub mod sensitivity;
 pub mod goal_seek;
+pub mod retention_whatif;
 #[cfg(test)]
 pub(crate) mod test_support;
