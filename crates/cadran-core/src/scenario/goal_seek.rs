@@ -48,8 +48,8 @@ fn bounds(input: Input, current: Decimal) -> (Decimal, Decimal) {
 ///   the CS cost (ΔC = Δacquisition + H × (csᵥ − cs_b)) while ΔGP does not
 ///   depend on it ⇒ ΔC = ΔGP ÷ (1 + ROI) ⇒ csᵥ = cs_b + (ΔC − Δacquisition) ÷ H.
 ///
-/// Otherwise: the input's interval (see `bounds`) is sampled at [`SAMPLES`]
-/// + 1 evenly spaced points; the first pair of neighbours where the output is
+/// Otherwise: the input's interval (see `bounds`) is sampled at
+/// [`SAMPLES`]` + 1` evenly spaced points; the first pair of neighbours where the output is
 /// defined and crosses the target is bisected until the output is within
 /// [`TOLERANCE`] (relative) of the target, or [`MAX_ITERATIONS`]. Whole-number
 /// inputs (customers, horizon) return the whole number of the bracket whose

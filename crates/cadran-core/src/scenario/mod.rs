@@ -8,7 +8,9 @@
 //! * [`output`] — the outputs sensitivity and goal seek target;
 //! * [`sensitivity`] — tornado chart;
 //! * [`goal_seek`] — which input value hits a target;
-//! * [`retention_whatif`] — "+X points of retention" against the 25–95 % claim.
+//! * [`retention_whatif`] — "+X points of retention" against the 25–95 % claim;
+//! * [`file`] — the versioned scenario file and its validation;
+//! * [`share`] — the share-link codec (URL fragment).
 
 pub mod model;
 pub mod projection;
@@ -17,5 +19,8 @@ pub mod output;
 pub mod sensitivity;
 pub mod goal_seek;
 pub mod retention_whatif;
+pub mod file;
+pub mod share;
+mod compress;
 #[cfg(test)]
 pub(crate) mod test_support;
