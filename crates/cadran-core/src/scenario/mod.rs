@@ -2,7 +2,8 @@
 //! projection engine behind the retention, CLV and ROI what-if pages (which
 //! are views of this one engine, not separate code).
 //!
-//! * [`model`] — the inputs, variants, validation;
+//! * [`model`] — the baseline, variants, validation;
+//! * [`input`] — the list of inputs ([`input::Input`]);
 //! * [`projection`] — the month-by-month engine;
 //! * [`summary`] — CLV, LTV:CAC, payback, profits, ROI of a variant, deltas;
 //! * [`output`] — the outputs sensitivity and goal seek target;
@@ -13,6 +14,7 @@
 //! * [`share`] — the share-link codec (URL fragment).
 
 pub mod model;
+pub mod input;
 pub mod projection;
 pub mod summary;
 pub mod output;
@@ -24,3 +26,5 @@ pub mod share;
 mod compress;
 #[cfg(test)]
 pub(crate) mod test_support;
+#[cfg(test)]
+mod robustness;
