@@ -53,7 +53,9 @@ fn bounds(input: Input, current: Decimal) -> (Decimal, Decimal) {
 /// defined and crosses the target is bisected until the output is within
 /// [`TOLERANCE`] (relative) of the target, or [`MAX_ITERATIONS`]. Whole-number
 /// inputs (customers, horizon) return the whole number of the bracket whose
-/// output is closest to the target.
+/// output is closest to the target; for other inputs, an output that jumps
+/// over the target without reaching it is [`Undefined::Unreachable`], so any
+/// answer, typed back in, gives the target within the tolerance.
 ///
 /// **Source.** Bisection method (Burden & Faires, *Numerical Analysis*, §2.1);
 /// goal seeking as in spreadsheet "Goal Seek".
@@ -74,8 +76,12 @@ fn bounds(input: Input, current: Decimal) -> (Decimal, Decimal) {
 /// ```
 pub fn goal_seek(s: &Scenario, subject: Subject, input: Input, output: Output, target: Decimal) -> Outcome<Decimal> {
     let inputs = s.inputs(subject).ok_or_else(no_such_variant)?;
-    if let Err(mut errors) = s.validate() {
-        return Err(MetricError::Invalid(errors.swap_remove(0).error));
+    // Only the subject and the baseline matter: a bad field in another
+    // variant must not block the search.
+    for b in [&inputs, &s.baseline] {
+        if let Err(mut errors) = b.validate() {
+            return Err(MetricError::Invalid(errors.swap_remove(0)));
+        }
     }
     match (input, output, subject) {
         (Input::MonthlyChurn, Output::Clv, _) => churn_for_clv(&inputs, target),
@@ -188,8 +194,15 @@ fn refine(
             (b, gb) = (mid, gm);
         }
     }
-    let best = if ga.abs() <= gb.abs() { a } else { b };
-    Ok(if whole { best.round() } else { best })
+    let (best, gap_at_best) = if ga.abs() <= gb.abs() { (a, ga) } else { (b, gb) };
+    if whole {
+        Ok(best.round())
+    } else if gap_at_best.abs() <= tolerance {
+        Ok(best)
+    } else {
+        // The output jumps over the target (a step, not a slope): no value hits it.
+        Err(Undefined::Unreachable.into())
+    }
 }
 
 #[cfg(test)]
