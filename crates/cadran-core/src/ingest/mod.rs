@@ -1,3 +1,383 @@
 //! CSV ingestion: encodings, delimiters, locale-aware numbers and dates,
 //! column mapping and the four datasets (surveys, subscriptions, transactions,
 //! support contacts).
+//!
+//! Files are fed in chunks ([`Ingestor::push`] then [`Ingestor::finish`]) so
+//! that a Web Worker can stream a 100 MB file with progress; [`ingest`] does
+//! both at once. Only mapped columns are decoded and parsed.
+//!
+//! ```
+//! use cadran_core::ingest::{ingest, Options, DatasetReport};
+//! let csv = "Customer ID;Start;Canceled At;MRR\nc1;05/01/2024;;10,50\nc2;10/01/2024;15/02/2024;20\n";
+//! let report = ingest(csv.as_bytes(), &Options::default()).unwrap();
+//! let DatasetReport::Subscriptions(s) = report.data else { panic!() };
+//! assert_eq!(s.overall.active_customers, vec![2, 1]);
+//! assert_eq!(s.overall.churned_customers, vec![0, 1]);
+//! ```
+
+mod cells;
+pub mod date;
+pub mod decode;
+pub mod error;
+mod hash;
+pub mod mapping;
+pub mod number;
+mod options;
+mod preview;
+mod reader;
+pub mod sniff;
+pub mod subscriptions;
+pub mod support;
+pub mod survey;
+pub mod transactions;
+
+pub use error::{BadRows, IngestError, OnBadRow, Problem, RowError};
+pub use options::{Options, OptionsBuilder};
+pub use preview::{preview, Preview, PreviewCell, PreviewRow};
+
+use cells::Ctx;
+use date::{DateOrder, OrderDetector, OrderEvidence};
+use decode::{decode, Encoding};
+use mapping::{DatasetKind, Mapping, Role};
+use number::{DecimalDetector, DecimalSep};
+use reader::{Fields, Flow, RecordReader};
+use serde::{Deserialize, Serialize};
+
+/// Bytes looked at before deciding encoding, delimiter, mapping and formats.
+const SNIFF_BYTES: usize = 64 * 1024;
+/// Rows looked at to detect number and date formats.
+const SAMPLE_ROWS: usize = 1000;
+
+/// How the file was read: what the UI shows and lets the user change.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Layout {
+    /// Detected or given encoding.
+    pub encoding: Encoding,
+    /// Detected or given delimiter.
+    pub delimiter: u8,
+    /// Whether the first row is a header.
+    pub has_header: bool,
+    /// Column names (`column N` without a header).
+    pub headers: Vec<String>,
+    /// Column roles.
+    pub mapping: Mapping,
+    /// Decimal separator per column.
+    pub decimal: Vec<DecimalSep>,
+    /// Day/month order per column, and what the values said (for date columns).
+    pub date_order: Vec<Option<(DateOrder, OrderEvidence)>>,
+}
+
+/// What each dataset produces.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DatasetReport {
+    /// Survey answers.
+    Survey(survey::SurveyReport),
+    /// Subscriptions.
+    Subscriptions(subscriptions::SubscriptionsReport),
+    /// Transactions.
+    Transactions(transactions::TransactionsReport),
+    /// Support contacts.
+    Support(support::SupportReport),
+}
+
+/// The result of an import.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Report {
+    /// How the file was read.
+    pub layout: Layout,
+    /// Data rows read successfully.
+    pub rows: u64,
+    /// Rows skipped.
+    pub bad_rows: BadRows,
+    /// The aggregates.
+    pub data: DatasetReport,
+}
+
+/// Reads a whole file at once.
+///
+/// # Errors
+/// File-level problems ([`IngestError`]); bad rows are skipped and counted
+/// unless `options.on_bad_row` is [`OnBadRow::Stop`].
+pub fn ingest(bytes: &[u8], options: &Options) -> Result<Report, IngestError> {
+    let mut i = Ingestor::new(options.clone());
+    i.push(bytes)?;
+    i.finish()
+}
+
+enum Sink {
+    Survey(survey::SurveyAcc),
+    Subs(subscriptions::SubsAcc),
+    Tx(transactions::TxAcc),
+    Support(support::SupportAcc),
+}
+
+struct Run {
+    reader: RecordReader,
+    layout: Layout,
+    ctx: Ctx,
+    sink: Sink,
+    header_pending: bool,
+    rows: u64,
+    bad: BadRows,
+}
+
+/// Streaming import: [`push`](Ingestor::push) chunks as they arrive, then
+/// [`finish`](Ingestor::finish).
+pub struct Ingestor {
+    options: Options,
+    head: Vec<u8>,
+    run: Option<Run>,
+    consumed: u64,
+    done: bool,
+}
+
+impl Ingestor {
+    /// A new import.
+    #[must_use]
+    pub fn new(options: Options) -> Self {
+        Self { options, head: Vec::new(), run: None, consumed: 0, done: false }
+    }
+
+    /// Bytes consumed so far, for a progress bar.
+    #[must_use]
+    pub fn bytes_consumed(&self) -> u64 {
+        self.consumed
+    }
+
+    /// The layout, once the start of the file has been seen.
+    #[must_use]
+    pub fn layout(&self) -> Option<&Layout> {
+        self.run.as_ref().map(|r| &r.layout)
+    }
+
+    /// Feeds the next chunk.
+    ///
+    /// # Errors
+    /// A file-level problem, or a bad row with [`OnBadRow::Stop`].
+    pub fn push(&mut self, chunk: &[u8]) -> Result<(), IngestError> {
+        if self.done {
+            return Err(IngestError::Finished);
+        }
+        self.consumed += chunk.len() as u64;
+        match self.run.as_mut() {
+            Some(run) => run.feed(chunk, false, &self.options),
+            None => {
+                self.head.extend_from_slice(chunk);
+                if self.head.len() >= SNIFF_BYTES {
+                    self.start(false)?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// Ends the import and returns the report.
+    ///
+    /// # Errors
+    /// A file-level problem, or a bad row with [`OnBadRow::Stop`].
+    pub fn finish(&mut self) -> Result<Report, IngestError> {
+        if self.done {
+            return Err(IngestError::Finished);
+        }
+        self.done = true;
+        if self.run.is_none() {
+            self.start(true)?;
+        }
+        let mut run = self.run.take().ok_or(IngestError::Empty)?;
+        run.feed(&[], true, &self.options)?;
+        run.finish(&self.options)
+    }
+
+    fn start(&mut self, eof: bool) -> Result<(), IngestError> {
+        let head = std::mem::take(&mut self.head);
+        let layout = detect_layout(&head, eof, &self.options)?;
+        let mut run = Run::new(layout, &self.options)?;
+        run.feed(&head, false, &self.options)?;
+        self.run = Some(run);
+        Ok(())
+    }
+}
+
+/// Sniffs encoding, delimiter, header, mapping and per-column formats.
+pub(crate) fn detect_layout(head: &[u8], eof: bool, o: &Options) -> Result<Layout, IngestError> {
+    if head.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(IngestError::Empty);
+    }
+    if decode::looks_binary(head) {
+        return Err(IngestError::Binary);
+    }
+    let encoding = o.encoding.unwrap_or_else(|| decode::detect(head));
+    let delimiter = o.delimiter.unwrap_or_else(|| sniff::sniff_delimiter(head));
+    let mut sample: Vec<Vec<String>> = Vec::new();
+    let mut rr = RecordReader::new(delimiter);
+    rr.feed(head, eof, |_, f| {
+        sample.push((0..f.len()).map(|i| decode(f.get(i), encoding).into_owned()).collect());
+        Ok(if sample.len() > SAMPLE_ROWS { Flow::Stop } else { Flow::Continue })
+    })?;
+    let first = sample.first().cloned().unwrap_or_default();
+    let has_header = o.has_header.unwrap_or_else(|| sniff::looks_like_header(&first));
+    let headers: Vec<String> = if has_header {
+        first.iter().map(|h| h.trim_start_matches('\u{feff}').trim().to_string()).collect()
+    } else {
+        (1..=first.len()).map(|i| format!("column {i}")).collect()
+    };
+    for (i, h) in headers.iter().enumerate() {
+        if h.is_empty() {
+            continue;
+        }
+        if let Some(j) = headers.iter().skip(i + 1).position(|x| x.eq_ignore_ascii_case(h)) {
+            return Err(IngestError::DuplicateHeader { name: h.clone(), first: i + 1, second: i + j + 2 });
+        }
+    }
+    let data: &[Vec<String>] = sample.get(usize::from(has_header)..).unwrap_or(&[]);
+    if data.iter().all(|r| r.iter().all(|c| c.trim().is_empty())) {
+        return Err(if has_header { IngestError::HeaderOnly } else { IngestError::Empty });
+    }
+    let mut mapping = match &o.mapping {
+        Some(m) => m.clone(),
+        None => mapping::detect(&headers).ok_or(IngestError::UnknownDataset)?,
+    };
+    if let Some(k) = o.kind {
+        mapping.kind = k;
+    }
+    mapping.columns.resize(headers.len(), None);
+    let mut decimal = Vec::with_capacity(headers.len());
+    let mut date_order = Vec::with_capacity(headers.len());
+    for (c, role) in mapping.columns.iter().enumerate() {
+        let values = data.iter().filter_map(|r| r.get(c));
+        let mut dd = DecimalDetector::default();
+        let mut od = OrderDetector::default();
+        let is_date = matches!(role, Some(Role::Start | Role::CanceledAt | Role::EndedAt | Role::Date));
+        for v in values {
+            dd.observe(v);
+            if is_date {
+                od.observe(v);
+            }
+        }
+        decimal.push(o.decimal.unwrap_or_else(|| dd.decide(delimiter)));
+        date_order.push(is_date.then(|| {
+            let ev = od.evidence();
+            let order = o.date_order.unwrap_or(match ev {
+                OrderEvidence::MonthFirst => DateOrder::MonthFirst,
+                OrderEvidence::DayFirst => DateOrder::DayFirst,
+                _ if delimiter == b',' && encoding == Encoding::Utf8 => DateOrder::MonthFirst,
+                _ => DateOrder::DayFirst,
+            });
+            (order, ev)
+        }));
+    }
+    Ok(Layout { encoding, delimiter, has_header, headers, mapping, decimal, date_order })
+}
+
+impl Run {
+    fn new(layout: Layout, o: &Options) -> Result<Self, IngestError> {
+        let m = &layout.mapping;
+        let need: &[Role] = match m.kind {
+            DatasetKind::Survey => &[Role::Score],
+            DatasetKind::Subscriptions => &[Role::Customer, Role::Start],
+            DatasetKind::Transactions => &[Role::Customer, Role::Date, Role::Amount],
+            DatasetKind::Support => &[Role::Fcr],
+        };
+        if let Some(r) = need.iter().find(|r| m.column(**r).is_none()) {
+            return Err(IngestError::MissingColumn { role: r.name().to_string() });
+        }
+        if m.kind == DatasetKind::Subscriptions && m.column(Role::Mrr).is_none() && m.column(Role::Amount).is_none() {
+            return Err(IngestError::MissingColumn { role: Role::Mrr.name().to_string() });
+        }
+        let sink = match m.kind {
+            DatasetKind::Survey => Sink::Survey(survey::SurveyAcc::default()),
+            DatasetKind::Subscriptions => Sink::Subs(subscriptions::SubsAcc::default()),
+            DatasetKind::Transactions => Sink::Tx(transactions::TxAcc::default()),
+            DatasetKind::Support => Sink::Support(support::SupportAcc::default()),
+        };
+        let ctx = Ctx {
+            encoding: layout.encoding,
+            decimal: layout.decimal.clone(),
+            order: layout.date_order.iter().map(|d| d.map_or(DateOrder::DayFirst, |x| x.0)).collect(),
+            cents: m.amount_in_cents || o.amounts_in_cents,
+            mapping: m.clone(),
+        };
+        Ok(Run {
+            reader: RecordReader::new(layout.delimiter),
+            header_pending: layout.has_header,
+            layout,
+            ctx,
+            sink,
+            rows: 0,
+            bad: BadRows::default(),
+        })
+    }
+
+    fn feed(&mut self, chunk: &[u8], eof: bool, o: &Options) -> Result<(), IngestError> {
+        let Run { reader, layout, ctx, sink, header_pending, rows, bad } = self;
+        reader.feed(chunk, eof, |line, f| {
+            if *header_pending {
+                *header_pending = false;
+                return Ok(Flow::Continue);
+            }
+            if let Err(e) = one_row(line, f, layout, ctx, sink) {
+                if o.on_bad_row == OnBadRow::Stop {
+                    return Err(IngestError::BadRow(e));
+                }
+                bad.push(e, o.max_error_details);
+            } else {
+                *rows += 1;
+            }
+            Ok(Flow::Continue)
+        })
+    }
+
+    fn finish(self, o: &Options) -> Result<Report, IngestError> {
+        let Run { layout, sink, mut rows, mut bad, ctx, .. } = self;
+        if rows == 0 && bad.count == 0 {
+            return Err(if layout.has_header { IngestError::HeaderOnly } else { IngestError::Empty });
+        }
+        let data = match sink {
+            Sink::Survey(acc) => {
+                let col = ctx.col(Role::Score).unwrap_or(0);
+                let name = layout.headers.get(col).cloned().unwrap_or_default();
+                let scale = o.survey_scale.or_else(|| survey::Scale::from_header(&name));
+                let (r, errors) = acc.finish(scale, (col, name));
+                for (e, n) in errors {
+                    if o.on_bad_row == OnBadRow::Stop {
+                        return Err(IngestError::BadRow(e));
+                    }
+                    bad.push(e, o.max_error_details);
+                    bad.count += n - 1;
+                    rows = rows.saturating_sub(n);
+                }
+                DatasetReport::Survey(r)
+            }
+            Sink::Subs(acc) => DatasetReport::Subscriptions(acc.finish()?),
+            Sink::Tx(acc) => DatasetReport::Transactions(acc.finish()?),
+            Sink::Support(acc) => DatasetReport::Support(acc.finish()),
+        };
+        Ok(Report { layout, rows, bad_rows: bad, data })
+    }
+}
+
+/// Reads one data row into the sink; a bad row becomes a positioned error.
+#[inline]
+fn one_row(line: u64, f: &Fields<'_>, layout: &Layout, ctx: &Ctx, sink: &mut Sink) -> Result<(), RowError> {
+    let n = layout.headers.len();
+    if f.len() == 1 && f.get(0).trim_ascii().is_empty() && n > 1 {
+        return Ok(()); // a line of spaces
+    }
+    if f.len() != n && (f.len() < n || (n..f.len()).any(|i| !f.get(i).trim_ascii().is_empty())) {
+        let raw = (0..f.len()).map(|i| decode(f.get(i), layout.encoding)).collect::<Vec<_>>().join(&char::from(layout.delimiter).to_string());
+        return Err(RowError { line, column: None, column_name: None, raw, problem: Problem::Ragged { expected: n, found: f.len() } });
+    }
+    let r = match sink {
+        Sink::Survey(a) => a.row(f, ctx, line),
+        Sink::Subs(a) => a.row(f, ctx),
+        Sink::Tx(a) => a.row(f, ctx),
+        Sink::Support(a) => a.row(f, ctx),
+    };
+    r.map_err(|e| RowError {
+        line,
+        column: Some(e.column + 1),
+        column_name: layout.headers.get(e.column).cloned(),
+        raw: decode(f.get(e.column), layout.encoding).into_owned(),
+        problem: e.problem,
+    })
+}
