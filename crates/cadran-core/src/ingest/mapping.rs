@@ -155,7 +155,7 @@ fn guess(h: &str) -> Option<(Role, u8)> {
         ("canceled at", CanceledAt), ("canceled at utc", CanceledAt), ("cancelled at", CanceledAt),
         ("cancellation date", CanceledAt), ("date de resiliation", CanceledAt), ("date d annulation", CanceledAt),
         ("churn date", CanceledAt), ("ended at", EndedAt), ("ended at utc", EndedAt), ("end date", EndedAt),
-        ("date de fin", EndedAt), ("fin", EndedAt),
+        ("date de fin", EndedAt), ("fin", EndedAt), ("end", EndedAt), ("ended", EndedAt), ("canceled", CanceledAt), ("cancelled", CanceledAt),
         ("mrr", Mrr), ("monthly recurring revenue", Mrr), ("mrr mensuel", Mrr),
         ("amount", Amount), ("montant", Amount), ("price", Amount), ("prix", Amount), ("total", Amount),
         ("plan amount", Amount), ("amount cents", Amount), ("montant ttc", Amount), ("montant ht", Amount),

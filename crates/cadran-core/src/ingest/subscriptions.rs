@@ -218,12 +218,13 @@ impl SubsAcc {
 
     pub(crate) fn finish(self) -> Result<SubscriptionsReport, IngestError> {
         let n = self.ids.len();
-        let overall = aggregate(&self.subs, n)?;
+        let range = month_range(&self.subs);
+        let overall = aggregate(&self.subs, n, range)?;
         let mut by_segment = Vec::new();
         if !self.segments.names.is_empty() {
             for (i, name) in self.segments.names.iter().enumerate() {
                 let subset: Vec<Sub> = self.subs.iter().filter(|s| usize::from(s.segment) == i).copied().collect();
-                by_segment.push(SegmentSubscriptions { segment: name.clone(), stats: aggregate(&subset, n)? });
+                by_segment.push(SegmentSubscriptions { segment: name.clone(), stats: aggregate(&subset, n, range)? });
             }
         }
         Ok(SubscriptionsReport { overall, by_segment, trials_skipped: self.trials })
@@ -245,10 +246,17 @@ fn bump(v: &mut [u64], i: usize) {
     }
 }
 
-/// Aggregates subscriptions whose customers are indexed below `n_customers`.
-fn aggregate(subs: &[Sub], n_customers: usize) -> Result<SubscriptionStats, IngestError> {
+/// First and last months of the tables: from the earliest start to the
+/// latest start or end, at most [`MAX_MONTHS`].
+fn month_range(subs: &[Sub]) -> (i32, i32) {
     let last = subs.iter().map(|s| if s.end == NO_END { s.start } else { s.start.max(s.end) }).max().unwrap_or(0);
     let first = subs.iter().map(|s| s.start).min().unwrap_or(0).max(last - (MAX_MONTHS - 1));
+    (first, last)
+}
+
+/// Aggregates subscriptions whose customers are indexed below `n_customers`
+/// over the months `range` (so that segments share the overall months).
+fn aggregate(subs: &[Sub], n_customers: usize, (first, last): (i32, i32)) -> Result<SubscriptionStats, IngestError> {
     let len = usize::try_from(last - first + 1).unwrap_or(1);
     // Counting sort of subscriptions by customer.
     let mut starts = vec![0u32; n_customers + 1];
