@@ -49,7 +49,11 @@ fn main() {
         for c in data.chunks(4 << 20) {
             i.push(c).expect("push");
         }
+        let parsed = t.elapsed().as_secs_f64();
         let r = i.finish().expect("finish");
+        if times.is_empty() {
+            println!("  parse {:.0} ms, aggregate {:.0} ms", parsed * 1e3, (t.elapsed().as_secs_f64() - parsed) * 1e3);
+        }
         let el = t.elapsed().as_secs_f64();
         times.push(el);
         if let DatasetReport::Subscriptions(s) = &r.data {

@@ -63,7 +63,7 @@ proptest! {
     /// Random subscriptions written in any flavour read back to the same dates and amounts.
     #[test]
     fn round_trip(f in flavour(),
-                  rows in prop::collection::vec(("[a-z\"; ,|]{1,8}", 18_000i32..20_000, -1_000_000_00i64..1_000_000_00), 1..30)) {
+                  rows in prop::collection::vec(("[a-z\"; ,|]{1,8}", 18_000i32..20_000, -100_000_000i64..100_000_000), 1..30)) {
         let d = char::from(f.delimiter).to_string();
         let nl = if f.crlf { "\r\n" } else { "\n" };
         let mut csv = ["customer", "start", "mrr"].join(&d) + nl;

@@ -135,7 +135,7 @@ pub fn parse_date(text: &str, order: DateOrder) -> Option<Date> {
         return timestamp(b);
     }
     let (bv, _, rest2) = num(rest)?;
-    let (c, _, tail) = num3(rest2)?;
+    let (c, tail) = num3(rest2)?;
     if !time_ok(tail) {
         return None;
     }
@@ -156,8 +156,11 @@ pub fn parse_date(text: &str, order: DateOrder) -> Option<Date> {
     Date::from_ymd(i32::try_from(y).ok()?, u32::try_from(m).ok()?, u32::try_from(d).ok()?)
 }
 
+/// A number read: (value, count of digits).
+type Num = (i64, usize);
+
 /// Digits (value, count) then one separator in `-/.`; returns the rest.
-fn num(b: &[u8]) -> Option<((i64, usize), Option<u8>, &[u8])> {
+fn num(b: &[u8]) -> Option<(Num, Option<u8>, &[u8])> {
     let n = b.iter().take_while(|c| c.is_ascii_digit()).count();
     if n == 0 || n > 13 {
         return None;
@@ -171,13 +174,13 @@ fn num(b: &[u8]) -> Option<((i64, usize), Option<u8>, &[u8])> {
 }
 
 /// The last date component, followed by nothing or a time.
-fn num3(b: &[u8]) -> Option<((i64, usize), (), &[u8])> {
+fn num3(b: &[u8]) -> Option<(Num, &[u8])> {
     let n = b.iter().take_while(|c| c.is_ascii_digit()).count();
     if n == 0 || n > 4 {
         return None;
     }
     let v = b.get(..n)?.iter().fold(0i64, |v, &c| v * 10 + i64::from(c - b'0'));
-    Some(((v, n), (), b.get(n..)?))
+    Some(((v, n), b.get(n..)?))
 }
 
 fn time_ok(tail: &[u8]) -> bool {

@@ -86,7 +86,7 @@ fn fast(b: &[u8], sep: DecimalSep) -> Option<(i128, u32)> {
             return None;
         }
     }
-    if n == 0 || scale == Some(0) && n == 0 {
+    if n == 0 {
         return None;
     }
     let m = i128::from(m);
