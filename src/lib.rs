@@ -1,0 +1,23 @@
+//! # Cadran, the browser app
+//!
+//! A thin Leptos layer over [`cadran_core`]: pages wire form fields to core
+//! calls and render what comes back. No formula lives here — a card's
+//! numbers always come from one function of the core, named in its page.
+
+pub mod app;
+pub mod components;
+pub mod i18n;
+pub mod pages;
+pub mod persistence;
+pub mod router;
+
+use leptos::prelude::*;
+
+/// Version shown in the footer.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Mounts the app on `<body>`.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    mount_to_body(app::App);
+}

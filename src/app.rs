@@ -1,0 +1,55 @@
+//! The app shell: preferences, routing, and the page for the current route.
+
+use crate::components::{Footer, Header, Notices};
+use crate::i18n::{shell_texts, Locale, Prefs};
+use crate::pages;
+use crate::persistence;
+use crate::router::{provide_router, Route};
+use leptos::prelude::*;
+
+/// The whole application.
+#[component]
+pub fn App() -> impl IntoView {
+    let prefs = Prefs::load();
+    provide_context(prefs);
+    let route = provide_router();
+
+    // The document's language follows the interface (screen readers, hyphens).
+    Effect::new(move |_| {
+        let lang = match prefs.locale.get() {
+            Locale::Fr => "fr",
+            Locale::En => "en",
+        };
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", lang);
+        }
+        document().set_title(&format!("{} · Cadran", pages::page_title(route.get(), prefs.locale.get())));
+    });
+
+    let notices = RwSignal::new(Vec::<String>::new());
+    let discarded = persistence::take_discarded();
+    if !discarded.is_empty() {
+        notices.set(vec![match prefs.locale.get_untracked() {
+            Locale::Fr => "Des données enregistrées illisibles ont été ignorées ; les valeurs par défaut sont affichées.".into(),
+            Locale::En => "Some saved data could not be read and was set aside; defaults are shown.".into(),
+        }]);
+    }
+
+    view! {
+        <Header />
+        <Notices messages=notices />
+        <main id="main" tabindex="-1">
+            {move || match route.get() {
+                Route::Roi => view! { <pages::roi::RoiPage /> }.into_any(),
+                Route::NotFound => view! {
+                    <section class="page">
+                        <h1>{move || shell_texts(prefs.locale.get()).not_found}</h1>
+                        <p><a href="#/roi">"Cadran"</a></p>
+                    </section>
+                }
+                    .into_any(),
+            }}
+        </main>
+        <Footer />
+    }
+}

@@ -1,0 +1,202 @@
+//! The state of a calculator's form: the text of each field as the user
+//! typed it, remembered in storage, read in the user's locale.
+//!
+//! Fields keep their raw text (so typing "12," is never rewritten under the
+//! user's fingers); the numbers are derived from it. Storage keeps canonical
+//! numbers (decimal point, no grouping) so a value saved in French reads
+//! back in English.
+
+use crate::i18n::use_prefs;
+use crate::persistence;
+use cadran_core::locale::{format_input, parse_number, Locale, NumberError};
+use cadran_core::Decimal;
+use leptos::prelude::*;
+use std::collections::BTreeMap;
+use std::str::FromStr;
+
+/// What kind of value a field holds: decides its unit and input mode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldKind {
+    /// An amount in the user's currency.
+    Money,
+    /// A whole number of things (customers, answers).
+    Count,
+    /// A percentage (2.5 means 2.5 %).
+    Percent,
+    /// A number of months.
+    Months,
+    /// Any other number.
+    Number,
+    /// A yes/no choice (`"true"` / `"false"`).
+    Flag,
+    /// One option among several, stored by its key.
+    Choice,
+}
+
+/// A field of a form: its key (the core's `Field` name), kind and default.
+#[derive(Debug, Clone, Copy)]
+pub struct FieldSpec {
+    /// The core's field name, e.g. `"churn_reduction"`.
+    pub key: &'static str,
+    /// What the field holds.
+    pub kind: FieldKind,
+    /// Default value, canonical (decimal point), e.g. `"12"` or `"true"`.
+    pub default: &'static str,
+}
+
+/// A calculator form. `Copy`, so closures can capture it freely.
+#[derive(Clone, Copy)]
+pub struct Form {
+    id: &'static str,
+    specs: &'static [FieldSpec],
+    texts: StoredValue<BTreeMap<&'static str, RwSignal<String>>>,
+    locale: RwSignal<Locale>,
+}
+
+impl Form {
+    /// Creates the form `id` (also its storage key), restoring saved values
+    /// (or `prefill`, when given, for keys it has), else the defaults.
+    pub fn new(id: &'static str, specs: &'static [FieldSpec]) -> Self {
+        Self::with_prefill(id, specs, &BTreeMap::new())
+    }
+
+    /// Like [`Form::new`], with values that take precedence over saved ones
+    /// (canonical text, e.g. from an embed URL or another card).
+    pub fn with_prefill(
+        id: &'static str,
+        specs: &'static [FieldSpec],
+        prefill: &BTreeMap<String, String>,
+    ) -> Self {
+        let locale = use_prefs().locale;
+        let l = locale.get_untracked();
+        let saved: BTreeMap<String, String> = persistence::load(&storage_key(id)).unwrap_or_default();
+        let texts = specs
+            .iter()
+            .map(|s| {
+                let canonical = prefill
+                    .get(s.key)
+                    .or_else(|| saved.get(s.key))
+                    .map_or(s.default, String::as_str);
+                (s.key, RwSignal::new(to_display(canonical, s.kind, l)))
+            })
+            .collect::<BTreeMap<_, _>>();
+        let form = Self { id, specs, texts: StoredValue::new(texts), locale };
+
+        // Storage is a side effect outside Leptos: an effect is the right tool.
+        Effect::new(move |_| {
+            let snapshot = form.canonical();
+            persistence::save(&storage_key(id), &snapshot);
+        });
+        // Re-write typed numbers when the language changes, so "1234,5"
+        // becomes "1234.5" rather than an error. This synchronises user text
+        // with an event outside the form, which no derivation can express.
+        Effect::watch(
+            move || locale.get(),
+            move |new, old, _| {
+                let (Some(old), new) = (old.copied(), *new) else { return };
+                if old == new {
+                    return;
+                }
+                for s in form.specs {
+                    let text = form.text(s.key);
+                    if let Ok(v) = parse_number(&text.get_untracked(), old) {
+                        if is_numeric(s.kind) {
+                            text.set(format_input(v, new));
+                        }
+                    }
+                }
+            },
+            false,
+        );
+        form
+    }
+
+    /// The form's identifier.
+    #[must_use]
+    pub fn id(&self) -> &'static str {
+        self.id
+    }
+
+    /// The text signal of field `key`.
+    ///
+    /// An unknown key is a programming error caught by the page's tests; it
+    /// returns a detached signal rather than panicking in front of a user.
+    #[must_use]
+    pub fn text(&self, key: &str) -> RwSignal<String> {
+        self.texts
+            .with_value(|t| t.get(key).copied())
+            .unwrap_or_else(|| RwSignal::new(String::new()))
+    }
+
+    /// The spec of field `key`.
+    #[must_use]
+    pub fn spec(&self, key: &str) -> Option<FieldSpec> {
+        self.specs.iter().find(|s| s.key == key).copied()
+    }
+
+    /// Field `key` read as a number in the current locale (reactive).
+    pub fn number(&self, key: &str) -> Result<Decimal, NumberError> {
+        let text = self.text(key).get();
+        parse_number(&text, self.locale.get())
+    }
+
+    /// Field `key` as a number for the core, with an unreadable field passed
+    /// as −1: every numeric field in the core rejects negatives *for that
+    /// field*, so the core's own dependency rules decide which results an
+    /// unreadable field blanks, and the others stay visible.
+    pub fn value(&self, key: &str) -> Decimal {
+        self.number(key).unwrap_or(Decimal::NEGATIVE_ONE)
+    }
+
+    /// Field `key` as a yes/no choice (reactive).
+    pub fn flag(&self, key: &str) -> bool {
+        self.text(key).get() == "true"
+    }
+
+    /// Field `key`'s raw text (for choices).
+    pub fn choice(&self, key: &str) -> String {
+        self.text(key).get()
+    }
+
+    /// Every field's value in canonical form, as stored.
+    pub fn canonical(&self) -> BTreeMap<String, String> {
+        let l = self.locale.get();
+        self.specs
+            .iter()
+            .map(|s| {
+                let text = self.text(s.key).get();
+                let canon = if is_numeric(s.kind) {
+                    parse_number(&text, l).map_or(text, |v| v.normalize().to_string())
+                } else {
+                    text
+                };
+                (s.key.to_string(), canon)
+            })
+            .collect()
+    }
+
+    /// Puts every field back to its default.
+    pub fn reset(&self) {
+        let l = self.locale.get_untracked();
+        for s in self.specs {
+            self.text(s.key).set(to_display(s.default, s.kind, l));
+        }
+    }
+}
+
+fn storage_key(id: &str) -> String {
+    format!("form.{id}")
+}
+
+fn is_numeric(kind: FieldKind) -> bool {
+    !matches!(kind, FieldKind::Flag | FieldKind::Choice)
+}
+
+/// Canonical text → what the field shows in `locale`.
+fn to_display(canonical: &str, kind: FieldKind, l: Locale) -> String {
+    if is_numeric(kind) {
+        Decimal::from_str(canonical).map_or_else(|_| canonical.to_string(), |v| format_input(v, l))
+    } else {
+        canonical.to_string()
+    }
+}

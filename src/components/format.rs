@@ -1,0 +1,67 @@
+//! How results are written: sensible rounding on screen, the exact value on
+//! hover.
+
+use crate::i18n::Prefs;
+use cadran_core::locale::{format_money, format_number, format_percent, Currency, Locale};
+use cadran_core::{Decimal, Percent};
+
+/// The locale and currency results are written in.
+#[derive(Clone, Copy)]
+pub struct Fmt {
+    /// Language and number conventions.
+    pub locale: Locale,
+    /// Currency of amounts.
+    pub currency: Currency,
+}
+
+impl Fmt {
+    /// The current preferences (reactive).
+    #[must_use]
+    pub fn of(p: Prefs) -> Self {
+        use leptos::prelude::Get;
+        Self { locale: p.locale.get(), currency: p.currency.get() }
+    }
+}
+
+/// Money, to the cent.
+#[must_use]
+pub fn fmt_money(v: Decimal, f: Fmt) -> String {
+    format_money(v, f.currency, f.locale)
+}
+
+/// A percentage, to one decimal.
+#[must_use]
+pub fn fmt_percent(p: Percent, f: Fmt) -> String {
+    format_percent(p.0, 1, f.locale)
+}
+
+/// A count, to the unit (or two decimals when not whole, e.g. expected
+/// customers in a projection).
+#[must_use]
+pub fn fmt_count(v: Decimal, f: Fmt) -> String {
+    let decimals = if v.fract().is_zero() { 0 } else { 2 };
+    format_number(v, decimals, f.locale)
+}
+
+/// A number of months, to one decimal.
+#[must_use]
+pub fn fmt_months(v: Decimal, f: Fmt) -> String {
+    let n = format_number(v, 1, f.locale);
+    match f.locale {
+        Locale::Fr => format!("{n}\u{a0}mois"),
+        Locale::En => format!("{n} months"),
+    }
+}
+
+/// A ratio such as LTV:CAC, to one decimal: `3,2:1`.
+#[must_use]
+pub fn fmt_ratio(v: Decimal, f: Fmt) -> String {
+    format!("{}:1", format_number(v, 1, f.locale))
+}
+
+/// The exact value, for the hover title: every digit, locale separators.
+#[must_use]
+pub fn fmt_exact(v: Decimal, f: Fmt) -> String {
+    let v = v.normalize();
+    format_number(v, v.scale(), f.locale)
+}

@@ -1,0 +1,13 @@
+//! Reusable pieces of the interface, one concept per file.
+
+mod form;
+mod format;
+mod number_field;
+mod output;
+mod shell;
+
+pub use form::{FieldKind, FieldSpec, Form};
+pub use format::{fmt_count, fmt_exact, fmt_money, fmt_months, fmt_percent, fmt_ratio, Fmt};
+pub use number_field::{CheckboxField, NumberField};
+pub use output::{Output, OutputValue};
+pub use shell::{Footer, Header, Notices};

@@ -1,0 +1,130 @@
+//! The frame around every page: header, navigation, notices, footer.
+
+use crate::i18n::{shell_texts, use_prefs, Currency, Locale};
+use crate::pages::page_title;
+use crate::router::{CurrentRoute, Route};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Product name, promise, language and currency, navigation.
+#[component]
+pub fn Header() -> impl IntoView {
+    let prefs = use_prefs();
+    let t = move || shell_texts(prefs.locale.get());
+    let route = expect_context::<CurrentRoute>().0;
+    let set_locale = move |l: Locale| {
+        prefs.locale.set(l);
+        prefs.save();
+    };
+    view! {
+        <a class="skip" href="#main" on:click=|ev| {
+            ev.prevent_default();
+            if let Some(m) = document().get_element_by_id("main") {
+                let _ = m.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        }>{move || t().skip}</a>
+        <header class="site-header">
+            <div class="brand">
+                <a class="logo" href="#/roi" aria-label="Cadran">
+                    <svg viewBox="0 0 32 32" width="32" height="32" aria-hidden="true">
+                        <circle cx="16" cy="16" r="13" class="logo-ring" />
+                        <path d="M16 16 L16 6" class="logo-hand" />
+                        <path d="M16 16 L23 20" class="logo-hand" />
+                    </svg>
+                    <span>"Cadran"</span>
+                </a>
+                <p class="tagline">{move || t().tagline}</p>
+            </div>
+            <p class="privacy">
+                <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+                    <path d="M8 1 L14 3.5 V8 C14 11.5 11.4 14 8 15 C4.6 14 2 11.5 2 8 V3.5 Z" />
+                </svg>
+                {move || t().privacy}
+            </p>
+            <div class="prefs">
+                <div class="lang" role="group" aria-label=move || t().language>
+                    <button
+                        type="button"
+                        lang="fr"
+                        aria-pressed=move || (prefs.locale.get() == Locale::Fr).to_string()
+                        on:click=move |_| set_locale(Locale::Fr)
+                    >
+                        "Français"
+                    </button>
+                    <button
+                        type="button"
+                        lang="en"
+                        aria-pressed=move || (prefs.locale.get() == Locale::En).to_string()
+                        on:click=move |_| set_locale(Locale::En)
+                    >
+                        "English"
+                    </button>
+                </div>
+                <label class="currency">
+                    <span>{move || t().currency}</span>
+                    <select
+                        prop:value=move || prefs.currency.get().code()
+                        on:change=move |ev| {
+                            if let Some(c) = Currency::from_code(&event_target_value(&ev)) {
+                                prefs.currency.set(c);
+                                prefs.save();
+                            }
+                        }
+                    >
+                        {Currency::ALL
+                            .into_iter()
+                            .map(|c| view! { <option value=c.code()>{c.code()}</option> })
+                            .collect_view()}
+                    </select>
+                </label>
+            </div>
+        </header>
+        <nav class="site-nav" aria-label=move || t().nav_label>
+            <ul>
+                {Route::NAV
+                    .iter()
+                    .map(|r| {
+                        let r = *r;
+                        view! {
+                            <li>
+                                <a
+                                    href=r.href()
+                                    aria-current=move || (route.get() == r).then_some("page")
+                                >
+                                    {move || page_title(r, prefs.locale.get())}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+/// Messages about the app itself (stored data that had to be discarded).
+#[component]
+pub fn Notices(messages: RwSignal<Vec<String>>) -> impl IntoView {
+    let prefs = use_prefs();
+    view! {
+        <Show when=move || !messages.get().is_empty()>
+            <div class="notice" role="status">
+                <ul>{move || messages.get().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
+                <button type="button" on:click=move |_| messages.set(Vec::new())>
+                    {move || if prefs.locale.get() == Locale::Fr { "Fermer" } else { "Dismiss" }}
+                </button>
+            </div>
+        </Show>
+    }
+}
+
+/// Version and promise.
+#[component]
+pub fn Footer() -> impl IntoView {
+    let prefs = use_prefs();
+    view! {
+        <footer class="site-footer">
+            <p>{move || shell_texts(prefs.locale.get()).footer} " " {crate::VERSION}</p>
+        </footer>
+    }
+}

@@ -1,0 +1,16 @@
+//! French and English, from day one.
+//!
+//! Each page keeps its own texts next to it (`texts(locale) -> &'static
+//! Texts`), so adding a page never touches a shared catalogue. This module
+//! holds what every page shares: the preferences context, the shell's texts
+//! and the words for the core's error reasons.
+
+mod errors;
+mod prefs;
+mod shell;
+
+pub use errors::{describe_error, describe_number_error, describe_problem, describe_undefined};
+pub use prefs::{use_prefs, Prefs};
+pub use shell::{shell_texts, ShellTexts};
+
+pub use cadran_core::locale::{Currency, Locale};
