@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Runs every test Cadran has, after installing whatever is missing:
+#   1. native unit, property and doc tests of the core (and the app's pure logic);
+#   2. wasm-bindgen-test in headless Chromium (storage, mounting the app);
+#   3. the release bundle, its size, and end-to-end tests in Debian's Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+export CHROMEDRIVER=/usr/bin/chromedriver
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+step "native tests (core: unit, property, doc)"
+cargo test --workspace --exclude cadran
+cargo test -p cadran --lib
+
+step "browser tests (wasm-bindgen-test, headless Chromium)"
+cargo test --target wasm32-unknown-unknown --test web
+
+step "release bundle"
+trunk build --release --offline
+total=0
+for f in dist/*.html dist/*.js dist/*.wasm dist/*.css; do
+  n=$(gzip -9c "$f" | wc -c); total=$((total + n)); printf '  %8d B gz  %s\n' "$n" "$f"
+done
+printf '  %8d B gz  total first visit\n' "$total"
+
+step "end-to-end tests (playwright-core + Debian Chromium)"
+node --test --test-concurrency=1 tests/e2e/
