@@ -1,9 +1,8 @@
 //! The app shell: preferences, routing, and the page for the current route.
 
-use crate::components::{Footer, Header, Notices};
+use crate::components::{report_discarded, Footer, Header, NoticeBoard, Notices};
 use crate::i18n::{shell_texts, Locale, Prefs};
 use crate::pages;
-use crate::persistence;
 use crate::router::{provide_router, Route};
 use leptos::prelude::*;
 
@@ -27,13 +26,8 @@ pub fn App() -> impl IntoView {
     });
 
     let notices = RwSignal::new(Vec::<String>::new());
-    let discarded = persistence::take_discarded();
-    if !discarded.is_empty() {
-        notices.set(vec![match prefs.locale.get_untracked() {
-            Locale::Fr => "Des données enregistrées illisibles ont été ignorées ; les valeurs par défaut sont affichées.".into(),
-            Locale::En => "Some saved data could not be read and was set aside; defaults are shown.".into(),
-        }]);
-    }
+    provide_context(NoticeBoard(notices));
+    report_discarded();
 
     view! {
         <Header />

@@ -70,6 +70,7 @@ impl Form {
         let locale = use_prefs().locale;
         let l = locale.get_untracked();
         let saved: BTreeMap<String, String> = persistence::load(&storage_key(id)).unwrap_or_default();
+        super::report_discarded();
         let texts = specs
             .iter()
             .map(|s| {

@@ -10,4 +10,4 @@ pub use form::{FieldKind, FieldSpec, Form};
 pub use format::{fmt_count, fmt_exact, fmt_money, fmt_months, fmt_percent, fmt_ratio, Fmt};
 pub use number_field::{CheckboxField, NumberField};
 pub use output::{Output, OutputValue};
-pub use shell::{Footer, Header, Notices};
+pub use shell::{report_discarded, Footer, Header, NoticeBoard, Notices};

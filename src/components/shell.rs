@@ -128,3 +128,23 @@ pub fn Footer() -> impl IntoView {
         </footer>
     }
 }
+
+/// The app's notices, as a context newtype.
+#[derive(Clone, Copy)]
+pub struct NoticeBoard(pub RwSignal<Vec<String>>);
+
+/// Tells the user, once, when stored data had to be discarded. Called after
+/// every load from storage (the shell's preferences, each form).
+pub fn report_discarded() {
+    if crate::persistence::take_discarded().is_empty() {
+        return;
+    }
+    let (Some(board), Some(prefs)) = (use_context::<NoticeBoard>(), use_context::<crate::i18n::Prefs>()) else {
+        return;
+    };
+    let text: String = match prefs.locale.get_untracked() {
+        Locale::Fr => "Des données enregistrées illisibles ont été ignorées ; les valeurs par défaut sont affichées.".into(),
+        Locale::En => "Some saved data could not be read and was set aside; defaults are shown.".into(),
+    };
+    board.0.update(|v| if !v.contains(&text) { v.push(text) });
+}

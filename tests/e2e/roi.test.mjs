@@ -104,3 +104,20 @@ test('looks right at 360 px in both languages', async () => {
     await context.close();
   }
 });
+
+test('garbage in storage before load: the app starts, says so, and shows defaults', async () => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('cadran.form.roi', '{"v":1,"data":{"salaries":');
+      localStorage.setItem('cadran.prefs', 'not json at all');
+    }
+  });
+  const page = await context.newPage();
+  await page.goto(server.url + '#/roi');
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.getByText('could not be read').waitFor();
+  assert.equal(await output(page, 'total_cost'), '€80,000.00');
+  await context.close();
+});
