@@ -118,13 +118,44 @@ pub fn Notices(messages: RwSignal<Vec<String>>) -> impl IntoView {
     }
 }
 
-/// Version and promise.
+/// Version, promise, and the control that deletes everything Cadran stored.
 #[component]
 pub fn Footer() -> impl IntoView {
     let prefs = use_prefs();
+    let fr = move || prefs.locale.get() == Locale::Fr;
+    let confirming = RwSignal::new(false);
+    let delete_all = move |_| {
+        crate::persistence::clear_all();
+        // Start afresh from defaults, as on a first visit.
+        let _ = window().location().reload();
+    };
     view! {
         <footer class="site-footer">
             <p>{move || shell_texts(prefs.locale.get()).footer} " " {crate::VERSION}</p>
+            <Show
+                when=move || confirming.get()
+                fallback=move || view! {
+                    <button type="button" class="link" on:click=move |_| confirming.set(true)>
+                        {move || if fr() { "Effacer toutes mes données" } else { "Delete all my data" }}
+                    </button>
+                }
+            >
+                <p role="alert" class="confirm">
+                    {move || if fr() {
+                        "Effacer toutes les valeurs et préférences enregistrées dans ce navigateur ?"
+                    } else {
+                        "Delete every value and preference saved in this browser?"
+                    }}
+                    " "
+                    <button type="button" class="danger" on:click=delete_all>
+                        {move || if fr() { "Effacer" } else { "Delete" }}
+                    </button>
+                    " "
+                    <button type="button" class="secondary" on:click=move |_| confirming.set(false)>
+                        {move || if fr() { "Annuler" } else { "Cancel" }}
+                    </button>
+                </p>
+            </Show>
         </footer>
     }
 }

@@ -121,3 +121,19 @@ test('garbage in storage before load: the app starts, says so, and shows default
   assert.equal(await output(page, 'total_cost'), '€80,000.00');
   await context.close();
 });
+
+test('delete all my data asks first, then brings back the defaults', async () => {
+  const { page, context } = await openApp(browser, server.url, { locale: 'en-US' });
+  await page.getByLabel('Salaries').fill('1');
+  await page.getByRole('button', { name: 'Delete all my data' }).click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.reload();
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  assert.equal(await page.getByLabel('Salaries').inputValue(), '1', 'cancel keeps the data');
+  await page.getByRole('button', { name: 'Delete all my data' }).click();
+  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Delete', exact: true }).click()]);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  assert.equal(await page.getByLabel('Salaries').inputValue(), '60000');
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('cadran.') && k !== 'cadran.form.roi').length), 0);
+  await context.close();
+});
