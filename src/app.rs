@@ -35,6 +35,7 @@ pub fn App() -> impl IntoView {
         <main id="main" tabindex="-1">
             {move || match route.get() {
                 Route::Roi => view! { <pages::roi::RoiPage /> }.into_any(),
+                Route::Nps => view! { <pages::nps::NpsPage /> }.into_any(),
                 Route::NotFound => view! {
                     <section class="page">
                         <h1>{move || shell_texts(prefs.locale.get()).not_found}</h1>

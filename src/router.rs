@@ -8,19 +8,22 @@ use leptos::prelude::*;
 pub enum Route {
     /// Return on investment of customer-success spending.
     Roi,
+    /// Net Promoter Score.
+    Nps,
     /// An address that matches no page.
     NotFound,
 }
 
 impl Route {
     /// Pages listed in the navigation, in order.
-    pub const NAV: &'static [Route] = &[Route::Roi];
+    pub const NAV: &'static [Route] = &[Route::Roi, Route::Nps];
 
     /// The page's path after `#`.
     #[must_use]
     pub fn path(self) -> &'static str {
         match self {
             Route::Roi => "/roi",
+            Route::Nps => "/nps",
             Route::NotFound => "/404",
         }
     }
@@ -33,6 +36,7 @@ impl Route {
         let path = path.split('?').next().unwrap_or("");
         match path {
             "" | "/" | "/roi" => Route::Roi,
+            "/nps" => Route::Nps,
             _ => Route::NotFound,
         }
     }

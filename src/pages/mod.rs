@@ -1,5 +1,6 @@
 //! One module per page. Each page owns its texts and calls one core module.
 
+pub mod nps;
 pub mod roi;
 
 use crate::router::Route;
@@ -10,6 +11,7 @@ use cadran_core::locale::Locale;
 pub fn page_title(route: Route, l: Locale) -> &'static str {
     match route {
         Route::Roi => roi::texts(l).title,
+        Route::Nps => nps::texts(l).title,
         Route::NotFound => crate::i18n::shell_texts(l).not_found,
     }
 }
