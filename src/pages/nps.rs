@@ -1,7 +1,7 @@
 //! Net Promoter Score from answer counts. Formulas: [`cadran_core::metrics::nps`].
 
 use crate::components::{fmt_exact, fmt_percent, FieldKind, FieldSpec, Fmt, Form, NumberField, Output, OutputValue};
-use crate::i18n::{describe_error, describe_problem, use_prefs};
+use crate::i18n::{describe_error, describe_problem, field_label, use_prefs, FieldText};
 use cadran_core::locale::{format_number, Locale};
 use cadran_core::metrics::nps::{margin_of_error, nps, NpsCounts};
 use cadran_core::{Decimal, InputProblem};
@@ -27,7 +27,7 @@ pub struct Texts {
     source: &'static str,
     margin: &'static str,
     shares: [&'static str; 3],
-    labels: [(&'static str, &'static str, &'static str); 3],
+    labels: [FieldText; 3],
 }
 
 const FR: Texts = Texts {
@@ -76,7 +76,7 @@ pub fn texts(l: Locale) -> &'static Texts {
 }
 
 fn label(key: &str, l: Locale) -> String {
-    texts(l).labels.iter().find(|(k, _, _)| *k == key).map_or(key, |(_, v, _)| v).to_string()
+    field_label(&texts(l).labels, key)
 }
 
 /// A count field as the core's `u64`, or what is wrong with it.

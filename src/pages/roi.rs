@@ -4,7 +4,7 @@ use crate::components::{
     fmt_exact, fmt_money, fmt_months, fmt_percent, CheckboxField, FieldKind, FieldSpec, Fmt, Form, NumberField, Output,
     OutputValue,
 };
-use crate::i18n::{describe_error, describe_problem, use_prefs};
+use crate::i18n::{describe_error, describe_problem, field_help, field_label, use_prefs, FieldText};
 use cadran_core::locale::Locale;
 use cadran_core::metrics::roi::{compute_roi, RoiInputs, RoiReport};
 use cadran_core::{MetricError, Outcome, Percent};
@@ -49,7 +49,7 @@ pub struct Texts {
     payback: &'static str,
     break_even: &'static str,
     use_margin: &'static str,
-    labels: &'static [(&'static str, &'static str, &'static str)],
+    labels: &'static [FieldText],
 }
 
 const FR: Texts = Texts {
@@ -132,11 +132,11 @@ pub fn texts(l: Locale) -> &'static Texts {
 }
 
 fn label(key: &str, l: Locale) -> String {
-    texts(l).labels.iter().find(|(k, _, _)| *k == key).map_or(key, |(_, label, _)| label).to_string()
+    field_label(texts(l).labels, key)
 }
 
 fn help(key: &str, l: Locale) -> Option<&'static str> {
-    texts(l).labels.iter().find(|(k, _, h)| *k == key && !h.is_empty()).map(|(_, _, h)| *h)
+    field_help(texts(l).labels, key)
 }
 
 /// Reads the form into the core's inputs.
