@@ -36,6 +36,7 @@ pub fn App() -> impl IntoView {
             {move || match route.get() {
                 Route::Roi => view! { <pages::roi::RoiPage /> }.into_any(),
                 Route::Nps => view! { <pages::nps::NpsPage /> }.into_any(),
+                Route::Retention => view! { <pages::retention::RetentionPage /> }.into_any(),
                 Route::NotFound => view! {
                     <section class="page">
                         <h1>{move || shell_texts(prefs.locale.get()).not_found}</h1>

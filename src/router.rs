@@ -10,13 +10,15 @@ pub enum Route {
     Roi,
     /// Net Promoter Score.
     Nps,
+    /// Customer retention and churn.
+    Retention,
     /// An address that matches no page.
     NotFound,
 }
 
 impl Route {
     /// Pages listed in the navigation, in order.
-    pub const NAV: &'static [Route] = &[Route::Roi, Route::Nps];
+    pub const NAV: &'static [Route] = &[Route::Roi, Route::Nps, Route::Retention];
 
     /// The page's path after `#`.
     #[must_use]
@@ -24,6 +26,7 @@ impl Route {
         match self {
             Route::Roi => "/roi",
             Route::Nps => "/nps",
+            Route::Retention => "/retention",
             Route::NotFound => "/404",
         }
     }
@@ -37,6 +40,7 @@ impl Route {
         match path {
             "" | "/" | "/roi" => Route::Roi,
             "/nps" => Route::Nps,
+            "/retention" => Route::Retention,
             _ => Route::NotFound,
         }
     }

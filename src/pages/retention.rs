@@ -1,0 +1,188 @@
+//! Customer retention and churn over a period. Formulas:
+//! [`cadran_core::metrics::retention`].
+
+use crate::components::{fmt_count, fmt_exact, fmt_percent, FieldKind, FieldSpec, Fmt, Form, NumberField, Output, OutputValue};
+use crate::i18n::{describe_error, describe_problem, field_help, field_label, use_prefs, FieldText};
+use cadran_core::locale::Locale;
+use cadran_core::metrics::retention::{churn_rate, lost_customers, retention_rate, ChurnInputs, RetentionInputs};
+use cadran_core::{MetricError, Outcome, Percent};
+use leptos::prelude::*;
+
+/// The form's fields: names are the core's field names.
+pub const FIELDS: &[FieldSpec] = &[
+    FieldSpec { key: "customers_start", kind: FieldKind::Count, default: "500" },
+    FieldSpec { key: "customers_end", kind: FieldKind::Count, default: "520" },
+    FieldSpec { key: "new_customers", kind: FieldKind::Count, default: "60" },
+];
+
+/// The page's texts.
+pub struct Texts {
+    /// Page title.
+    pub title: &'static str,
+    intro: &'static str,
+    period: &'static str,
+    results: &'static str,
+    reset: &'static str,
+    how: &'static str,
+    source: &'static str,
+    retention: &'static str,
+    churn: &'static str,
+    lost: &'static str,
+    labels: &'static [FieldText],
+}
+
+const FR: Texts = Texts {
+    title: "Rétention et attrition",
+    intro: "Sur une période (mois, trimestre ou année) : la part des clients du début encore là à la fin, et la part perdue.",
+    period: "Clients sur la période",
+    results: "Résultats",
+    reset: "Rétablir les valeurs par défaut",
+    how: "Comment est-ce calculé ?",
+    source: "Source : taux de rétention client = (E − N) ÷ S × 100 (HubSpot, « How to Calculate Customer Retention Rate » ; Harvard Business School Online). Attrition = clients perdus ÷ S × 100, avec perdus = S + N − E.",
+    retention: "Taux de rétention",
+    churn: "Taux d’attrition",
+    lost: "Clients perdus",
+    labels: &[
+        ("customers_start", "Clients au début (S)", ""),
+        ("customers_end", "Clients à la fin (E)", ""),
+        ("new_customers", "Nouveaux clients pendant la période (N)", "Clients acquis entre le début et la fin."),
+    ],
+};
+
+const EN: Texts = Texts {
+    title: "Retention and churn",
+    intro: "Over a period (month, quarter or year): the share of the customers you had at the start who are still there at the end, and the share you lost.",
+    period: "Customers over the period",
+    results: "Results",
+    reset: "Restore defaults",
+    how: "How is this computed?",
+    source: "Source: customer retention rate = (E − N) ÷ S × 100 (HubSpot, “How to Calculate Customer Retention Rate”; Harvard Business School Online). Churn = customers lost ÷ S × 100, with lost = S + N − E.",
+    retention: "Retention rate",
+    churn: "Churn rate",
+    lost: "Customers lost",
+    labels: &[
+        ("customers_start", "Customers at the start (S)", ""),
+        ("customers_end", "Customers at the end (E)", ""),
+        ("new_customers", "New customers during the period (N)", "Customers acquired between the start and the end."),
+    ],
+};
+
+/// The page's texts in `l`.
+#[must_use]
+pub fn texts(l: Locale) -> &'static Texts {
+    match l {
+        Locale::Fr => &FR,
+        Locale::En => &EN,
+    }
+}
+
+fn label(key: &str, l: Locale) -> String {
+    field_label(texts(l).labels, key)
+}
+
+/// The retention and churn calculator.
+#[component]
+pub fn RetentionPage() -> impl IntoView {
+    let prefs = use_prefs();
+    let form = Form::new("retention", FIELDS);
+    let t = move || texts(prefs.locale.get());
+    let inputs = move || RetentionInputs {
+        customers_start: form.value("customers_start"),
+        customers_end: form.value("customers_end"),
+        new_customers: form.value("new_customers"),
+    };
+    let retention = Memo::new(move |_| retention_rate(&inputs()));
+    let lost = Memo::new(move |_| lost_customers(&inputs()));
+    let churn = Memo::new(move |_| {
+        let lost = lost.get()?;
+        churn_rate(&ChurnInputs { customers_start: form.value("customers_start"), customers_lost: lost })
+    });
+    let problem = move |key: &'static str| {
+        Signal::derive(move || {
+            let l = prefs.locale.get();
+            [retention.get().err(), lost.get().err()].into_iter().flatten().find_map(|e| match e {
+                MetricError::Invalid(ie) if ie.field.0 == key => {
+                    let other = match &ie.problem {
+                        cadran_core::InputProblem::Exceeds { other, .. } => label(other.0, l),
+                        _ => String::new(),
+                    };
+                    Some(describe_problem(&ie.problem, &other, l))
+                }
+                _ => None,
+            })
+        })
+    };
+    let field = move |key: &'static str| {
+        view! {
+            <NumberField
+                form=form
+                key=key
+                label=Signal::derive(move || label(key, prefs.locale.get()))
+                unit=Signal::derive(move || if prefs.locale.get() == Locale::Fr { "clients" } else { "customers" }.to_string())
+                help=Signal::derive(move || field_help(t().labels, key).unwrap_or_default().to_string())
+                problem=problem(key)
+            />
+        }
+    };
+    let pct = move |o: Outcome<Percent>| {
+        let f = Fmt::of(prefs);
+        match o {
+            Ok(p) => OutputValue::Value { shown: fmt_percent(p, f), exact: fmt_exact(p.0, f) },
+            Err(e) => OutputValue::Reason(describe_error(&e, &|k| label(k, f.locale), f.locale)),
+        }
+    };
+    let how = move || {
+        let f = Fmt::of(prefs);
+        let i = inputs();
+        let n = |d| fmt_count(d, f);
+        match (retention.get(), churn.get(), lost.get()) {
+            (Ok(r), Ok(c), Ok(lost)) => vec![
+                format!("{} = ({} − {}) ÷ {} × 100 = {}", t().retention, n(i.customers_end), n(i.new_customers), n(i.customers_start), fmt_percent(r.rate, f)),
+                format!("{} = {} + {} − {} = {}", t().lost, n(i.customers_start), n(i.new_customers), n(i.customers_end), n(lost)),
+                format!("{} = {} ÷ {} × 100 = {}", t().churn, n(lost), n(i.customers_start), fmt_percent(c.rate, f)),
+            ],
+            _ => vec![format!("{} = (E − N) ÷ S × 100", t().retention)],
+        }
+    };
+    view! {
+        <section class="page calculator" aria-labelledby="page-title">
+            <div class="page-head">
+                <h1 id="page-title">{move || t().title}</h1>
+                <p class="intro">{move || t().intro}</p>
+            </div>
+            <div class="calc-grid">
+                <form class="inputs" on:submit=|ev| ev.prevent_default()>
+                    <fieldset>
+                        <legend>{move || t().period}</legend>
+                        {field("customers_start")}
+                        {field("customers_end")}
+                        {field("new_customers")}
+                    </fieldset>
+                    <button type="button" class="secondary" on:click=move |_| form.reset()>{move || t().reset}</button>
+                </form>
+                <div class="results" aria-live="polite">
+                    <h2>{move || t().results}</h2>
+                    <Output name="retention" primary=true label=Signal::derive(move || t().retention.to_string())
+                        value=Signal::derive(move || pct(retention.get().map(|r| r.rate))) />
+                    <Output name="churn" label=Signal::derive(move || t().churn.to_string())
+                        value=Signal::derive(move || pct(churn.get().map(|c| c.rate))) />
+                    <Output name="lost" label=Signal::derive(move || t().lost.to_string())
+                        value=Signal::derive(move || {
+                            let f = Fmt::of(prefs);
+                            match lost.get() {
+                                Ok(v) => OutputValue::Value { shown: fmt_count(v, f), exact: fmt_exact(v, f) },
+                                Err(e) => OutputValue::Reason(describe_error(&e, &|k| label(k, f.locale), f.locale)),
+                            }
+                        }) />
+                    <details class="how">
+                        <summary>{move || t().how}</summary>
+                        <ul class="formulas" data-formula="retention">
+                            {move || how().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                        </ul>
+                        <p class="source">{move || t().source}</p>
+                    </details>
+                </div>
+            </div>
+        </section>
+    }
+}
