@@ -1,5 +1,9 @@
 //! One result of a calculator: its label and value, or the reason it has none.
 
+use super::Fmt;
+use crate::i18n::describe_error;
+use cadran_core::locale::Locale;
+use cadran_core::Outcome;
 use leptos::prelude::*;
 
 /// What an output shows: a rounded value with the exact one for the hover
@@ -15,6 +19,25 @@ pub enum OutputValue {
     },
     /// No value, and why, in words.
     Reason(String),
+}
+
+impl OutputValue {
+    /// A core result as an output: `show` writes a value as (shown, exact);
+    /// an error becomes words, naming the field to correct through `label`.
+    pub fn from_outcome<T>(
+        outcome: Outcome<T>,
+        f: Fmt,
+        label: impl Fn(&str, Locale) -> String,
+        show: impl FnOnce(T) -> (String, String),
+    ) -> Self {
+        match outcome {
+            Ok(v) => {
+                let (shown, exact) = show(v);
+                OutputValue::Value { shown, exact }
+            }
+            Err(e) => OutputValue::Reason(describe_error(&e, &|k| label(k, f.locale), f.locale)),
+        }
+    }
 }
 
 /// A labelled result. `tone` adds a class (`good`, `bad`) for colour, always

@@ -2,7 +2,7 @@
 //! [`cadran_core::metrics::retention`].
 
 use crate::components::{fmt_count, fmt_exact, fmt_percent, FieldKind, FieldSpec, Fmt, Form, NumberField, Output, OutputValue};
-use crate::i18n::{describe_error, describe_problem, field_help, field_label, use_prefs, FieldText};
+use crate::i18n::{describe_problem, field_help, field_label, use_prefs, FieldText};
 use cadran_core::locale::Locale;
 use cadran_core::metrics::retention::{churn_rate, lost_customers, retention_rate, ChurnInputs, RetentionInputs};
 use cadran_core::{MetricError, Outcome, Percent};
@@ -126,10 +126,7 @@ pub fn RetentionPage() -> impl IntoView {
     };
     let pct = move |o: Outcome<Percent>| {
         let f = Fmt::of(prefs);
-        match o {
-            Ok(p) => OutputValue::Value { shown: fmt_percent(p, f), exact: fmt_exact(p.0, f) },
-            Err(e) => OutputValue::Reason(describe_error(&e, &|k| label(k, f.locale), f.locale)),
-        }
+        OutputValue::from_outcome(o, f, label, |p| (fmt_percent(p, f), fmt_exact(p.0, f)))
     };
     let how = move || {
         let f = Fmt::of(prefs);
@@ -169,10 +166,7 @@ pub fn RetentionPage() -> impl IntoView {
                     <Output name="lost" label=Signal::derive(move || t().lost.to_string())
                         value=Signal::derive(move || {
                             let f = Fmt::of(prefs);
-                            match lost.get() {
-                                Ok(v) => OutputValue::Value { shown: fmt_count(v, f), exact: fmt_exact(v, f) },
-                                Err(e) => OutputValue::Reason(describe_error(&e, &|k| label(k, f.locale), f.locale)),
-                            }
+                            OutputValue::from_outcome(lost.get(), f, label, |v| (fmt_count(v, f), fmt_exact(v, f)))
                         }) />
                     <details class="how">
                         <summary>{move || t().how}</summary>

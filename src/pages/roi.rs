@@ -207,17 +207,11 @@ pub fn RoiPage() -> impl IntoView {
 
     let money_out = move |o: Outcome<cadran_core::Decimal>| {
         let f = fmt();
-        match o {
-            Ok(v) => OutputValue::Value { shown: fmt_money(v, f), exact: fmt_exact(v, f) },
-            Err(e) => OutputValue::Reason(describe_error(&e, &|k| label(k, f.locale), f.locale)),
-        }
+        OutputValue::from_outcome(o, f, label, |v| (fmt_money(v, f), fmt_exact(v, f)))
     };
     let pct_out = move |o: Outcome<Percent>| {
         let f = fmt();
-        match o {
-            Ok(v) => OutputValue::Value { shown: fmt_percent(v, f), exact: fmt_exact(v.0, f) + " %" },
-            Err(e) => OutputValue::Reason(describe_error(&e, &|k| label(k, f.locale), f.locale)),
-        }
+        OutputValue::from_outcome(o, f, label, |v| (fmt_percent(v, f), fmt_exact(v.0, f) + " %"))
     };
     let sign_tone = move |o: Outcome<cadran_core::Decimal>| match o {
         Ok(v) if v.is_sign_negative() && !v.is_zero() => "bad",
@@ -274,10 +268,7 @@ pub fn RoiPage() -> impl IntoView {
                     <Output name="payback" label=Signal::derive(move || t().payback.to_string())
                         value=Signal::derive(move || {
                             let f = fmt();
-                            match report.get().payback_months {
-                                Ok(v) => OutputValue::Value { shown: fmt_months(v, f), exact: fmt_exact(v, f) },
-                                Err(e) => OutputValue::Reason(describe_error(&e, &|k| label(k, f.locale), f.locale)),
-                            }
+                            OutputValue::from_outcome(report.get().payback_months, f, label, |v| (fmt_months(v, f), fmt_exact(v, f)))
                         }) />
                     <Output name="break_even" label=Signal::derive(move || t().break_even.to_string())
                         value=Signal::derive(move || {
