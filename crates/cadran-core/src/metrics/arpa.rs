@@ -96,14 +96,11 @@ pub fn arr(mrr: Decimal) -> Outcome<Decimal> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::metrics::test_support::{invalid};
     use crate::metrics::test_support::any_decimal;
-    use crate::{Field, InputError, InputProblem, MetricError};
+    use crate::InputProblem;
     use proptest::prelude::*;
     use rust_decimal_macros::dec;
-
-    fn invalid(field: &'static str, problem: InputProblem) -> MetricError {
-        InputError::new(Field(field), problem).into()
-    }
 
     #[test]
     fn average_table() {

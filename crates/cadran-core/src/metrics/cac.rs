@@ -204,14 +204,11 @@ pub fn ltv_to_cac(ltv: Decimal, cac: Decimal) -> Outcome<LtvCacRatio> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::metrics::test_support::{invalid};
     use crate::metrics::test_support::any_decimal;
-    use crate::{Field, InputError, InputProblem, MetricError};
+    use crate::InputProblem;
     use proptest::prelude::*;
     use rust_decimal_macros::dec;
-
-    fn invalid(field: &'static str, problem: InputProblem) -> MetricError {
-        InputError::new(Field(field), problem).into()
-    }
 
     #[test]
     fn reference_is_three() {

@@ -155,14 +155,10 @@ pub fn lost_customers(i: &RetentionInputs) -> Outcome<Decimal> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::metrics::test_support::{invalid};
     use crate::metrics::test_support::any_decimal;
-    use crate::MetricError;
     use proptest::prelude::*;
     use rust_decimal_macros::dec;
-
-    fn invalid(field: &'static str, problem: InputProblem) -> MetricError {
-        InputError::new(Field(field), problem).into()
-    }
 
     #[test]
     fn retention_table() {

@@ -21,3 +21,13 @@ pub fn any_decimal() -> impl Strategy<Value = Decimal> {
 pub fn percent_0_100() -> impl Strategy<Value = Decimal> {
     (0u32..=1_000_000).prop_map(|n| Decimal::new(i64::from(n), 4))
 }
+
+/// The error a formula returns for `field` with `problem`.
+pub fn invalid(field: &'static str, problem: crate::InputProblem) -> crate::MetricError {
+    crate::InputError::new(crate::Field(field), problem).into()
+}
+
+/// The problem of a percentage outside [0, 100].
+pub fn pct_range() -> crate::InputProblem {
+    crate::InputProblem::OutOfRange { min: Decimal::ZERO, max: Decimal::ONE_HUNDRED }
+}

@@ -184,17 +184,9 @@ pub fn discounted_clv_over(i: &DiscountedClvInputs, horizon_periods: u32) -> Out
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::MetricError;
+    use crate::metrics::test_support::{invalid, pct_range};
     use proptest::prelude::*;
     use rust_decimal_macros::dec;
-
-    fn invalid(field: &'static str, problem: InputProblem) -> MetricError {
-        InputError::new(Field(field), problem).into()
-    }
-
-    fn pct_range() -> InputProblem {
-        InputProblem::OutOfRange { min: dec!(0), max: dec!(100) }
-    }
 
     /// Worked example from Gupta & Lehmann (2003): the margin multiple
     /// r ÷ (1 + i − r) with r = 80 %, i = 12 % is 2.5.

@@ -191,18 +191,11 @@ pub fn margin_churn_clv(i: &MarginChurnClvInputs) -> Outcome<MarginChurnClv> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::metrics::test_support::{invalid, pct_range};
     use crate::metrics::test_support::{any_decimal, percent_0_100};
-    use crate::{Field, InputError, InputProblem, MetricError};
+    use crate::InputProblem;
     use proptest::prelude::*;
     use rust_decimal_macros::dec;
-
-    fn invalid(field: &'static str, problem: InputProblem) -> MetricError {
-        InputError::new(Field(field), problem).into()
-    }
-
-    fn pct_range() -> InputProblem {
-        InputProblem::OutOfRange { min: dec!(0), max: dec!(100) }
-    }
 
     #[test]
     fn simple_clv_table() {
