@@ -1,9 +1,9 @@
 //! The app shell: preferences, routing, and the page for the current route.
 
 use crate::components::{report_discarded, Footer, Header, NoticeBoard, Notices};
-use crate::i18n::{shell_texts, Locale, Prefs};
+use crate::i18n::{Locale, Prefs};
 use crate::pages;
-use crate::router::{provide_router, Route};
+use crate::router::provide_router;
 use leptos::prelude::*;
 
 /// The whole application.
@@ -33,18 +33,7 @@ pub fn App() -> impl IntoView {
         <Header />
         <Notices messages=notices />
         <main id="main" tabindex="-1">
-            {move || match route.get() {
-                Route::Roi => view! { <pages::roi::RoiPage /> }.into_any(),
-                Route::Nps => view! { <pages::nps::NpsPage /> }.into_any(),
-                Route::Retention => view! { <pages::retention::RetentionPage /> }.into_any(),
-                Route::NotFound => view! {
-                    <section class="page">
-                        <h1>{move || shell_texts(prefs.locale.get()).not_found}</h1>
-                        <p><a href="#/roi">"Cadran"</a></p>
-                    </section>
-                }
-                    .into_any(),
-            }}
+            {move || pages::view_for(route.get())}
         </main>
         <Footer />
     }

@@ -5,7 +5,9 @@
 //! numbers always come from one function of the core, named in its page.
 
 pub mod app;
+pub mod charts;
 pub mod components;
+pub mod handoff;
 pub mod i18n;
 pub mod pages;
 pub mod persistence;

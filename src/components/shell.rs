@@ -1,8 +1,8 @@
 //! The frame around every page: header, navigation, notices, footer.
 
 use crate::i18n::{shell_texts, use_prefs, Currency, Locale};
-use crate::pages::page_title;
-use crate::router::{CurrentRoute, Route};
+use crate::pages::{page_title, section_title};
+use crate::router::{CurrentRoute, Route, Section};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -25,7 +25,7 @@ pub fn Header() -> impl IntoView {
         }>{move || t().skip}</a>
         <header class="site-header">
             <div class="brand">
-                <a class="logo" href="#/roi" aria-label="Cadran">
+                <a class="logo" href="#/dashboard" aria-label="Cadran">
                     <svg viewBox="0 0 32 32" width="32" height="32" aria-hidden="true">
                         <circle cx="16" cy="16" r="13" class="logo-ring" />
                         <path d="M16 16 L16 6" class="logo-hand" />
@@ -81,17 +81,16 @@ pub fn Header() -> impl IntoView {
         </header>
         <nav class="site-nav" aria-label=move || t().nav_label>
             <ul>
-                {Route::NAV
+                {Route::SECTIONS
                     .iter()
-                    .map(|r| {
-                        let r = *r;
+                    .map(|&(section, target)| {
                         view! {
                             <li>
                                 <a
-                                    href=r.href()
-                                    aria-current=move || (route.get() == r).then_some("page")
+                                    href=target.href()
+                                    aria-current=move || (route.get().section() == section).then_some("page")
                                 >
-                                    {move || page_title(r, prefs.locale.get())}
+                                    {move || section_title(section, prefs.locale.get())}
                                 </a>
                             </li>
                         }
@@ -99,6 +98,24 @@ pub fn Header() -> impl IntoView {
                     .collect_view()}
             </ul>
         </nav>
+        <Show when=move || route.get().section() == Section::Kpis && route.get() != Route::NotFound>
+            <nav class="sub-nav" aria-label=move || t().cards_label>
+                <ul>
+                    {std::iter::once(Route::Dashboard)
+                        .chain(Route::CARDS.iter().copied())
+                        .map(|r| {
+                            view! {
+                                <li>
+                                    <a href=r.href() aria-current=move || (route.get() == r).then_some("page")>
+                                        {move || page_title(r, prefs.locale.get())}
+                                    </a>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </nav>
+        </Show>
     }
 }
 

@@ -10,6 +10,8 @@ pub struct ShellTexts {
     pub privacy: &'static str,
     /// Label of the navigation landmark.
     pub nav_label: &'static str,
+    /// Label of the calculators' sub-navigation.
+    pub cards_label: &'static str,
     /// Label of the language switch.
     pub language: &'static str,
     /// Label of the currency picker.
@@ -25,7 +27,8 @@ pub struct ShellTexts {
 const FR: ShellTexts = ShellTexts {
     tagline: "Simulateur d’indicateurs de succès client",
     privacy: "Vos données ne quittent jamais ce navigateur.",
-    nav_label: "Calculateurs",
+    nav_label: "Sections",
+    cards_label: "Calculateurs",
     language: "Langue",
     currency: "Devise",
     footer: "Cadran — calculs exacts, faits sur votre appareil. Version",
@@ -36,7 +39,8 @@ const FR: ShellTexts = ShellTexts {
 const EN: ShellTexts = ShellTexts {
     tagline: "Customer-success KPI simulator",
     privacy: "Your data never leaves this browser.",
-    nav_label: "Calculators",
+    nav_label: "Sections",
+    cards_label: "Calculators",
     language: "Language",
     currency: "Currency",
     footer: "Cadran — exact figures, computed on your device. Version",

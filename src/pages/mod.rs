@@ -1,11 +1,23 @@
 //! One module per page. Each page owns its texts and calls one core module.
 
+pub mod arpa;
+pub mod cac;
+pub mod ces;
+pub mod clv;
+pub mod csat;
+pub mod dashboard;
+pub mod embed;
+pub mod fcr;
+pub mod import;
+pub mod mrr;
 pub mod nps;
 pub mod retention;
 pub mod roi;
+pub mod scenarios;
 
-use crate::router::Route;
+use crate::router::{Route, Section};
 use cadran_core::locale::Locale;
+use leptos::prelude::*;
 
 /// The title of `route` in `locale` (navigation, `<title>`).
 #[must_use]
@@ -13,7 +25,64 @@ pub fn page_title(route: Route, l: Locale) -> &'static str {
     match route {
         Route::Roi => roi::texts(l).title,
         Route::Nps => nps::texts(l).title,
+        Route::Csat => csat::texts(l).title,
+        Route::Ces => ces::texts(l).title,
         Route::Retention => retention::texts(l).title,
+        Route::Mrr => mrr::texts(l).title,
+        Route::Arpa => arpa::texts(l).title,
+        Route::Cac => cac::texts(l).title,
+        Route::Clv => clv::texts(l).title,
+        Route::Fcr => fcr::texts(l).title,
+        Route::Dashboard => dashboard::texts(l).title,
+        Route::Scenarios => scenarios::texts(l).title,
+        Route::Import => import::texts(l).title,
+        Route::Embed => embed::texts(l).title,
         Route::NotFound => crate::i18n::shell_texts(l).not_found,
+    }
+}
+
+/// The name of a navigation section in `locale`.
+#[must_use]
+pub fn section_title(section: Section, l: Locale) -> &'static str {
+    let fr = l == Locale::Fr;
+    match section {
+        Section::Kpis => if fr { "Indicateurs" } else { "KPIs" },
+        Section::Scenarios => if fr { "Scénarios" } else { "Scenarios" },
+        Section::Import => if fr { "Importer" } else { "Import" },
+        Section::Embed => if fr { "Intégrer" } else { "Embed" },
+    }
+}
+
+/// The page component for `route` (the app shell and embed mode share it).
+#[must_use]
+pub fn view_for(route: Route) -> AnyView {
+    match route {
+        Route::Roi => view! { <roi::RoiPage /> }.into_any(),
+        Route::Nps => view! { <nps::NpsPage /> }.into_any(),
+        Route::Csat => view! { <csat::CsatPage /> }.into_any(),
+        Route::Ces => view! { <ces::CesPage /> }.into_any(),
+        Route::Retention => view! { <retention::RetentionPage /> }.into_any(),
+        Route::Mrr => view! { <mrr::MrrPage /> }.into_any(),
+        Route::Arpa => view! { <arpa::ArpaPage /> }.into_any(),
+        Route::Cac => view! { <cac::CacPage /> }.into_any(),
+        Route::Clv => view! { <clv::ClvPage /> }.into_any(),
+        Route::Fcr => view! { <fcr::FcrPage /> }.into_any(),
+        Route::Dashboard => view! { <dashboard::DashboardPage /> }.into_any(),
+        Route::Scenarios => view! { <scenarios::ScenariosPage /> }.into_any(),
+        Route::Import => view! { <import::ImportPage /> }.into_any(),
+        Route::Embed => view! { <embed::EmbedPage /> }.into_any(),
+        Route::NotFound => view! { <NotFound /> }.into_any(),
+    }
+}
+
+/// The page shown for an unknown address.
+#[component]
+fn NotFound() -> impl IntoView {
+    let prefs = crate::i18n::use_prefs();
+    view! {
+        <section class="page">
+            <h1 id="page-title">{move || crate::i18n::shell_texts(prefs.locale.get()).not_found}</h1>
+            <p><a href="#/dashboard">{move || page_title(Route::Dashboard, prefs.locale.get())}</a></p>
+        </section>
     }
 }

@@ -7,7 +7,8 @@ import { extname, join, normalize } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
-const DIST = new URL('../../dist/', import.meta.url).pathname;
+// CADRAN_DIST lets a developer test another build (e.g. a quick debug one).
+const DIST = process.env.CADRAN_DIST ?? new URL('../../dist/', import.meta.url).pathname;
 export const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
 mkdirSync(SHOTS, { recursive: true });
 

@@ -1,0 +1,2 @@
+//! Charts drawn by the app as SVG: no JavaScript chart library. Each chart
+//! has a text alternative (a table or a summary) for screen readers.

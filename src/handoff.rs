@@ -1,0 +1,43 @@
+//! Numbers passed from one page to another: an import's results sent to a
+//! KPI card's form or to the scenario baseline ("Use these numbers"), and
+//! shared inputs carried between related cards.
+//!
+//! Pages never reach into each other's state: the sender writes through
+//! storage, where the receiver looks when it opens. A card's form restores
+//! its stored values (see [`crate::components::Form`]), so writing them is
+//! all it takes; the scenario page takes the pending baseline values once.
+
+use crate::persistence;
+use cadran_core::Decimal;
+use std::collections::BTreeMap;
+use std::str::FromStr;
+
+const SCENARIO_KEY: &str = "handoff.scenario";
+
+/// Sets fields of the card form `form_id` (keys are the form's field keys),
+/// keeping its other fields as the user left them.
+pub fn send_to_form(form_id: &str, values: &[(&str, Decimal)]) {
+    let key = format!("form.{form_id}");
+    let mut stored: BTreeMap<String, String> = persistence::load(&key).unwrap_or_default();
+    for (k, v) in values {
+        stored.insert((*k).to_string(), v.normalize().to_string());
+    }
+    persistence::save(&key, &stored);
+}
+
+/// Leaves values for the scenario baseline (keys are the core's scenario
+/// input names, [`cadran_core::scenario::input::Input::field`]); the scenario
+/// page applies them the next time it opens.
+pub fn send_to_scenario(values: &[(&str, Decimal)]) {
+    let pending: Vec<(String, String)> =
+        values.iter().map(|(k, v)| ((*k).to_string(), v.normalize().to_string())).collect();
+    persistence::save(SCENARIO_KEY, &pending);
+}
+
+/// Takes (and forgets) the values left for the scenario baseline.
+#[must_use]
+pub fn take_scenario_handoff() -> Vec<(String, Decimal)> {
+    let pending: Vec<(String, String)> = persistence::load(SCENARIO_KEY).unwrap_or_default();
+    persistence::remove(SCENARIO_KEY);
+    pending.into_iter().filter_map(|(k, v)| Decimal::from_str(&v).ok().map(|d| (k, d))).collect()
+}

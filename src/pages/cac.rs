@@ -1,0 +1,38 @@
+//! Acquisition cost, CAC payback and LTV:CAC. Formulas: [`cadran_core::metrics::cac`].
+//!
+//! Placeholder: the page is being built.
+
+use crate::i18n::use_prefs;
+use cadran_core::locale::Locale;
+use leptos::prelude::*;
+
+/// The page's texts.
+pub struct Texts {
+    /// Page title.
+    pub title: &'static str,
+}
+
+const FR: Texts = Texts { title: "Coût d’acquisition (CAC)" };
+const EN: Texts = Texts { title: "Acquisition cost (CAC)" };
+
+/// The page's texts in `l`.
+#[must_use]
+pub fn texts(l: Locale) -> &'static Texts {
+    match l {
+        Locale::Fr => &FR,
+        Locale::En => &EN,
+    }
+}
+
+/// The page.
+#[component]
+pub fn CacPage() -> impl IntoView {
+    let prefs = use_prefs();
+    view! {
+        <section class="page" aria-labelledby="page-title">
+            <div class="page-head">
+                <h1 id="page-title">{move || texts(prefs.locale.get()).title}</h1>
+            </div>
+        </section>
+    }
+}
