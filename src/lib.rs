@@ -9,6 +9,7 @@ pub mod charts;
 pub mod components;
 pub mod handoff;
 pub mod i18n;
+pub mod kpi;
 pub mod pages;
 pub mod persistence;
 pub mod router;

@@ -1,10 +1,13 @@
 //! Net Promoter Score from answer counts. Formulas: [`cadran_core::metrics::nps`].
 
-use crate::components::{fmt_exact, fmt_percent, FieldKind, FieldSpec, Fmt, Form, NumberField, Output, OutputValue};
+use crate::components::{fmt_exact, fmt_percent, FieldKind, FieldSpec, Fmt, Form, NumberField, Output, OutputValue, TargetControl};
 use crate::i18n::{describe_error, describe_problem, field_label, use_prefs, FieldText};
+use crate::kpi::{near_absolute, Kpi, Unit, Values};
+use crate::router::Route;
+use cadran_core::metrics::target::Direction;
 use cadran_core::locale::{format_number, Locale};
 use cadran_core::metrics::nps::{margin_of_error, nps, NpsCounts};
-use cadran_core::{Decimal, InputProblem};
+use cadran_core::{Decimal, Field, InputError, InputProblem, Outcome};
 use leptos::prelude::*;
 
 /// The form's fields.
@@ -79,9 +82,29 @@ fn label(key: &str, l: Locale) -> String {
     field_label(&texts(l).labels, key)
 }
 
+/// The KPIs of this card (see [`crate::kpi`]).
+pub const KPIS: &[Kpi] = &[Kpi {
+    key: "nps",
+    route: Route::Nps,
+    form_id: "nps",
+    fields: FIELDS,
+    label: ("NPS", "NPS"),
+    unit: Unit::Score,
+    direction: Direction::AtLeast,
+    // NPS sits around zero and changes sign: a band of 5 points, not 10 %.
+    near: near_absolute(5),
+    read: |v| nps(&counts(v)?).map(|r| r.nps),
+}];
+
+/// The three counts as the core's input, or the first field that is wrong.
+fn counts(v: &dyn Values) -> Outcome<NpsCounts> {
+    let get = |key: &'static str| count(v, key).map_err(|p| InputError::new(Field(key), p));
+    Ok(NpsCounts { promoters: get("promoters")?, passives: get("passives")?, detractors: get("detractors")? })
+}
+
 /// A count field as the core's `u64`, or what is wrong with it.
-fn count(form: &Form, key: &str) -> Result<u64, InputProblem> {
-    let v = form.value(key);
+fn count(v: &dyn Values, key: &str) -> Result<u64, InputProblem> {
+    let v = v.value(key);
     if v.is_sign_negative() {
         return Err(InputProblem::Negative);
     }
@@ -97,13 +120,7 @@ pub fn NpsPage() -> impl IntoView {
     let prefs = use_prefs();
     let form = Form::new("nps", FIELDS);
     let t = move || texts(prefs.locale.get());
-    let counts = Memo::new(move |_| {
-        Some(NpsCounts {
-            promoters: count(&form, "promoters").ok()?,
-            passives: count(&form, "passives").ok()?,
-            detractors: count(&form, "detractors").ok()?,
-        })
-    });
+    let counts = Memo::new(move |_| counts(&form).ok());
     let result = Memo::new(move |_| counts.get().map(|c| nps(&c)));
     let margin = Memo::new(move |_| counts.get().map(|c| margin_of_error(&c)));
     let invalid = move || {
@@ -211,6 +228,7 @@ pub fn NpsPage() -> impl IntoView {
                     <Output name="promoters_share" label=Signal::derive(move || t().shares[0].to_string()) value=share(0) />
                     <Output name="passives_share" label=Signal::derive(move || t().shares[1].to_string()) value=share(1) />
                     <Output name="detractors_share" label=Signal::derive(move || t().shares[2].to_string()) value=share(2) />
+                    <TargetControl kpi=&KPIS[0] form=form />
                     <details class="how">
                         <summary>{move || t().how}</summary>
                         <p class="formulas" data-formula="nps">{how}</p>

@@ -1,8 +1,11 @@
 //! Customer retention and churn over a period. Formulas:
 //! [`cadran_core::metrics::retention`].
 
-use crate::components::{fmt_count, fmt_exact, fmt_percent, FieldKind, FieldSpec, Fmt, Form, NumberField, Output, OutputValue};
+use crate::components::{fmt_count, fmt_exact, fmt_percent, FieldKind, FieldSpec, Fmt, Form, NumberField, Output, OutputValue, TargetControl};
 use crate::i18n::{describe_problem, field_help, field_label, use_prefs, FieldText};
+use crate::kpi::{Kpi, Unit, Values, NEAR_10_PERCENT};
+use crate::router::Route;
+use cadran_core::metrics::target::Direction;
 use cadran_core::locale::Locale;
 use cadran_core::metrics::retention::{churn_rate, lost_customers, retention_rate, ChurnInputs, RetentionInputs};
 use cadran_core::{MetricError, Outcome, Percent};
@@ -14,6 +17,47 @@ pub const FIELDS: &[FieldSpec] = &[
     FieldSpec { key: "customers_end", kind: FieldKind::Count, default: "520" },
     FieldSpec { key: "new_customers", kind: FieldKind::Count, default: "60" },
 ];
+
+/// The KPIs of this card (see [`crate::kpi`]).
+pub const KPIS: &[Kpi] = &[
+    Kpi {
+        key: "retention",
+        route: Route::Retention,
+        form_id: "retention",
+        fields: FIELDS,
+        label: ("Taux de rétention client", "Customer retention rate"),
+        unit: Unit::Percent,
+        direction: Direction::AtLeast,
+        near: NEAR_10_PERCENT,
+        read: |v| retention_rate(&inputs(v)).map(|r| r.rate.0),
+    },
+    Kpi {
+        key: "churn",
+        route: Route::Retention,
+        form_id: "retention",
+        fields: FIELDS,
+        label: ("Taux d’attrition client", "Customer churn rate"),
+        unit: Unit::Percent,
+        direction: Direction::AtMost,
+        near: NEAR_10_PERCENT,
+        read: |v| churn(v).map(|c| c.0),
+    },
+];
+
+/// The core's inputs from the card's fields.
+fn inputs(v: &dyn Values) -> RetentionInputs {
+    RetentionInputs {
+        customers_start: v.value("customers_start"),
+        customers_end: v.value("customers_end"),
+        new_customers: v.value("new_customers"),
+    }
+}
+
+/// Churn over the period: customers lost (S + N − E), then lost ÷ S.
+fn churn(v: &dyn Values) -> Outcome<Percent> {
+    let lost = lost_customers(&inputs(v))?;
+    churn_rate(&ChurnInputs { customers_start: v.value("customers_start"), customers_lost: lost }).map(|c| c.rate)
+}
 
 /// The page's texts.
 pub struct Texts {
@@ -86,17 +130,10 @@ pub fn RetentionPage() -> impl IntoView {
     let prefs = use_prefs();
     let form = Form::new("retention", FIELDS);
     let t = move || texts(prefs.locale.get());
-    let inputs = move || RetentionInputs {
-        customers_start: form.value("customers_start"),
-        customers_end: form.value("customers_end"),
-        new_customers: form.value("new_customers"),
-    };
+    let inputs = move || inputs(&form);
     let retention = Memo::new(move |_| retention_rate(&inputs()));
     let lost = Memo::new(move |_| lost_customers(&inputs()));
-    let churn = Memo::new(move |_| {
-        let lost = lost.get()?;
-        churn_rate(&ChurnInputs { customers_start: form.value("customers_start"), customers_lost: lost })
-    });
+    let churn = Memo::new(move |_| churn(&form));
     let problem = move |key: &'static str| {
         Signal::derive(move || {
             let l = prefs.locale.get();
@@ -136,7 +173,7 @@ pub fn RetentionPage() -> impl IntoView {
             (Ok(r), Ok(c), Ok(lost)) => vec![
                 format!("{} = ({} − {}) ÷ {} × 100 = {}", t().retention, n(i.customers_end), n(i.new_customers), n(i.customers_start), fmt_percent(r.rate, f)),
                 format!("{} = {} + {} − {} = {}", t().lost, n(i.customers_start), n(i.new_customers), n(i.customers_end), n(lost)),
-                format!("{} = {} ÷ {} × 100 = {}", t().churn, n(lost), n(i.customers_start), fmt_percent(c.rate, f)),
+                format!("{} = {} ÷ {} × 100 = {}", t().churn, n(lost), n(i.customers_start), fmt_percent(c, f)),
             ],
             _ => vec![format!("{} = (E − N) ÷ S × 100", t().retention)],
         }
@@ -162,12 +199,14 @@ pub fn RetentionPage() -> impl IntoView {
                     <Output name="retention" primary=true label=Signal::derive(move || t().retention.to_string())
                         value=Signal::derive(move || pct(retention.get().map(|r| r.rate))) />
                     <Output name="churn" label=Signal::derive(move || t().churn.to_string())
-                        value=Signal::derive(move || pct(churn.get().map(|c| c.rate))) />
+                        value=Signal::derive(move || pct(churn.get())) />
                     <Output name="lost" label=Signal::derive(move || t().lost.to_string())
                         value=Signal::derive(move || {
                             let f = Fmt::of(prefs);
                             OutputValue::from_outcome(lost.get(), f, label, |v| (fmt_count(v, f), fmt_exact(v, f)))
                         }) />
+                    <TargetControl kpi=&KPIS[0] form=form />
+                    <TargetControl kpi=&KPIS[1] form=form />
                     <details class="how">
                         <summary>{move || t().how}</summary>
                         <ul class="formulas" data-formula="retention">

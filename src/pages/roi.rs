@@ -2,9 +2,12 @@
 
 use crate::components::{
     fmt_exact, fmt_money, fmt_months, fmt_percent, CheckboxField, FieldKind, FieldSpec, Fmt, Form, NumberField, Output,
-    OutputValue,
+    OutputValue, TargetControl,
 };
 use crate::i18n::{describe_error, describe_problem, field_help, field_label, use_prefs, FieldText};
+use crate::kpi::{Kpi, Unit, Values, NEAR_10_PERCENT};
+use crate::router::Route;
+use cadran_core::metrics::target::Direction;
 use cadran_core::locale::Locale;
 use cadran_core::metrics::roi::{compute_roi, RoiInputs, RoiReport};
 use cadran_core::{MetricError, Outcome, Percent};
@@ -26,6 +29,19 @@ pub const FIELDS: &[FieldSpec] = &[
     FieldSpec { key: "aov_increase", kind: FieldKind::Money, default: "4" },
     FieldSpec { key: "orders", kind: FieldKind::Count, default: "5000" },
 ];
+
+/// The KPIs of this card (see [`crate::kpi`]).
+pub const KPIS: &[Kpi] = &[Kpi {
+    key: "roi",
+    route: Route::Roi,
+    form_id: "roi",
+    fields: FIELDS,
+    label: ("ROI du succès client", "Customer-success ROI"),
+    unit: Unit::Percent,
+    direction: Direction::AtLeast,
+    near: NEAR_10_PERCENT,
+    read: |v| compute_roi(&inputs(v)).roi_percent.map(|p| p.0),
+}];
 
 /// The page's texts.
 pub struct Texts {
@@ -140,7 +156,7 @@ fn help(key: &str, l: Locale) -> Option<&'static str> {
 }
 
 /// Reads the form into the core's inputs.
-fn inputs(form: &Form) -> RoiInputs {
+fn inputs(form: &dyn Values) -> RoiInputs {
     RoiInputs {
         salaries: form.value("salaries"),
         training: form.value("training"),
@@ -150,7 +166,7 @@ fn inputs(form: &Form) -> RoiInputs {
         churn_reduction: Percent(form.value("churn_reduction")),
         arpa: form.value("arpa"),
         months: form.value("months"),
-        use_gross_margin: form.flag("use_gross_margin"),
+        use_gross_margin: form.text("use_gross_margin") == "true",
         gross_margin: Percent(form.value("gross_margin")),
         upsell: form.value("upsell"),
         aov_increase: form.value("aov_increase"),
@@ -281,6 +297,7 @@ pub fn RoiPage() -> impl IntoView {
                                 Err(e) => OutputValue::Reason(describe_error(&e, &|k| label(k, f.locale), f.locale)),
                             }
                         }) />
+                    <TargetControl kpi=&KPIS[0] form=form />
                     <details class="how">
                         <summary>{move || t().how}</summary>
                         <HowRoi report=report />
