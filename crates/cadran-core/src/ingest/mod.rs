@@ -292,13 +292,13 @@ impl Run {
             DatasetKind::Transactions => Sink::Tx(transactions::TxAcc::default()),
             DatasetKind::Support => Sink::Support(support::SupportAcc::default()),
         };
-        let ctx = Ctx::new(
-            layout.encoding,
-            layout.decimal.clone(),
-            layout.date_order.iter().map(|d| d.map_or(DateOrder::DayFirst, |x| x.0)).collect(),
-            m.amount_in_cents || o.amounts_in_cents,
-            m,
-        );
+        let ctx = Ctx {
+            encoding: layout.encoding,
+            decimal: layout.decimal.clone(),
+            order: layout.date_order.iter().map(|d| d.map_or(DateOrder::DayFirst, |x| x.0)).collect(),
+            cents: m.amount_in_cents || o.amounts_in_cents,
+            mapping: m.clone(),
+        };
         Ok(Run {
             reader: RecordReader::new(layout.delimiter),
             header_pending: layout.has_header,
