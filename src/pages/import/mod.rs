@@ -1,38 +1,62 @@
-//! Bring your own data: paste, drop or pick a CSV export. Engine: [`cadran_core::ingest`].
+//! Bring your own data: paste, drop or pick a CSV export, check how it is
+//! read, import it in a Web Worker with progress and Cancel, and hand the
+//! report to [`results::Results`]. Engine: [`cadran_core::ingest`], run by
+//! the worker crate `crates/cadran-worker` (see its docs for the protocol).
 //!
-//! Placeholder: the page is being built.
+//! Parts: [`source`] (three ways in), [`layout`] (how the file is read,
+//! column roles, preview), [`outcome`] (import, progress, bad rows),
+//! [`state`] (the flow), [`worker`] (the page's side of the worker),
+//! [`words`] (the ingestion's types in words).
+
+mod layout;
+mod outcome;
+pub mod results;
+mod source;
+mod state;
+mod texts;
+mod words;
+mod worker;
+
+pub use texts::{texts, Texts};
 
 use crate::i18n::use_prefs;
-use cadran_core::locale::Locale;
 use leptos::prelude::*;
-
-/// The page's texts.
-pub struct Texts {
-    /// Page title.
-    pub title: &'static str,
-}
-
-const FR: Texts = Texts { title: "Importer des données" };
-const EN: Texts = Texts { title: "Import data" };
-
-/// The page's texts in `l`.
-#[must_use]
-pub fn texts(l: Locale) -> &'static Texts {
-    match l {
-        Locale::Fr => &FR,
-        Locale::En => &EN,
-    }
-}
+use state::ImportState;
 
 /// The page.
 #[component]
 pub fn ImportPage() -> impl IntoView {
     let prefs = use_prefs();
+    let t = move || texts(prefs.locale.get());
+    let st = ImportState::new();
+    let preview_error = move || {
+        let l = prefs.locale.get();
+        st.preview.with(|p| match p {
+            Some(Err(e)) => Some(view! { <p class="error" role="alert">{words::ingest_error(e, l)}</p> }),
+            _ => None,
+        })
+    };
     view! {
-        <section class="page" aria-labelledby="page-title">
+        <section class="page import-page" aria-labelledby="page-title">
             <div class="page-head">
-                <h1 id="page-title">{move || texts(prefs.locale.get()).title}</h1>
+                <h1 id="page-title">{move || t().title}</h1>
+                <p class="intro">{move || t().intro}</p>
             </div>
+            <source::Sources st=st />
+            <Show when=move || st.source.with(Option::is_some)>
+                <section class="import-layout" aria-labelledby="import-layout-title" aria-busy=move || st.previewing.get().to_string()>
+                    <h2 id="import-layout-title" class="visually-hidden">{move || t().how_read}</h2>
+                    <Show when=move || st.previewing.get()>
+                        <p class="help" role="status">{move || t().reading}</p>
+                    </Show>
+                    {preview_error}
+                    <layout::HowRead st=st />
+                    <layout::ColumnsPreview st=st />
+                    <outcome::StartImport st=st />
+                </section>
+            </Show>
+            <outcome::Outcome st=st />
+            <results::Results report=st.report.into() />
         </section>
     }
 }

@@ -1,0 +1,169 @@
+//! Starting the import and what came of it: the skip-or-stop choice, the
+//! Import button, a progress bar with Cancel, and then the rows read, the
+//! unreadable rows (line, column, raw text, problem) or why nothing was
+//! imported — always saying that what the user had is kept.
+
+use super::layout::dates_ambiguous;
+use super::state::{ImportState, Run};
+use super::texts::texts;
+use super::words;
+use crate::i18n::use_prefs;
+use cadran_core::ingest::{IngestError, OnBadRow};
+use cadran_core::locale::Locale;
+use leptos::prelude::*;
+
+/// The skip-or-stop choice and the Import button.
+#[component]
+pub fn StartImport(st: ImportState) -> impl IntoView {
+    let prefs = use_prefs();
+    let t = move || texts(prefs.locale.get());
+    let on_bad = move || st.options.with(|o| o.on_bad_row);
+    let set = move |b: OnBadRow| st.options.update(|o| o.on_bad_row = b);
+    let must_answer = move || st.options.with(|o| o.date_order.is_none()) && st.preview.with(|p| matches!(p, Some(Ok(p)) if dates_ambiguous(p)));
+    view! {
+        <Show when=move || st.preview.with(|p| matches!(p, Some(Ok(_))))>
+            <div class="import-start">
+                <fieldset>
+                    <legend>{move || t().on_bad}</legend>
+                    <label class="choice">
+                        <input type="radio" name="import-on-bad" prop:checked=move || on_bad() == OnBadRow::Skip on:change=move |_| set(OnBadRow::Skip) />
+                        {move || t().skip}
+                    </label>
+                    <label class="choice">
+                        <input type="radio" name="import-on-bad" prop:checked=move || on_bad() == OnBadRow::Stop on:change=move |_| set(OnBadRow::Stop) />
+                        {move || t().stop}
+                    </label>
+                </fieldset>
+                <button type="button" class="primary" on:click=move |_| st.start() disabled=move || !st.can_import() || must_answer()>
+                    {move || t().import}
+                </button>
+            </div>
+        </Show>
+    }
+}
+
+/// Progress, failures and the import's summary.
+#[component]
+pub fn Outcome(st: ImportState) -> impl IntoView {
+    let prefs = use_prefs();
+    let t = move || texts(prefs.locale.get());
+    let status = move || {
+        let l = prefs.locale.get();
+        match st.run.get() {
+            Run::Idle | Run::Done => ().into_any(),
+            Run::Importing { done, total } => {
+                let pct = if total > 0.0 { (done / total * 100.0).clamp(0.0, 100.0).floor() } else { 0.0 };
+                let text = match l {
+                    Locale::Fr => format!("{} sur {} lus ({pct} %)", words::size(done, l), words::size(total, l)),
+                    Locale::En => format!("{} of {} read ({pct}%)", words::size(done, l), words::size(total, l)),
+                };
+                view! {
+                    <div class="import-progress">
+                        <label for="import-progress">{t().progress}</label>
+                        <progress id="import-progress" max="100" value=pct></progress>
+                        <p class="progress-text">{text}</p>
+                        <button type="button" class="secondary" on:click=move |_| st.cancel()>{t().cancel}</button>
+                    </div>
+                }
+                .into_any()
+            }
+            Run::Cancelled => view! { <p class="import-notice" role="status">{format!("{} {}", t().cancelled, t().kept)}</p> }.into_any(),
+            Run::WorkerFailed => view! { <p class="error" role="alert">{t().worker_failed}</p> }.into_any(),
+            Run::Failed(e) => {
+                let stopped = matches!(e, IngestError::BadRow(_));
+                view! {
+                    <div class="error" role="alert">
+                        <p class="import-error">{words::ingest_error(&e, l)}</p>
+                        <p>{t().kept}</p>
+                        <Show when=move || stopped>
+                            <button
+                                type="button"
+                                on:click=move |_| {
+                                    st.options.update(|o| o.on_bad_row = OnBadRow::Skip);
+                                    st.start();
+                                }
+                            >
+                                {move || t().skip_and_import}
+                            </button>
+                        </Show>
+                    </div>
+                }
+                .into_any()
+            }
+        }
+    };
+    view! {
+        <div class="import-outcome" aria-live="polite">{status}</div>
+        <Summary st=st />
+    }
+}
+
+/// Rows read from the last report, and its unreadable rows in detail.
+#[component]
+fn Summary(st: ImportState) -> impl IntoView {
+    let prefs = use_prefs();
+    let t = move || texts(prefs.locale.get());
+    move || {
+        let r = st.report.get()?;
+        let l = prefs.locale.get();
+        let bad = &r.bad_rows;
+        let read = match l {
+            Locale::Fr => format!("{} lignes importées.", words::count(r.rows, l)),
+            Locale::En => format!("{} rows imported.", words::count(r.rows, l)),
+        };
+        let skipped = (bad.count > 0).then(|| {
+            let head = match l {
+                Locale::Fr => format!("{} : {}", t().bad_rows_title, words::count(bad.count, l)),
+                Locale::En => format!("{}: {}", t().bad_rows_title, words::count(bad.count, l)),
+            };
+            let more = (bad.count > bad.details.len() as u64).then(|| match l {
+                Locale::Fr => format!("Les {} premières sont détaillées.", bad.details.len()),
+                Locale::En => format!("The first {} are listed.", bad.details.len()),
+            });
+            let rows = bad
+                .details
+                .iter()
+                .map(|e| {
+                    let column = match (e.column, &e.column_name) {
+                        (Some(c), Some(n)) => format!("{c} ({n})"),
+                        (Some(c), None) => c.to_string(),
+                        _ => "—".to_string(),
+                    };
+                    view! {
+                        <tr>
+                            <td>{e.line}</td>
+                            <td>{column}</td>
+                            <td><code>{e.raw.clone()}</code></td>
+                            <td>{words::problem(&e.problem, l)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="import-bad" aria-labelledby="import-bad-title">
+                    <h3 id="import-bad-title" data-bad-count=bad.count>{head}</h3>
+                    {more.map(|m| view! { <p class="help">{m}</p> })}
+                    <div class="table-scroll" tabindex="0" role="region" aria-labelledby="import-bad-title">
+                        <table>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{t().line}</th>
+                                    <th scope="col">{t().column}</th>
+                                    <th scope="col">{t().raw}</th>
+                                    <th scope="col">{t().problem}</th>
+                                </tr>
+                            </thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                    </div>
+                </section>
+            }
+        });
+        Some(view! {
+            <div class="import-summary">
+                <p class="import-rows" role="status">{read}</p>
+                {skipped}
+            </div>
+        })
+    }
+}
