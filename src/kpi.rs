@@ -248,8 +248,15 @@ impl Kpi {
 /// Every card's KPIs. A new card adds its `KPIS` here (one line).
 pub const CARD_KPIS: &[&[Kpi]] = &[
     crate::pages::nps::KPIS,
+    crate::pages::csat::KPIS,
+    crate::pages::ces::KPIS,
     crate::pages::retention::KPIS,
+    crate::pages::arpa::KPIS,
+    crate::pages::fcr::KPIS,
     crate::pages::roi::KPIS,
+    crate::pages::mrr::KPIS,
+    crate::pages::cac::KPIS,
+    crate::pages::clv::KPIS,
 ];
 
 /// Every registered KPI, in the order of the navigation's cards.

@@ -1,15 +1,19 @@
 //! Reusable pieces of the interface, one concept per file.
 
+mod choice;
 mod form;
 mod format;
 mod number_field;
 mod output;
+mod score_counts;
 mod shell;
 mod target;
 
+pub use choice::{ChoiceField, ChoiceOption};
 pub use form::{FieldKind, FieldSpec, Form};
 pub use format::{fmt_count, fmt_exact, fmt_money, fmt_months, fmt_percent, fmt_ratio, Fmt};
 pub use number_field::{CheckboxField, NumberField};
 pub use output::{Output, OutputValue};
+pub use score_counts::{count_spec, counts, scale_of, threshold, whole, ScoreCounts, COUNT_KEYS, SCALES};
 pub use shell::{report_discarded, Footer, Header, NoticeBoard, Notices};
 pub use target::{describe_distance, describe_target, evaluate_kpi, load_targets, save_target, status_class, status_words, TargetControl};

@@ -1,0 +1,97 @@
+//! Survey answers entered as a count per score (CSAT, CES): the scale's
+//! length is a choice, the fields for scores above it are hidden and ignored.
+//!
+//! The counts go to the core as a distribution
+//! ([`cadran_core::metrics::distribution`]): `counts[k]` answers of score `k + 1`.
+
+use super::{FieldKind, FieldSpec, Form, NumberField};
+use crate::i18n::{describe_problem, use_prefs};
+use crate::kpi::Values;
+use cadran_core::locale::Locale;
+use cadran_core::{Decimal, Field, InputError, InputProblem};
+use leptos::prelude::*;
+
+/// Keys of the count fields, score 1 to 10 (the longest scale offered).
+pub const COUNT_KEYS: [&str; 10] =
+    ["count_1", "count_2", "count_3", "count_4", "count_5", "count_6", "count_7", "count_8", "count_9", "count_10"];
+
+/// The scales offered, as stored in the `scale` choice field.
+pub const SCALES: &[(&str, &str, &str)] = &[("5", "1 à 5", "1 to 5"), ("7", "1 à 7", "1 to 7"), ("10", "1 à 10", "1 to 10")];
+
+/// The count fields' specs with their defaults (score 1 first), for a card's
+/// `FIELDS`.
+#[must_use]
+pub const fn count_spec(score: usize, default: &'static str) -> FieldSpec {
+    FieldSpec { key: COUNT_KEYS[score - 1], kind: FieldKind::Count, default }
+}
+
+/// The scale's top score (5, 7 or 10) from the `scale` field; anything else
+/// reads as `fallback`.
+pub fn scale_of(v: &dyn Values, fallback: u32) -> u32 {
+    match v.text("scale").trim() {
+        "5" => 5,
+        "7" => 7,
+        "10" => 10,
+        _ => fallback,
+    }
+}
+
+/// A whole, non-negative number as `u32`/`u64`, or what is wrong with it.
+pub fn whole(v: Decimal) -> Result<u64, InputProblem> {
+    if v.is_sign_negative() {
+        return Err(InputProblem::Negative);
+    }
+    if !v.fract().is_zero() {
+        return Err(InputProblem::NotWhole);
+    }
+    u64::try_from(v).map_err(|_| InputProblem::TooLarge)
+}
+
+/// A score threshold field as the core's `u32` (out-of-scale values are the
+/// core's to reject, naming `core_field`).
+pub fn threshold(v: &dyn Values, key: &str, core_field: &'static str) -> Result<u32, InputError> {
+    let n = whole(v.value(key)).map_err(|p| InputError::new(Field(core_field), p))?;
+    Ok(u32::try_from(n).unwrap_or(u32::MAX))
+}
+
+/// The counts of scores `1..=scale`, or the first count field that is wrong.
+pub fn counts(v: &dyn Values, scale: u32) -> Result<Vec<u64>, InputError> {
+    COUNT_KEYS
+        .iter()
+        .take(scale as usize)
+        .map(|&k| whole(v.value(k)).map_err(|p| InputError::new(Field(k), p)))
+        .collect()
+}
+
+/// The count fields of scores `1..=scale` (reactive to the scale).
+#[component]
+pub fn ScoreCounts(
+    form: Form,
+    /// Top score of the scale.
+    #[prop(into)]
+    scale: Signal<u32>,
+    /// A short note next to some scores ("satisfied", "easy"), by score.
+    #[prop(into)]
+    note: Signal<Vec<Option<String>>>,
+) -> impl IntoView {
+    let prefs = use_prefs();
+    let field = move |i: usize| {
+        let key = COUNT_KEYS[i];
+        view! {
+            <Show when=move || (i as u32) < scale.get()>
+                <NumberField
+                    form=form
+                    key=key
+                    label=Signal::derive(move || match prefs.locale.get() {
+                        Locale::Fr => format!("Note {}", i + 1),
+                        Locale::En => format!("Score {}", i + 1),
+                    })
+                    unit=Signal::derive(move || if prefs.locale.get() == Locale::Fr { "réponses" } else { "answers" }.to_string())
+                    help=Signal::derive(move || note.get().get(i).cloned().flatten().unwrap_or_default())
+                    problem=Signal::derive(move || whole(form.value(key)).err().map(|p| describe_problem(&p, "", prefs.locale.get())))
+                />
+            </Show>
+        }
+    };
+    (0..COUNT_KEYS.len()).map(field).collect_view()
+}
