@@ -1,10 +1,10 @@
 //! Reading the mapped cells of a row with the column's detected formats.
 
-use super::date::{parse_date, Date, DateOrder};
+use super::date::{parse_ascii_date, parse_trimmed, Date, DateOrder, YearMonth};
 use super::decode::{decode, Encoding};
 use super::error::Problem;
 use super::mapping::{Mapping, Role};
-use super::number::{parse_number, DecimalSep, NumberProblem};
+use super::number::{parse_ascii_number, parse_number, DecimalSep, NumberProblem};
 use super::reader::Fields;
 use rust_decimal::Decimal;
 use std::borrow::Cow;
@@ -17,13 +17,18 @@ pub(crate) struct CellError {
     pub(crate) problem: Problem,
 }
 
+/// Number of [`Role`] variants.
+const ROLES: usize = 18;
+
 /// How to read each column.
 pub(crate) struct Ctx {
     pub(crate) encoding: Encoding,
     pub(crate) decimal: Vec<DecimalSep>,
     pub(crate) order: Vec<DateOrder>,
     pub(crate) cents: bool,
-    pub(crate) mapping: Mapping,
+    /// Column of each role, resolved once per file (a search of the mapping
+    /// per cell showed up in the profile).
+    roles: [Option<usize>; ROLES],
 }
 
 fn trim(b: &[u8]) -> &[u8] {
@@ -31,8 +36,17 @@ fn trim(b: &[u8]) -> &[u8] {
 }
 
 impl Ctx {
+    pub(crate) fn new(encoding: Encoding, decimal: Vec<DecimalSep>, order: Vec<DateOrder>, cents: bool, mapping: &Mapping) -> Self {
+        let mut roles = [None; ROLES];
+        for (i, r) in roles.iter_mut().enumerate() {
+            *r = ALL.get(i).and_then(|&role| mapping.column(role));
+        }
+        Self { encoding, decimal, order, cents, roles }
+    }
+
+    #[inline]
     pub(crate) fn col(&self, r: Role) -> Option<usize> {
-        self.mapping.column(r)
+        self.roles.get(r as usize).copied().flatten()
     }
 
     /// Raw trimmed bytes of the column with role `r`, if mapped and non-empty.
@@ -51,9 +65,11 @@ impl Ctx {
     /// Number in column `r`; `Ok(None)` when unmapped or empty.
     #[inline]
     pub(crate) fn number(&self, f: &Fields<'_>, r: Role, money: bool) -> Result<Option<Decimal>, CellError> {
-        let Some((c, t)) = self.text(f, r) else { return Ok(None) };
+        let Some((c, b)) = self.bytes(f, r) else { return Ok(None) };
         let sep = self.decimal.get(c).copied().unwrap_or_default();
-        parse_number(&t, sep, money && self.cents).map(Some).map_err(|e| CellError {
+        let cents = money && self.cents;
+        let v = if f.ascii { parse_ascii_number(b, sep, cents) } else { parse_number(&decode(b, self.encoding), sep, cents) };
+        v.map(Some).map_err(|e| CellError {
             column: c,
             problem: match e {
                 NumberProblem::TooLarge => Problem::NumberTooLarge,
@@ -65,9 +81,16 @@ impl Ctx {
     /// Date in column `r`; `Ok(None)` when unmapped or empty.
     #[inline]
     pub(crate) fn date(&self, f: &Fields<'_>, r: Role) -> Result<Option<Date>, CellError> {
-        let Some((c, t)) = self.text(f, r) else { return Ok(None) };
+        Ok(self.date_month(f, r)?.map(|(d, _)| d))
+    }
+
+    /// Date in column `r` and its month; `Ok(None)` when unmapped or empty.
+    #[inline]
+    pub(crate) fn date_month(&self, f: &Fields<'_>, r: Role) -> Result<Option<(Date, YearMonth)>, CellError> {
+        let Some((c, b)) = self.bytes(f, r) else { return Ok(None) };
         let order = self.order.get(c).copied().unwrap_or_default();
-        parse_date(&t, order).map(Some).ok_or(CellError { column: c, problem: Problem::NotADate })
+        let d = if f.ascii { parse_ascii_date(b, order) } else { parse_trimmed(decode(b, self.encoding).trim().as_bytes(), order) };
+        d.map(Some).ok_or(CellError { column: c, problem: Problem::NotADate })
     }
 
     /// A required column: its index when mapped (for `Missing` errors).
@@ -76,6 +99,13 @@ impl Ctx {
     }
 }
 
+/// Every role, in declaration order (`ALL[r as usize] == r`, checked below).
+const ALL: [Role; ROLES] = [
+    Role::Customer, Role::Start, Role::CanceledAt, Role::EndedAt, Role::Mrr, Role::Amount, Role::Interval,
+    Role::IntervalCount, Role::Quantity, Role::Plan, Role::Status, Role::Segment, Role::Date, Role::Score,
+    Role::Comment, Role::Ticket, Role::Fcr, Role::Channel,
+];
+
 /// Reads yes/no in English and French.
 #[must_use]
 pub(crate) fn yes_no(t: &str) -> Option<bool> {
@@ -83,5 +113,17 @@ pub(crate) fn yes_no(t: &str) -> Option<bool> {
         "yes" | "y" | "oui" | "o" | "true" | "vrai" | "1" | "x" => Some(true),
         "no" | "n" | "non" | "false" | "faux" | "0" => Some(false),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn role_table_matches_declaration_order() {
+        for (i, r) in ALL.iter().enumerate() {
+            assert_eq!(*r as usize, i, "{r:?}");
+        }
     }
 }

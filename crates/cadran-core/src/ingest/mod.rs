@@ -16,6 +16,7 @@
 //! ```
 
 mod cells;
+mod cohorts;
 pub mod date;
 pub mod decode;
 pub mod error;
@@ -23,6 +24,7 @@ pub mod export;
 mod hash;
 pub mod kpis;
 pub mod mapping;
+mod money;
 pub mod number;
 mod options;
 mod preview;
@@ -292,13 +294,13 @@ impl Run {
             DatasetKind::Transactions => Sink::Tx(transactions::TxAcc::default()),
             DatasetKind::Support => Sink::Support(support::SupportAcc::default()),
         };
-        let ctx = Ctx {
-            encoding: layout.encoding,
-            decimal: layout.decimal.clone(),
-            order: layout.date_order.iter().map(|d| d.map_or(DateOrder::DayFirst, |x| x.0)).collect(),
-            cents: m.amount_in_cents || o.amounts_in_cents,
-            mapping: m.clone(),
-        };
+        let ctx = Ctx::new(
+            layout.encoding,
+            layout.decimal.clone(),
+            layout.date_order.iter().map(|d| d.map_or(DateOrder::DayFirst, |x| x.0)).collect(),
+            m.amount_in_cents || o.amounts_in_cents,
+            m,
+        );
         Ok(Run {
             reader: RecordReader::new(layout.delimiter),
             header_pending: layout.has_header,

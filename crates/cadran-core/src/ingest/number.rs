@@ -56,7 +56,21 @@ pub fn parse_number(text: &str, sep: DecimalSep, cents: bool) -> Result<Decimal,
     Decimal::try_from_i128_with_scale(mantissa, scale).map_err(|_| NumberProblem::TooLarge)
 }
 
-/// `-?digits([sep]digits)?` with at most 18 digits.
+/// [`parse_number`] on the bytes of an ASCII cell: the common plain numbers
+/// skip the UTF-8 check entirely.
+#[inline]
+pub(crate) fn parse_ascii_number(b: &[u8], sep: DecimalSep, cents: bool) -> Result<Decimal, NumberProblem> {
+    match fast(b, sep) {
+        Some((mantissa, scale)) => {
+            let scale = if cents { scale + 2 } else { scale };
+            Decimal::try_from_i128_with_scale(mantissa, scale).map_err(|_| NumberProblem::TooLarge)
+        }
+        None => parse_number(std::str::from_utf8(b).map_err(|_| NumberProblem::NotANumber)?, sep, cents),
+    }
+}
+
+/// `-?digits([sep]digits)?` with at most 18 digits (so that the `i64`
+/// cannot overflow: 19 nines would).
 #[inline]
 fn fast(b: &[u8], sep: DecimalSep) -> Option<(i128, u32)> {
     let dec = match sep {
@@ -67,7 +81,7 @@ fn fast(b: &[u8], sep: DecimalSep) -> Option<(i128, u32)> {
         Some(b'-') => (true, b.get(1..)?),
         _ => (false, b),
     };
-    if digits.is_empty() || digits.len() > 19 {
+    if digits.is_empty() || digits.len() > 18 {
         return None;
     }
     let mut m: i64 = 0;

@@ -17,25 +17,33 @@
 use super::cells::{CellError, Ctx};
 use super::date::YearMonth;
 use super::error::{IngestError, Problem};
+use super::cohorts::{aggregate, month_range};
 use super::hash::{Ids, Labels};
+use super::money::{to_fixed, Fixed, SCALE};
 use super::mapping::Role;
 use super::reader::Fields;
-use crate::arith;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
 /// Most months in the tables (50 years); older months are folded into the first.
 pub const MAX_MONTHS: i32 = 600;
-const NO_END: i32 = i32::MAX;
+pub(crate) const NO_END: i32 = i32::MAX;
 
+/// One subscription as the aggregation needs it (24 bytes): MRR as a fixed
+/// amount (see [`super::money`]), or, with `scale == BIG`, an index into
+/// [`SubsAcc::big`] for the rare amount that does not fit.
 #[derive(Clone, Copy)]
-struct Sub {
-    customer: u32,
-    start: i32,
-    end: i32,
-    mrr: Decimal,
-    segment: u16,
+pub(crate) struct Sub {
+    pub(crate) customer: u32,
+    pub(crate) start: i32,
+    pub(crate) end: i32,
+    pub(crate) mrr: i64,
+    pub(crate) segment: u16,
+    pub(crate) scale: u8,
 }
+
+/// `Sub::scale` of an amount kept in `SubsAcc::big`.
+pub(crate) const BIG: u8 = u8::MAX;
 
 /// MRR movements of one month.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -128,6 +136,8 @@ pub struct SubscriptionsReport {
 pub(crate) struct SubsAcc {
     ids: Ids,
     subs: Vec<Sub>,
+    /// Amounts with more than 4 decimals or too large for `i64` ten-thousandths.
+    big: Vec<Decimal>,
     segments: Labels,
     trials: u64,
 }
@@ -156,17 +166,18 @@ impl SubsAcc {
     pub(crate) fn row(&mut self, f: &Fields<'_>, cx: &Ctx) -> Result<(), CellError> {
         let (_, cust) = cx.bytes(f, Role::Customer).ok_or_else(|| cx.missing(Role::Customer))?;
         if let Some((_, s)) = cx.bytes(f, Role::Status) {
-            if matches!(s.to_ascii_lowercase().as_slice(), b"trialing" | b"in_trial" | b"incomplete" | b"incomplete_expired" | b"future") {
+            // Compared in place: lower-casing into a new Vec allocated once per row.
+            if [&b"trialing"[..], b"in_trial", b"incomplete", b"incomplete_expired", b"future"].iter().any(|t| s.eq_ignore_ascii_case(t)) {
                 self.trials += 1;
                 return Ok(());
             }
         }
-        let start = cx.date(f, Role::Start)?.ok_or_else(|| cx.missing(Role::Start))?;
-        let end = match cx.date(f, Role::EndedAt)? {
+        let (start, start_month) = cx.date_month(f, Role::Start)?.ok_or_else(|| cx.missing(Role::Start))?;
+        let end = match cx.date_month(f, Role::EndedAt)? {
             Some(d) => Some(d),
-            None => cx.date(f, Role::CanceledAt)?,
+            None => cx.date_month(f, Role::CanceledAt)?,
         };
-        if let Some(e) = end {
+        if let Some((e, _)) = end {
             if e < start {
                 let c = cx.col(Role::EndedAt).filter(|&c| !f.get(c).trim_ascii().is_empty()).or(cx.col(Role::CanceledAt));
                 return Err(CellError { column: c.unwrap_or(0), problem: Problem::EndsBeforeStart });
@@ -181,12 +192,20 @@ impl SubsAcc {
             (Some(_), None) => self.segments.id("(none)"),
             (None, _) => 0,
         };
+        let (mrr, scale) = match to_fixed(mrr) {
+            Some(v) => v,
+            None => {
+                self.big.push(mrr);
+                (self.big.len() as i64 - 1, BIG)
+            }
+        };
         self.subs.push(Sub {
             customer: self.ids.id(cust),
-            start: start.year_month().0,
-            end: end.map_or(NO_END, |e| e.year_month().0),
+            start: start_month.0,
+            end: end.map_or(NO_END, |(_, m)| m.0),
             mrr,
             segment,
+            scale,
         });
         Ok(())
     }
@@ -219,189 +238,26 @@ impl SubsAcc {
     pub(crate) fn finish(self) -> Result<SubscriptionsReport, IngestError> {
         let n = self.ids.len();
         let range = month_range(&self.subs);
-        let overall = aggregate(&self.subs, n, range)?;
+        let big = &self.big;
+        // Exact either way; the fixed-point path is the fast one (see money.rs).
+        let run = |subs: &[Sub]| if big.is_empty() {
+            aggregate(subs, n, range, |s| Fixed::new(s.mrr, s.scale))
+        } else {
+            aggregate(subs, n, range, |s| if s.scale == BIG {
+                usize::try_from(s.mrr).ok().and_then(|i| big.get(i)).copied().unwrap_or_default()
+            } else {
+                Decimal::new(s.mrr, SCALE).round_dp(u32::from(s.scale))
+            })
+        };
+        let overall = run(&self.subs)?;
         let mut by_segment = Vec::new();
         if !self.segments.names.is_empty() {
             for (i, name) in self.segments.names.iter().enumerate() {
                 let subset: Vec<Sub> = self.subs.iter().filter(|s| usize::from(s.segment) == i).copied().collect();
-                by_segment.push(SegmentSubscriptions { segment: name.clone(), stats: aggregate(&subset, n, range)? });
+                by_segment.push(SegmentSubscriptions { segment: name.clone(), stats: run(&subset)? });
             }
         }
         Ok(SubscriptionsReport { overall, by_segment, trials_skipped: self.trials })
     }
 }
 
-fn overflow<T>(_: T) -> IngestError {
-    IngestError::Overflow
-}
-
-fn add(a: &mut Decimal, b: Decimal) -> Result<(), IngestError> {
-    *a = arith::add(*a, b).map_err(overflow)?;
-    Ok(())
-}
-
-fn bump(v: &mut [u64], i: usize) {
-    if let Some(x) = v.get_mut(i) {
-        *x += 1;
-    }
-}
-
-/// First and last months of the tables: from the earliest start to the
-/// latest start or end, at most [`MAX_MONTHS`].
-fn month_range(subs: &[Sub]) -> (i32, i32) {
-    let last = subs.iter().map(|s| if s.end == NO_END { s.start } else { s.start.max(s.end) }).max().unwrap_or(0);
-    let first = subs.iter().map(|s| s.start).min().unwrap_or(0).max(last - (MAX_MONTHS - 1));
-    (first, last)
-}
-
-/// Aggregates subscriptions whose customers are indexed below `n_customers`
-/// over the months `range` (so that segments share the overall months).
-fn aggregate(subs: &[Sub], n_customers: usize, (first, last): (i32, i32)) -> Result<SubscriptionStats, IngestError> {
-    let len = usize::try_from(last - first + 1).unwrap_or(1);
-    // Counting sort of subscriptions by customer.
-    let mut starts = vec![0u32; n_customers + 1];
-    for s in subs {
-        bump_u32(&mut starts, s.customer as usize + 1);
-    }
-    for i in 1..starts.len() {
-        let prev = starts.get(i - 1).copied().unwrap_or(0);
-        if let Some(x) = starts.get_mut(i) {
-            *x += prev;
-        }
-    }
-    let mut order = vec![0u32; subs.len()];
-    let mut fill = starts.clone();
-    for (i, s) in subs.iter().enumerate() {
-        if let Some(pos) = fill.get_mut(s.customer as usize) {
-            if let Some(o) = order.get_mut(*pos as usize) {
-                *o = i as u32;
-            }
-            *pos += 1;
-        }
-    }
-    let mut active_d = vec![0i64; len];
-    let mut mrr_d = vec![Decimal::ZERO; len];
-    let mut new_c = vec![0u64; len];
-    let mut churn_c = vec![0u64; len];
-    let mut react_c = vec![0u64; len];
-    let mut moves = vec![MrrMovements::default(); len];
-    let mut coh_n = vec![0u64; len];
-    let mut coh_a: Vec<Vec<i64>> = (0..len).map(|c| vec![0; len - c]).collect();
-    let mut coh_m: Vec<Vec<Decimal>> = (0..len).map(|c| vec![Decimal::ZERO; len - c]).collect();
-    let mut events: Vec<(i32, i32, Decimal)> = Vec::new();
-    let mut customers = 0u64;
-    for w in starts.windows(2) {
-        let (a, b) = (w.first().copied().unwrap_or(0) as usize, w.get(1).copied().unwrap_or(0) as usize);
-        if a == b {
-            continue;
-        }
-        customers += 1;
-        events.clear();
-        for &i in order.get(a..b).unwrap_or(&[]) {
-            let Some(s) = subs.get(i as usize) else { continue };
-            let start = s.start.max(first);
-            events.push((start, 1, s.mrr));
-            if s.end != NO_END && s.end <= last {
-                events.push((s.end.max(first), -1, -s.mrr));
-            }
-        }
-        events.sort_unstable_by_key(|e| e.0);
-        let cohort = events.first().map_or(first, |e| e.0);
-        let c = (cohort - first) as usize;
-        bump(&mut coh_n, c);
-        let (mut count, mut mrr, mut ever) = (0i32, Decimal::ZERO, false);
-        let mut k = 0;
-        while k < events.len() {
-            let m = events.get(k).map_or(0, |e| e.0);
-            let (prev_count, prev_mrr) = (count, mrr);
-            while let Some(&(_, dc, dm)) = events.get(k).filter(|e| e.0 == m) {
-                count += dc;
-                mrr = arith::add(mrr, dm).map_err(overflow)?;
-                k += 1;
-            }
-            let idx = (m - first) as usize;
-            let (was, is) = (prev_count > 0, count > 0);
-            let delta = arith::sub(mrr, prev_mrr).map_err(overflow)?;
-            let mv = moves.get_mut(idx).ok_or(IngestError::Overflow)?;
-            match (was, is) {
-                (false, true) if ever => {
-                    bump(&mut react_c, idx);
-                    add(&mut mv.reactivation, mrr)?;
-                }
-                (false, true) => {
-                    bump(&mut new_c, idx);
-                    add(&mut mv.new, mrr)?;
-                }
-                (true, false) => {
-                    bump(&mut churn_c, idx);
-                    add(&mut mv.churn, prev_mrr)?;
-                }
-                (true, true) if delta > Decimal::ZERO => add(&mut mv.expansion, delta)?,
-                (true, true) if delta < Decimal::ZERO => add(&mut mv.contraction, -delta)?,
-                _ => {}
-            }
-            ever |= is;
-            let da = i64::from(is) - i64::from(was);
-            if let Some(x) = active_d.get_mut(idx) {
-                *x += da;
-            }
-            if let Some(x) = mrr_d.get_mut(idx) {
-                add(x, delta)?;
-            }
-            let ck = (m - cohort) as usize;
-            if let Some(row) = coh_a.get_mut(c) {
-                if let Some(x) = row.get_mut(ck) {
-                    *x += da;
-                }
-            }
-            if let Some(x) = coh_m.get_mut(c).and_then(|r| r.get_mut(ck)) {
-                add(x, delta)?;
-            }
-        }
-    }
-    let active_customers = running(&active_d);
-    let mrr = running_dec(&mrr_d)?;
-    let mut cohorts = Vec::with_capacity(len);
-    for (c, (a, m)) in coh_a.iter().zip(&coh_m).enumerate() {
-        cohorts.push(CohortRow {
-            month: YearMonth(first + c as i32),
-            customers: coh_n.get(c).copied().unwrap_or(0),
-            active: running(a),
-            mrr: running_dec(m)?,
-        });
-    }
-    Ok(SubscriptionStats {
-        first_month: YearMonth(first),
-        subscriptions: subs.len() as u64,
-        customers,
-        active_customers,
-        mrr,
-        new_customers: new_c,
-        churned_customers: churn_c,
-        reactivated_customers: react_c,
-        movements: moves,
-        cohorts,
-    })
-}
-
-fn bump_u32(v: &mut [u32], i: usize) {
-    if let Some(x) = v.get_mut(i) {
-        *x += 1;
-    }
-}
-
-fn running(d: &[i64]) -> Vec<u64> {
-    let mut acc = 0i64;
-    d.iter().map(|x| {
-        acc += x;
-        acc.max(0) as u64
-    }).collect()
-}
-
-fn running_dec(d: &[Decimal]) -> Result<Vec<Decimal>, IngestError> {
-    let mut acc = Decimal::ZERO;
-    d.iter().map(|&x| {
-        add(&mut acc, x)?;
-        Ok(acc)
-    }).collect()
-}

@@ -99,14 +99,14 @@ pub(crate) struct TxAcc {
 impl TxAcc {
     pub(crate) fn row(&mut self, f: &Fields<'_>, cx: &Ctx) -> Result<(), CellError> {
         let (_, cust) = cx.bytes(f, Role::Customer).ok_or_else(|| cx.missing(Role::Customer))?;
-        let date = cx.date(f, Role::Date)?.ok_or_else(|| cx.missing(Role::Date))?;
+        let (_, month) = cx.date_month(f, Role::Date)?.ok_or_else(|| cx.missing(Role::Date))?;
         let amount = cx.number(f, Role::Amount, true)?.ok_or_else(|| cx.missing(Role::Amount))?;
         let segment = match (cx.col(Role::Segment), cx.text(f, Role::Segment)) {
             (Some(_), Some((_, s))) => self.labels.id(&s),
             (Some(_), None) => self.labels.id("(none)"),
             (None, _) => 0,
         };
-        self.rows.push(Tx { customer: self.ids.id(cust), month: date.year_month().0, amount, segment });
+        self.rows.push(Tx { customer: self.ids.id(cust), month: month.0, amount, segment });
         Ok(())
     }
 
