@@ -77,11 +77,20 @@ pub fn dates_ambiguous(p: &Preview) -> bool {
     })
 }
 
-/// How a preview cell is read, in the user's locale.
+/// Whether some mapped date column of the preview has `nn/nn/yyyy` values,
+/// whose day/month order matters.
+fn has_slash_dates(p: &Preview) -> bool {
+    p.layout.mapping.columns.iter().enumerate().any(|(c, r)| {
+        r.is_some_and(words::is_date) && p.rows.iter().any(|row| row.cells.get(c).is_some_and(|cell| could_swap(&cell.raw)))
+    })
+}
+
+/// How a preview cell is read, in the user's locale (nothing when it reads
+/// exactly as written, as text does).
 fn read_as(cell: &PreviewCell, role: Option<Role>, l: Locale) -> Option<Result<String, String>> {
     let role = role?;
     Some(match cell.read_as.as_ref()? {
-        Ok(v) if v.is_empty() => Ok(String::new()),
+        Ok(v) if v.is_empty() || *v == cell.raw.trim() => Ok(String::new()),
         Ok(v) if words::is_date(role) => Ok(v.clone()),
         Ok(v) => Ok(Decimal::from_str(v).map_or_else(|_| v.clone(), |d| format_number(d, d.scale(), l))),
         Err(_) if words::is_date(role) => Err(words::problem(&cadran_core::ingest::Problem::NotADate, l)),
@@ -138,7 +147,10 @@ pub fn HowRead(st: ImportState) -> impl IntoView {
         },
         move |v| st.change(|o| o.decimal = Some(if v == "comma" { DecimalSep::Comma } else { DecimalSep::Point })),
     );
-    let has_dates = move || layout().is_some_and(|l| l.mapping.columns.iter().any(|r| r.is_some_and(words::is_date)));
+    let has_dates = move || st.preview.with(|p| matches!(p, Some(Ok(p)) if has_slash_dates(p)));
+    let has_numbers = move || {
+        layout().is_some_and(|l| l.mapping.columns.iter().any(|r| matches!(r, Some(Role::Mrr | Role::Amount | Role::Quantity | Role::Score))))
+    };
     let ambiguous = move || st.options.with(|o| o.date_order.is_none()) && st.preview.with(|p| matches!(p, Some(Ok(p)) if dates_ambiguous(p)));
     let order = move || {
         opt().date_order.or_else(|| layout().and_then(|l| l.date_order.iter().flatten().next().map(|d| d.0))).unwrap_or_default()
@@ -163,7 +175,7 @@ pub fn HowRead(st: ImportState) -> impl IntoView {
                 {encoding}
                 {delimiter}
                 {kind}
-                {decimal}
+                <div class="import-decimal" hidden=move || !has_numbers()>{decimal}</div>
                 <label class="choice import-header">
                     <input
                         type="checkbox"
