@@ -145,29 +145,24 @@ pub(crate) fn parse_ascii_date(b: &[u8], order: DateOrder) -> Option<(Date, Year
     parse_trimmed(b.get(start..end).unwrap_or(&[]), order)
 }
 
-/// Two digits at `i`, `i + 1`.
-#[inline]
-fn d2(b: &[u8], i: usize) -> Option<u32> {
-    match (b.get(i), b.get(i + 1)) {
-        (Some(x @ b'0'..=b'9'), Some(y @ b'0'..=b'9')) => Some(u32::from(x - b'0') * 10 + u32::from(y - b'0')),
-        _ => None,
-    }
-}
-
 /// The two shapes of nearly every export, `yyyy-mm-dd` and `dd/mm/yyyy`
 /// (any of `-/.`, optionally followed by a time), read without the general
 /// scanner; `None` when `b` has another shape (the general path then gives
-/// the same answer it always did: this is only a shortcut for it).
+/// the same answer it always did: this is only a shortcut for it, checked by
+/// the `shortcut_agrees` property).
 #[inline]
 fn fast_shape(b: &[u8], order: DateOrder) -> Option<Option<(Date, YearMonth)>> {
-    let sep = |i: usize| matches!(b.get(i), Some(b'-' | b'/' | b'.'));
-    if b.len() < 10 || !(b.len() == 10 || time_ok(b.get(10..)?)) {
+    let (head, tail) = b.split_first_chunk::<10>()?;
+    if !tail.is_empty() && !time_ok(tail) {
         return None;
     }
-    let (y, m, d) = if sep(4) && sep(7) {
-        (d2(b, 0)? * 100 + d2(b, 2)?, d2(b, 5)?, d2(b, 8)?)
-    } else if sep(2) && sep(5) {
-        let (a, bv, y) = (d2(b, 0)?, d2(b, 3)?, d2(b, 6)? * 100 + d2(b, 8)?);
+    let [c0, c1, c2, c3, c4, c5, c6, c7, c8, c9] = head.map(|c| u32::from(c.wrapping_sub(b'0')));
+    let sep = |c: u32| matches!(c.wrapping_add(u32::from(b'0')) as u8, b'-' | b'/' | b'.');
+    let digits = |xs: &[u32]| xs.iter().all(|&x| x < 10);
+    let (y, m, d) = if sep(c4) && sep(c7) && digits(&[c0, c1, c2, c3, c5, c6, c8, c9]) {
+        (c0 * 1000 + c1 * 100 + c2 * 10 + c3, c5 * 10 + c6, c8 * 10 + c9)
+    } else if sep(c2) && sep(c5) && digits(&[c0, c1, c3, c4, c6, c7, c8, c9]) {
+        let (a, bv, y) = (c0 * 10 + c1, c3 * 10 + c4, c6 * 1000 + c7 * 100 + c8 * 10 + c9);
         match order {
             DateOrder::DayFirst => (y, bv, a),
             DateOrder::MonthFirst => (y, a, bv),
