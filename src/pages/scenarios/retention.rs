@@ -1,0 +1,176 @@
+//! The retention what-if: "+X points of retention" on the baseline, the
+//! change of cumulative profit at one, three and five years, and, in plain
+//! words, whether the user's numbers land in the 25–95 % band of Reichheld's
+//! claim and which inputs drive it. Engine:
+//! [`cadran_core::scenario::retention_whatif::retention_whatif`].
+
+use super::editor::{add_variant, retention_name};
+use super::state::Ctx;
+use super::texts::{exact_percent, tx};
+use super::words::reason;
+use crate::components::{fmt_money, fmt_percent, Fmt};
+use crate::i18n::use_prefs;
+use cadran_core::locale::{format_input, parse_number, Locale};
+use cadran_core::scenario::model::MAX_VARIANTS;
+use cadran_core::scenario::retention_whatif::{retention_whatif, Band, Driver, RetentionBasis, RetentionWhatIf};
+use cadran_core::{Decimal, Percent};
+use leptos::prelude::*;
+
+fn driver_words(d: Driver, w: &RetentionWhatIf, f: Fmt) -> String {
+    let l = f.locale;
+    let p = |o: &cadran_core::Outcome<Percent>| o.as_ref().map_or("?".into(), |p| fmt_percent(*p, f));
+    match (d, l) {
+        (Driver::ThinProfit, Locale::Fr) => format!("Votre profit est mince ({} du revenu sur 5 ans) : tout gain en représente une grosse part.", p(&w.why.profit_margin)),
+        (Driver::ThinProfit, Locale::En) => format!("Your profit is thin ({} of revenue over 5 years): any gain is a large share of it.", p(&w.why.profit_margin)),
+        (Driver::ThickProfit, Locale::Fr) => format!("Votre profit est déjà épais ({} du revenu sur 5 ans) : le gain en est une petite part.", p(&w.why.profit_margin)),
+        (Driver::ThickProfit, Locale::En) => format!("Your profit is already thick ({} of revenue over 5 years): the gain is a small share of it.", p(&w.why.profit_margin)),
+        (Driver::HighChurn, Locale::Fr) => format!("Rétention annuelle basse ({}) : beaucoup de clients à sauver.", p(&w.why.annual_retention)),
+        (Driver::HighChurn, Locale::En) => format!("Low annual retention ({}): many customers to save.", p(&w.why.annual_retention)),
+        (Driver::LowChurn, Locale::Fr) => format!("Rétention annuelle déjà haute ({}) : peu de clients restent à sauver.", p(&w.why.annual_retention)),
+        (Driver::LowChurn, Locale::En) => format!("Annual retention already high ({}): few customers are left to save.", p(&w.why.annual_retention)),
+        (Driver::HighMargin, Locale::Fr) => format!("Marge brute élevée ({}) : chaque client gardé rapporte beaucoup.", fmt_percent(w.why.gross_margin, f)),
+        (Driver::HighMargin, Locale::En) => format!("High gross margin ({}): each customer kept adds a lot of profit.", fmt_percent(w.why.gross_margin, f)),
+        (Driver::LowMargin, Locale::Fr) => format!("Marge brute faible ({}) : chaque client gardé rapporte peu.", fmt_percent(w.why.gross_margin, f)),
+        (Driver::LowMargin, Locale::En) => format!("Low gross margin ({}): each customer kept adds little.", fmt_percent(w.why.gross_margin, f)),
+        (Driver::HighAcquisitionShare, Locale::Fr) => format!("L’acquisition coûte cher ({} de la marge brute) : garder un client évite de le remplacer, comme dans les secteurs étudiés par Reichheld.", p(&w.why.acquisition_cost_share)),
+        (Driver::HighAcquisitionShare, Locale::En) => format!("Acquisition is costly ({} of gross profit): keeping a customer saves replacing them, as in the industries Reichheld studied.", p(&w.why.acquisition_cost_share)),
+        (Driver::LowAcquisitionShare, Locale::Fr) => format!("L’acquisition coûte peu ({} de la marge brute) : garder un client économise peu.", p(&w.why.acquisition_cost_share)),
+        (Driver::LowAcquisitionShare, Locale::En) => format!("Acquisition is cheap ({} of gross profit): keeping a customer saves little.", p(&w.why.acquisition_cost_share)),
+        (Driver::ExpansionCompounds, Locale::Fr) => "Le revenu des clients restants croît (expansion) : les clients gardés rapportent de plus en plus.".into(),
+        (Driver::ExpansionCompounds, Locale::En) => "Retained customers’ revenue grows (expansion): customers kept bring in more and more.".into(),
+        (Driver::NotFivePoints, Locale::Fr) => "L’affirmation porte sur 5 points de rétention annuelle : vous en testez un autre nombre, comparez en proportion.".into(),
+        (Driver::NotFivePoints, Locale::En) => "The claim is about 5 points of annual retention: you are testing another amount, compare in proportion.".into(),
+    }
+}
+
+fn verdict(w: &RetentionWhatIf, f: Fmt) -> String {
+    let l = f.locale;
+    let pct = w.changes[2].change.percent.as_ref().map_or(String::new(), |p| fmt_percent(*p, f));
+    match &w.band {
+        Ok(Band::Inside) => match l {
+            Locale::Fr => format!("Avec vos chiffres, le profit cumulé à 5 ans augmente de {pct} : c’est dans la fourchette de 25 à 95 % de l’affirmation."),
+            Locale::En => format!("With your numbers, 5-year cumulative profit rises by {pct}: inside the claim’s 25 to 95 % band."),
+        },
+        Ok(Band::Below) => match l {
+            Locale::Fr => format!("Avec vos chiffres, le profit cumulé à 5 ans change de {pct} : en dessous de la fourchette de 25 à 95 % de l’affirmation."),
+            Locale::En => format!("With your numbers, 5-year cumulative profit changes by {pct}: below the claim’s 25 to 95 % band."),
+        },
+        Ok(Band::Above) => match l {
+            Locale::Fr => format!("Avec vos chiffres, le profit cumulé à 5 ans augmente de {pct} : au-dessus de la fourchette de 25 à 95 % de l’affirmation."),
+            Locale::En => format!("With your numbers, 5-year cumulative profit rises by {pct}: above the claim’s 25 to 95 % band."),
+        },
+        Ok(Band::BaselineNotProfitable) => tx(l,
+            "Votre référence ne fait pas de profit sur 5 ans : une hausse en pourcentage d’une perte n’a pas de sens ; lisez l’écart en valeur.",
+            "Your baseline makes no profit over 5 years: a percentage rise of a loss means nothing; read the change in value.").into(),
+        Err(e) => reason(e, l),
+    }
+}
+
+/// The retention what-if panel.
+#[component]
+pub fn RetentionPanel() -> impl IntoView {
+    let ctx = Ctx::get();
+    let prefs = use_prefs();
+    let l = move || prefs.locale.get();
+    let points_text = RwSignal::new(format_input(Decimal::from(5), prefs.locale.get_untracked()));
+    let basis = RwSignal::new(RetentionBasis::Annual);
+    let points = Memo::new(move |_| parse_number(&points_text.get(), l()));
+    let result = Memo::new(move |_| {
+        let p = points.get().ok()?;
+        let b = basis.get();
+        Some(ctx.scenario.with(|s| retention_whatif(&s.baseline, Percent(p), b)))
+    });
+    let body = move || {
+        let f = Fmt::of(prefs);
+        let loc = f.locale;
+        match result.get() {
+            None => view! { <p class="error" role="alert">{tx(loc, "Saisissez un nombre de points.", "Enter a number of points.")}</p> }.into_any(),
+            Some(Err(e)) => view! { <p class="error" role="alert">{reason(&e, loc)}</p> }.into_any(),
+            Some(Ok(w)) => {
+                let churn = w.variant.overrides.monthly_churn.map(|c| exact_percent(c.0, f)).unwrap_or_default();
+                let money = |o: &cadran_core::Outcome<Decimal>| o.as_ref().map_or_else(|e| reason(e, loc), |v| fmt_money(*v, f));
+                let rows = w.changes.iter().map(|c| {
+                    let years = c.months / 12;
+                    let pct = c.change.percent.as_ref().map_or_else(|e| reason(e, loc), |p| {
+                        let s = fmt_percent(*p, f);
+                        if p.0 > Decimal::ZERO { format!("+{s}") } else { s }
+                    });
+                    let abs = c.change.absolute.as_ref().map_or_else(|e| reason(e, loc), |v| {
+                        let s = fmt_money(*v, f);
+                        if *v > Decimal::ZERO { format!("+{s}") } else { s }
+                    });
+                    view! {
+                        <tr data-years=years>
+                            <th scope="row">{match loc { Locale::Fr => format!("{years} an{}", if years > 1 { "s" } else { "" }), Locale::En => format!("{years} year{}", if years > 1 { "s" } else { "" }) }}</th>
+                            <td>{money(&c.baseline)}</td>
+                            <td>{money(&c.variant)}</td>
+                            <td class="change">{abs}</td>
+                            <td class="change-pct">{pct}</td>
+                        </tr>
+                    }
+                }).collect_view();
+                let drivers = w.why.drivers.iter().map(|d| view! { <li>{driver_words(*d, &w, f)}</li> }).collect_view();
+                let band_class = match w.band { Ok(Band::Inside) => "inside", Ok(Band::Above) => "above", _ => "below" };
+                let v = w.variant.clone();
+                let add = move |_| {
+                    let mut v = v.clone();
+                    if let (Ok(p), b) = (points.get_untracked(), basis.get_untracked()) {
+                        v.name = retention_name(Percent(p), b, l());
+                    }
+                    add_variant(ctx, v);
+                };
+                view! {
+                    <p class="help">{match loc {
+                        Locale::Fr => format!("L’attrition mensuelle passe de {} à {churn}. Les deux scénarios sont projetés sur au moins 5 ans.", exact_percent(ctx.scenario.with_untracked(|s| s.baseline.monthly_churn.0), f)),
+                        Locale::En => format!("Monthly churn goes from {} to {churn}. Both scenarios are projected over at least 5 years.", exact_percent(ctx.scenario.with_untracked(|s| s.baseline.monthly_churn.0), f)),
+                    }}</p>
+                    <div class="table-scroll">
+                        <table class="sc-table retention-table">
+                            <caption>{tx(loc, "Profit cumulé, référence et rétention améliorée", "Cumulative profit, baseline and improved retention")}</caption>
+                            <thead><tr>
+                                <th scope="col">{tx(loc, "Après", "After")}</th>
+                                <th scope="col">{tx(loc, "Référence", "Baseline")}</th>
+                                <th scope="col">{tx(loc, "Rétention améliorée", "Improved retention")}</th>
+                                <th scope="col">{tx(loc, "Écart", "Change")}</th>
+                                <th scope="col">{tx(loc, "Écart en %", "Change in %")}</th>
+                            </tr></thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                    </div>
+                    <p class=format!("verdict {band_class}") data-verdict="">{verdict(&w, f)}</p>
+                    <h3>{tx(loc, "Pourquoi", "Why")}</h3>
+                    <ul class="drivers">{drivers}</ul>
+                    <p class="source">{tx(loc,
+                        "Source de l’affirmation « +5 points de rétention, +25 à 95 % de profit » : Reichheld, The Loyalty Effect (1996) ; Reichheld et Sasser, « Zero Defections », Harvard Business Review (1990). Mesurée dans des secteurs à coût d’acquisition élevé et à marges minces.",
+                        "Source of the claim “+5 points of retention, +25 to 95 % profit”: Reichheld, The Loyalty Effect (1996); Reichheld and Sasser, “Zero Defections”, Harvard Business Review (1990). Measured in industries with high acquisition costs and thin margins.")}</p>
+                    <button type="button" class="secondary" on:click=add disabled=move || ctx.scenario.with(|s| s.variants.len() >= MAX_VARIANTS)>
+                        {tx(loc, "Ajouter comme variante", "Add as a variant")}
+                    </button>
+                }.into_any()
+            }
+        }
+    };
+    view! {
+        <section class="sc-section" aria-labelledby="sc-ret-title">
+            <h2 id="sc-ret-title">{move || tx(l(), "Et si la rétention s’améliorait ?", "What if retention improved?")}</h2>
+            <div class="sc-inline-form">
+                <div class="field">
+                    <label for="sc-ret-whatif-points">{move || tx(l(), "Gain de rétention", "Retention gain")}</label>
+                    <div class="input-unit">
+                        <input id="sc-ret-whatif-points" type="text" inputmode="decimal" prop:value=move || points_text.get()
+                            on:input=move |ev| points_text.set(event_target_value(&ev)) />
+                        <span class="unit">{move || tx(l(), "points", "points")}</span>
+                    </div>
+                </div>
+                <div class="field">
+                    <label for="sc-ret-whatif-basis">{move || tx(l(), "Rétention", "Retention")}</label>
+                    <select id="sc-ret-whatif-basis" on:change=move |ev| basis.set(if event_target_value(&ev) == "monthly" { RetentionBasis::Monthly } else { RetentionBasis::Annual })>
+                        <option value="annual">{move || tx(l(), "annuelle (comme l’affirmation)", "annual (as in the claim)")}</option>
+                        <option value="monthly">{move || tx(l(), "mensuelle", "monthly")}</option>
+                    </select>
+                </div>
+            </div>
+            <div aria-live="polite">{body}</div>
+        </section>
+    }
+}

@@ -1,0 +1,223 @@
+//! The scenario page's words, French and English, and how each core input is
+//! labelled, measured and moved with a slider.
+
+use crate::components::{fmt_count, fmt_money, fmt_months, fmt_percent, fmt_ratio, Fmt};
+use cadran_core::locale::Locale;
+use cadran_core::scenario::model::Input;
+use cadran_core::scenario::output::Output;
+use cadran_core::{Decimal, Percent};
+
+/// The page's texts (title and introduction; the rest is next to each part).
+pub struct Texts {
+    /// Page title.
+    pub title: &'static str,
+    /// What the page is for.
+    pub intro: &'static str,
+}
+
+const FR: Texts = Texts {
+    title: "Scénarios",
+    intro: "Comparez votre situation actuelle à quatre hypothèses au plus, mois par mois : clients, revenu récurrent, profit, valeur client et retour sur investissement.",
+};
+const EN: Texts = Texts {
+    title: "Scenarios",
+    intro: "Compare your current situation with up to four what-ifs, month by month: customers, recurring revenue, profit, customer value and return on investment.",
+};
+
+/// The page's texts in `l`.
+#[must_use]
+pub fn texts(l: Locale) -> &'static Texts {
+    match l {
+        Locale::Fr => &FR,
+        Locale::En => &EN,
+    }
+}
+
+/// French or English.
+#[must_use]
+pub fn tx(l: Locale, fr: &'static str, en: &'static str) -> &'static str {
+    match l {
+        Locale::Fr => fr,
+        Locale::En => en,
+    }
+}
+
+/// The label of a scenario input.
+#[must_use]
+pub fn input_label(input: Input, l: Locale) -> &'static str {
+    match input {
+        Input::CustomersStart => tx(l, "Clients au départ", "Customers at the start"),
+        Input::NewCustomersPerMonth => tx(l, "Nouveaux clients par mois", "New customers per month"),
+        Input::MonthlyChurn => tx(l, "Attrition mensuelle", "Monthly churn"),
+        Input::Arpa => tx(l, "Revenu moyen par compte (ARPA)", "Average revenue per account (ARPA)"),
+        Input::MonthlyExpansion => tx(l, "Expansion mensuelle", "Monthly expansion"),
+        Input::GrossMargin => tx(l, "Marge brute", "Gross margin"),
+        Input::Cac => tx(l, "Coût d’acquisition client (CAC)", "Customer acquisition cost (CAC)"),
+        Input::CsCostPerMonth => tx(l, "Budget succès client par mois", "Customer-success budget per month"),
+        Input::MonthlyDiscountRate => tx(l, "Taux d’actualisation mensuel", "Monthly discount rate"),
+        Input::HorizonMonths => tx(l, "Horizon", "Horizon"),
+    }
+}
+
+/// A short help text for an input.
+#[must_use]
+pub fn input_help(input: Input, l: Locale) -> &'static str {
+    match input {
+        Input::MonthlyChurn => tx(l, "Part des clients du début de mois qui partent dans le mois.", "Share of the month’s starting customers who leave that month."),
+        Input::MonthlyExpansion => tx(l, "Croissance du revenu des clients restants (négative : contraction).", "Growth of retained customers’ revenue (negative: contraction)."),
+        Input::MonthlyDiscountRate => tx(l, "Pour la valeur actuelle des profits futurs.", "For the present value of future profits."),
+        Input::HorizonMonths => tx(l, "De 1 à 120 mois.", "From 1 to 120 months."),
+        _ => "",
+    }
+}
+
+/// The unit shown next to an input.
+#[must_use]
+pub fn input_unit(input: Input, f: Fmt) -> String {
+    let l = f.locale;
+    let cur = f.currency.symbol(l);
+    match input {
+        Input::CustomersStart => String::new(),
+        Input::NewCustomersPerMonth => tx(l, "/ mois", "/ month").into(),
+        Input::MonthlyChurn | Input::MonthlyExpansion | Input::MonthlyDiscountRate => tx(l, "% / mois", "% / month").into(),
+        Input::GrossMargin => "%".into(),
+        Input::Arpa | Input::CsCostPerMonth => format!("{cur} {}", tx(l, "/ mois", "/ month")),
+        Input::Cac => cur.into(),
+        Input::HorizonMonths => tx(l, "mois", "months").into(),
+    }
+}
+
+/// An input's value in words with its unit (reports, read-outs).
+#[must_use]
+pub fn input_value(input: Input, v: Decimal, f: Fmt) -> String {
+    match input {
+        Input::CustomersStart => fmt_count(v, f),
+        Input::NewCustomersPerMonth => format!("{} {}", fmt_count(v, f), tx(f.locale, "/ mois", "/ month")),
+        Input::MonthlyChurn | Input::MonthlyExpansion | Input::MonthlyDiscountRate => {
+            format!("{} {}", exact_percent(v, f), tx(f.locale, "/ mois", "/ month"))
+        }
+        Input::GrossMargin => exact_percent(v, f),
+        Input::Arpa | Input::CsCostPerMonth => format!("{} {}", fmt_money(v, f), tx(f.locale, "/ mois", "/ month")),
+        Input::Cac => fmt_money(v, f),
+        Input::HorizonMonths => fmt_months(v, f).replace(",0", "").replace(".0", ""),
+    }
+}
+
+/// A percentage with up to four decimals, no trailing zeros (inputs such as
+/// a goal-seek answer, where one decimal would hide the value).
+#[must_use]
+pub fn exact_percent(v: Decimal, f: Fmt) -> String {
+    let r = v.round_dp(4).normalize();
+    cadran_core::locale::format_percent(r, r.scale(), f.locale)
+}
+
+/// Slider range and step of an input: (min, max, step). The number field
+/// accepts any valid value beyond the slider's range.
+#[must_use]
+pub fn slider(input: Input) -> (Decimal, Decimal, Decimal) {
+    let d = |n: i64, s: u32| Decimal::new(n, s);
+    match input {
+        Input::CustomersStart => (d(0, 0), d(20000, 0), d(10, 0)),
+        Input::NewCustomersPerMonth => (d(0, 0), d(1000, 0), d(1, 0)),
+        Input::MonthlyChurn => (d(0, 0), d(20, 0), d(1, 1)),
+        Input::Arpa => (d(0, 0), d(2000, 0), d(5, 0)),
+        Input::MonthlyExpansion => (d(-5, 0), d(5, 0), d(1, 1)),
+        Input::GrossMargin => (d(0, 0), d(100, 0), d(1, 0)),
+        Input::Cac => (d(0, 0), d(20000, 0), d(50, 0)),
+        Input::CsCostPerMonth => (d(0, 0), d(200000, 0), d(500, 0)),
+        Input::MonthlyDiscountRate => (d(0, 0), d(5, 0), d(1, 1)),
+        Input::HorizonMonths => (d(1, 0), d(120, 0), d(1, 0)),
+    }
+}
+
+/// How an output is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Money.
+    Money,
+    /// Customers.
+    Count,
+    /// Months.
+    Months,
+    /// LTV:CAC.
+    Ratio,
+    /// Percent.
+    Percent,
+}
+
+/// Writes `v` as `kind`.
+#[must_use]
+pub fn show(kind: Kind, v: Decimal, f: Fmt) -> String {
+    match kind {
+        Kind::Money => fmt_money(v, f),
+        Kind::Count => cadran_core::locale::format_number(v, 0, f.locale),
+        Kind::Months => fmt_months(v, f),
+        Kind::Ratio => fmt_ratio(v, f),
+        Kind::Percent => fmt_percent(Percent(v), f),
+    }
+}
+
+/// The outputs offered by sensitivity and goal seek.
+pub const OUTPUTS: [Output; 7] = [
+    Output::PROFIT_36,
+    Output::TotalProfit,
+    Output::DiscountedProfit,
+    Output::Clv,
+    Output::RoiVsBaseline,
+    Output::CustomersAtEnd,
+    Output::MrrAtEnd,
+];
+
+/// An output's name.
+#[must_use]
+pub fn output_label(o: Output, l: Locale) -> String {
+    match o {
+        Output::ProfitAt { month: 36 } => tx(l, "Profit cumulé à 3 ans", "Cumulative profit at 3 years").into(),
+        Output::ProfitAt { month } => match l {
+            Locale::Fr => format!("Profit cumulé au mois {month}"),
+            Locale::En => format!("Cumulative profit at month {month}"),
+        },
+        Output::TotalProfit => tx(l, "Profit cumulé à l’horizon", "Cumulative profit at the horizon").into(),
+        Output::DiscountedProfit => tx(l, "Profit actualisé à l’horizon", "Discounted profit at the horizon").into(),
+        Output::CustomersAtEnd => tx(l, "Clients à l’horizon", "Customers at the horizon").into(),
+        Output::MrrAtEnd => tx(l, "Revenu mensuel récurrent à l’horizon", "Monthly recurring revenue at the horizon").into(),
+        Output::Clv => tx(l, "Valeur vie client (CLV)", "Customer lifetime value (CLV)").into(),
+        Output::LtvToCac => "LTV:CAC".into(),
+        Output::CacPaybackMonths => tx(l, "Retour sur le CAC", "CAC payback").into(),
+        Output::RoiVsBaseline => tx(l, "ROI face à la référence", "ROI against the baseline").into(),
+    }
+}
+
+/// How an output is written.
+#[must_use]
+pub fn output_kind(o: Output) -> Kind {
+    match o {
+        Output::CustomersAtEnd => Kind::Count,
+        Output::LtvToCac => Kind::Ratio,
+        Output::CacPaybackMonths => Kind::Months,
+        Output::RoiVsBaseline => Kind::Percent,
+        _ => Kind::Money,
+    }
+}
+
+/// A stable key for an output (select values, tests).
+#[must_use]
+pub fn output_key(o: Output) -> String {
+    match o {
+        Output::ProfitAt { month } => format!("profit_{month}"),
+        Output::TotalProfit => "total_profit".into(),
+        Output::DiscountedProfit => "discounted_profit".into(),
+        Output::CustomersAtEnd => "customers_end".into(),
+        Output::MrrAtEnd => "mrr_end".into(),
+        Output::Clv => "clv".into(),
+        Output::LtvToCac => "ltv_to_cac".into(),
+        Output::CacPaybackMonths => "cac_payback".into(),
+        Output::RoiVsBaseline => "roi".into(),
+    }
+}
+
+/// The output with key `k`, among [`OUTPUTS`].
+#[must_use]
+pub fn output_from_key(k: &str) -> Option<Output> {
+    OUTPUTS.into_iter().find(|o| output_key(*o) == k)
+}

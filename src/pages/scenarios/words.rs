@@ -1,0 +1,67 @@
+//! The core's reasons, in the words of this page: the scenario engine has
+//! reasons of its own (beyond the horizon, no extra cost…) and names its
+//! fields by [`Input::field`], which this page labels.
+
+use super::texts::{input_label, tx};
+use crate::i18n::{describe_problem, describe_undefined};
+use cadran_core::locale::Locale;
+use cadran_core::scenario::model::{Input, ScenarioError};
+use cadran_core::{InputError, MetricError, Undefined};
+
+/// The label of a core field name of this page.
+#[must_use]
+pub fn field_label(key: &str, l: Locale) -> String {
+    if let Some(i) = Input::ALL.into_iter().find(|i| i.field().0 == key) {
+        return input_label(i, l).to_string();
+    }
+    match key {
+        // The KPI formulas the engine calls name churn on their own.
+        "churn" => input_label(Input::MonthlyChurn, l).into(),
+        "points" => tx(l, "Points de rétention", "Retention points").into(),
+        "change" => tx(l, "Variation testée", "Change tested").into(),
+        "schema" => tx(l, "Type de fichier", "File type").into(),
+        "version" => tx(l, "Version du fichier", "File version").into(),
+        "title" => tx(l, "Titre", "Title").into(),
+        "name" => tx(l, "Nom de la variante", "Variant name").into(),
+        "variants" => tx(l, "Nombre de variantes", "Number of variants").into(),
+        other => other.to_string(),
+    }
+}
+
+/// Why a result has no value, in words.
+#[must_use]
+pub fn reason(e: &MetricError, l: Locale) -> String {
+    match e {
+        MetricError::Invalid(ie) => match l {
+            Locale::Fr => format!("Corrigez « {} » pour voir ce résultat.", field_label(ie.field.0, l)),
+            Locale::En => format!("Correct “{}” to see this result.", field_label(ie.field.0, l)),
+        },
+        MetricError::Undefined(u) => undefined(u, l),
+    }
+}
+
+/// The engine's own reasons, then the shared words.
+#[must_use]
+pub fn undefined(u: &Undefined, l: Locale) -> String {
+    match u {
+        Undefined::BeyondHorizon => tx(l, "Au-delà de l’horizon choisi.", "Beyond the chosen horizon.").into(),
+        Undefined::NoExtraCost => tx(
+            l,
+            "Sans objet : pas de dépense supplémentaire face à la référence.",
+            "Not applicable: no extra spending against the baseline.",
+        )
+        .into(),
+        Undefined::ZeroBase => tx(l, "écart en % indéfini (référence nulle)", "% change undefined (baseline is zero)").into(),
+        Undefined::NeverPaysBack => tx(l, "Jamais remboursé sur l’horizon.", "Never pays back within the horizon.").into(),
+        other => describe_undefined(other, l),
+    }
+}
+
+/// One located problem in words: "Variante 1 — Attrition mensuelle : doit
+/// être entre 0 et 100."
+#[must_use]
+pub fn located(e: &ScenarioError, names: &dyn Fn(Option<usize>) -> String, l: Locale) -> String {
+    let InputError { field, problem, .. } = &e.error;
+    let sep = tx(l, "\u{a0}: ", ": ");
+    format!("{} — {}{sep}{}", names(e.variant), field_label(field.0, l), describe_problem(problem, "", l))
+}
