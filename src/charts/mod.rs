@@ -5,3 +5,6 @@ pub mod axis;
 pub mod line;
 pub mod tornado;
 pub mod width;
+pub mod bars;
+pub mod heatmap;
+pub mod trend;
