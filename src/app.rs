@@ -29,6 +29,9 @@ pub fn App() -> impl IntoView {
     provide_context(NoticeBoard(notices));
     report_discarded();
 
+    if let Some(config) = crate::embed_mode::from_location() {
+        return crate::embed_mode::embed_view(config, route, notices).into_any();
+    }
     view! {
         <Header />
         <Notices messages=notices />
@@ -37,4 +40,5 @@ pub fn App() -> impl IntoView {
         </main>
         <Footer />
     }
+    .into_any()
 }

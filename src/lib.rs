@@ -7,8 +7,11 @@
 pub mod app;
 pub mod charts;
 pub mod components;
+pub mod embed_mode;
 pub mod handoff;
 pub mod i18n;
+pub mod offline;
+pub mod panic_screen;
 pub mod kpi;
 pub mod pages;
 pub mod persistence;
@@ -21,6 +24,10 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// Mounts the app on `<body>`.
 pub fn start() {
-    console_error_panic_hook::set_once();
+    panic_screen::install();
+    let embedded = embed_mode::from_location().is_some();
     mount_to_body(app::App);
+    if !embedded {
+        offline::register_service_worker();
+    }
 }

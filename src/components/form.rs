@@ -44,6 +44,13 @@ pub struct FieldSpec {
     pub default: &'static str,
 }
 
+/// Starting values for every form below it, by field key (canonical text).
+/// Provided by embed mode: forms then start from these and the defaults and
+/// neither read nor write storage, so an embedded calculator leaves nothing
+/// in the visitor's browser and never overwrites what a user saved.
+#[derive(Clone, Debug, Default)]
+pub struct Prefill(pub BTreeMap<String, String>);
+
 /// A calculator form. `Copy`, so closures can capture it freely.
 #[derive(Clone, Copy)]
 pub struct Form {
@@ -54,10 +61,14 @@ pub struct Form {
 }
 
 impl Form {
-    /// Creates the form `id` (also its storage key), restoring saved values
-    /// (or `prefill`, when given, for keys it has), else the defaults.
+    /// Creates the form `id` (also its storage key), restoring saved values,
+    /// else the defaults — or, under a [`Prefill`] context (embed mode), from
+    /// the prefills and defaults only, without storage.
     pub fn new(id: &'static str, specs: &'static [FieldSpec]) -> Self {
-        Self::with_prefill(id, specs, &BTreeMap::new())
+        match use_context::<Prefill>() {
+            Some(Prefill(values)) => Self::build(id, specs, &values, false),
+            None => Self::build(id, specs, &BTreeMap::new(), true),
+        }
     }
 
     /// Like [`Form::new`], with values that take precedence over saved ones
@@ -67,9 +78,20 @@ impl Form {
         specs: &'static [FieldSpec],
         prefill: &BTreeMap<String, String>,
     ) -> Self {
+        Self::build(id, specs, prefill, use_context::<Prefill>().is_none())
+    }
+
+    /// Creates the form; `persist` says whether it reads and writes storage.
+    fn build(
+        id: &'static str,
+        specs: &'static [FieldSpec],
+        prefill: &BTreeMap<String, String>,
+        persist: bool,
+    ) -> Self {
         let locale = use_prefs().locale;
         let l = locale.get_untracked();
-        let saved: BTreeMap<String, String> = persistence::load(&storage_key(id)).unwrap_or_default();
+        let saved: BTreeMap<String, String> =
+            if persist { persistence::load(&storage_key(id)).unwrap_or_default() } else { BTreeMap::new() };
         super::report_discarded();
         let texts = specs
             .iter()
@@ -84,10 +106,12 @@ impl Form {
         let form = Self { id, specs, texts: StoredValue::new(texts), locale };
 
         // Storage is a side effect outside Leptos: an effect is the right tool.
-        Effect::new(move |_| {
-            let snapshot = form.canonical();
-            persistence::save(&storage_key(id), &snapshot);
-        });
+        if persist {
+            Effect::new(move |_| {
+                let snapshot = form.canonical();
+                persistence::save(&storage_key(id), &snapshot);
+            });
+        }
         // Re-write typed numbers when the language changes, so "1234,5"
         // becomes "1234.5" rather than an error. This synchronises user text
         // with an event outside the form, which no derivation can express.

@@ -10,7 +10,7 @@ mod shell;
 mod target;
 
 pub use choice::{ChoiceField, ChoiceOption};
-pub use form::{FieldKind, FieldSpec, Form};
+pub use form::{FieldKind, FieldSpec, Form, Prefill};
 pub use format::{fmt_count, fmt_exact, fmt_money, fmt_months, fmt_percent, fmt_ratio, Fmt};
 pub use number_field::{CheckboxField, NumberField};
 pub use output::{Output, OutputValue};

@@ -86,6 +86,7 @@ pub fn CheckboxField(form: Form, key: &'static str, #[prop(into)] label: Signal<
         <div class="field check">
             <input
                 id=id.clone()
+                name=key
                 type="checkbox"
                 prop:checked=move || text.get() == "true"
                 on:change=move |ev| text.set(event_target_checked(&ev).to_string())

@@ -4,7 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 // CADRAN_DIST lets a developer test another build (e.g. a quick debug one).
@@ -13,13 +13,19 @@ export const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
 mkdirSync(SHOTS, { recursive: true });
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json' };
+  '.json': 'application/json', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json', '.png': 'image/png' };
 
-/** Serves dist/ on a free loopback port; resolves to { url, close }. */
-export async function serveDist() {
+/** The paths of every file of the build under test (e.g. `index.html`, `sw.js`): the app's own files. */
+export function ownFiles(dir = DIST) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
+    .map((e) => join(e.parentPath ?? e.path, e.name).slice(normalize(dir + '/').length)).filter((f) => !f.startsWith('.'));
+}
+
+/** Serves dist/ (or `dir`) on a free loopback port; resolves to { url, close }. */
+export async function serveDist(dir = DIST) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(DIST, path.endsWith('/') ? path + 'index.html' : path);
+    const file = join(dir, path.endsWith('/') ? path + 'index.html' : path);
     try {
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
@@ -56,3 +62,27 @@ export async function openApp(browser, base, { locale = 'fr-FR', width = 1280, h
 export async function output(page, name) {
   return (await page.locator(`[data-output="${name}"] .output-value, [data-output="${name}"] .output-reason`).innerText()).trim();
 }
+
+// Route::ALL, in order (src/router.rs).
+export const ROUTES = ['dashboard', 'nps', 'csat', 'ces', 'retention', 'mrr', 'arpa', 'cac', 'clv', 'fcr', 'roi', 'scenarios', 'import', 'embed'];
+
+/** A context that records every request (pages, workers, service worker) and every CSP violation. */
+export async function recordingContext(browser, options = {}) {
+  const context = await browser.newContext(options);
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return { context, requests };
+}
+
+/** Whether `url` is one of the app's own files on `base` (or a page of it: `base`, `base#…`). */
+export function isOwn(base, files, url) {
+  if (url.startsWith('blob:') || url.startsWith('data:')) return true;
+  if (!url.startsWith(base)) return false;
+  const path = new URL(url).pathname.slice(new URL(base).pathname.length);
+  return path === '' || files.includes(path);
+}
+
