@@ -209,8 +209,8 @@ pub fn TargetControl(
     };
     let status_id2 = status_id.clone();
     view! {
-        <section class="target" data-target=kpi.key aria-labelledby=id.clone()>
-            <h3 id=id.clone()>{heading}</h3>
+        <section class="target" role="group" data-target=kpi.key aria-labelledby=id.clone()>
+            <p class="target-title" id=id.clone()>{heading}</p>
             <Show
                 when=move || enabled.get()
                 fallback=move || view! {

@@ -4,13 +4,13 @@
 //! core function and statuses from [`cadran_core::metrics::target::evaluate`].
 
 use crate::components::{describe_distance, describe_target, evaluate_kpi, load_targets, status_class, status_words, Fmt};
-use crate::i18n::{describe_error, use_prefs};
+use crate::i18n::{describe_undefined, use_prefs};
 use crate::kpi::{self, Kpi};
 use crate::pages::page_title;
 use crate::router::Route;
 use cadran_core::locale::Locale;
 use cadran_core::metrics::target::{Target, TargetStatus};
-use cadran_core::{Decimal, Outcome};
+use cadran_core::{Decimal, MetricError, Outcome};
 use leptos::prelude::*;
 
 /// The page's texts.
@@ -30,6 +30,7 @@ pub struct Texts {
     set_target: &'static str,
     print: &'static str,
     others: &'static str,
+    fix_on_card: &'static str,
 }
 
 const FR: Texts = Texts {
@@ -47,6 +48,7 @@ const FR: Texts = Texts {
     set_target: "Fixer un objectif",
     print: "Imprimer",
     others: "Indicateurs pas encore remplis :",
+    fix_on_card: "Une saisie est à corriger sur la fiche.",
 };
 
 const EN: Texts = Texts {
@@ -64,6 +66,7 @@ const EN: Texts = Texts {
     set_target: "Set a target",
     print: "Print",
     others: "Indicators not filled in yet:",
+    fix_on_card: "An input needs correcting on the card.",
 };
 
 /// The page's texts in `l`.
@@ -184,7 +187,9 @@ fn Row(entry: Entry) -> impl IntoView {
         let f = Fmt::of(prefs);
         match &value {
             Ok(v) => kpi.unit.format(*v, f),
-            Err(e) => describe_error(e, &|k| k.to_string(), f.locale),
+            // The card names the field; here, only where to go.
+            Err(MetricError::Invalid(_)) => t().fix_on_card.to_string(),
+            Err(MetricError::Undefined(u)) => describe_undefined(u, f.locale),
         }
     };
     let evaluation2 = evaluation.clone();
