@@ -412,5 +412,22 @@ mod tests {
             let w = waterfall(&m).unwrap();
             prop_assert_eq!(w.last().map(|s| s.running_total), Some(end_mrr(&m).unwrap()));
         }
+
+        /// GRR ≤ 100 % ≤ NRR + (contraction + churn) ÷ start: what existing
+        /// customers lost, added back to NRR, can only leave growth on top of
+        /// 100 %. (With contraction alone the bound fails as soon as churn
+        /// exceeds expansion + reactivation, so churn is part of it.) Also:
+        /// NRR − GRR = (expansion + reactivation) ÷ start.
+        #[test]
+        fn retention_bounds(m in valid_movements()) {
+            let grr = gross_revenue_retention(&m).unwrap().0;
+            let nrr = net_revenue_retention(&m).unwrap().0;
+            let eps = dec!(0.0000000000000000000001);
+            prop_assert!(grr <= dec!(100), "{m:?}: GRR {grr}");
+            let lost = (m.contraction_mrr + m.churned_mrr) / m.start_mrr * dec!(100);
+            prop_assert!(dec!(100) <= nrr + lost + eps, "{m:?}: NRR {nrr} + lost {lost} < 100");
+            let growth = (m.expansion_mrr + m.reactivation_mrr) / m.start_mrr * dec!(100);
+            prop_assert!((nrr - grr - growth).abs() <= eps, "{m:?}: NRR − GRR ≠ growth {growth}");
+        }
     }
 }

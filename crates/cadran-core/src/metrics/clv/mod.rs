@@ -94,6 +94,30 @@ pub fn simple_clv(i: &SimpleClvInputs) -> Outcome<SimpleClv> {
 
 // ------------------------------------------------------- (b) margin ÷ churn
 
+/// The margin a customer brings per period.
+///
+/// **Definition.** margin per period = ARPA × gross margin, in the period of
+/// ARPA. It is the `m` of the discounted CLV ([`discounted_clv`]) when the
+/// cost to serve is already in the gross margin, and the numerator of the
+/// steady-state CLV ([`margin_churn_clv`]). Both inputs are validated (ARPA
+/// ≥ 0, margin in 0–100 %), with the error naming `arpa` or `gross_margin`.
+///
+/// **Source.** Skok, D. (2013), *SaaS Metrics 2.0* ("ARPA × gross margin %");
+/// Gupta & Lehmann (2003), "Customers as assets" (margin per period `m`).
+///
+/// # Example
+/// ```
+/// use cadran_core::metrics::clv::margin_per_period;
+/// use cadran_core::Percent;
+/// use rust_decimal_macros::dec;
+/// assert_eq!(margin_per_period(dec!(100), Percent(dec!(80))).unwrap(), dec!(80));
+/// ```
+pub fn margin_per_period(arpa: Decimal, gross_margin: Percent) -> Outcome<Decimal> {
+    let arpa = arith::non_negative("arpa", arpa)?;
+    let gross_margin = arith::percent_0_100("gross_margin", gross_margin)?;
+    mul(arpa, fraction(gross_margin)?)
+}
+
 /// Inputs of the steady-state SaaS CLV. `arpa` and `churn` are **per
 /// `period`**.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -170,10 +194,9 @@ pub struct MarginChurnClv {
 /// assert_eq!(c.clv, dec!(4000));
 /// ```
 pub fn margin_churn_clv(i: &MarginChurnClvInputs) -> Outcome<MarginChurnClv> {
-    let arpa = arith::non_negative("arpa", i.arpa)?;
-    let gross_margin = arith::percent_0_100("gross_margin", i.gross_margin)?;
+    let margin_per_period = margin_per_period(i.arpa, i.gross_margin)?;
+    let (arpa, gross_margin) = (i.arpa, i.gross_margin);
     let churn = arith::percent_0_100("churn", i.churn)?;
-    let margin_per_period = mul(arpa, fraction(gross_margin)?)?;
     let churn_fraction = fraction(churn)?;
     let expected_lifetime_periods = div(Decimal::ONE, churn_fraction, Undefined::ZeroChurn)?;
     let clv = div(margin_per_period, churn_fraction, Undefined::ZeroChurn)?;
@@ -244,6 +267,20 @@ mod tests {
         }
         let negative = MarginChurnClvInputs { arpa: dec!(-1), churn: Percent(dec!(5)), ..base };
         assert_eq!(margin_churn_clv(&negative), Err(invalid("arpa", InputProblem::Negative)));
+    }
+
+    #[test]
+    fn margin_per_period_table() {
+        let table = [
+            (dec!(100), dec!(80), Ok(dec!(80))),
+            (dec!(0), dec!(80), Ok(dec!(0))),
+            (dec!(250), dec!(0), Ok(dec!(0))),
+            (dec!(-1), dec!(80), Err(invalid("arpa", InputProblem::Negative))),
+            (dec!(100), dec!(101), Err(invalid("gross_margin", pct_range()))),
+        ];
+        for (arpa, gm, expected) in table {
+            assert_eq!(margin_per_period(arpa, Percent(gm)), expected, "ARPA {arpa}, margin {gm} %");
+        }
     }
 
     proptest! {
