@@ -56,7 +56,11 @@ pub fn BarChart(
     #[prop(into)]
     label_header: Signal<String>,
     #[prop(into)] bars: Signal<Vec<Bar>>,
+    /// Header of the value column, when shorter than the unit ("FCR").
+    #[prop(into, optional)]
+    value_header: Option<Signal<String>>,
 ) -> impl IntoView {
+    let value_header = move || value_header.map_or_else(|| unit.get(), |h| h.get());
     view! {
         <figure class="chart bars" data-chart=id>
             <table class="bars-table">
@@ -69,7 +73,7 @@ pub fn BarChart(
                     <tr>
                         <th scope="col">{move || label_header.get()}</th>
                         <th scope="col" class="bar-col"><span class="visually-hidden">{move || unit.get()}</span></th>
-                        <th scope="col" class="num">{move || unit.get()}</th>
+                        <th scope="col" class="num">{value_header}</th>
                     </tr>
                 </thead>
                 <tbody>

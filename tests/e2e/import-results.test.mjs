@@ -172,6 +172,11 @@ test('abonnements (FR) : attrition, MRR, GRR/NRR, mouvements, heatmap, export CS
   await page.getByRole('heading', { level: 1 }).filter({ hasText: /Rétention/i }).waitFor();
   assert.equal(await page.getByRole('textbox', { name: 'Clients au début (S)', exact: true }).inputValue(), '4');
   assert.equal(await page.getByRole('textbox', { name: 'Clients à la fin (E)', exact: true }).inputValue(), '4');
+  // The scenarios page applies the baseline when it opens.
+  await page.goto(server.url + '#/scenarios');
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.waitForFunction(() => [...document.querySelectorAll('input')].some((i) => i.value === '25'));
+  assert.equal(await page.getByRole('textbox', { name: 'Clients au départ', exact: true }).first().inputValue(), '4');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -93,6 +93,7 @@ pub fn SupportResults(report: Signal<Option<Arc<Report>>>, segment: Signal<Optio
                     id="fcr-channel"
                     title=Signal::derive(move || tr(l(), "FCR par canal", "FCR by channel").to_string())
                     unit=unit
+                    value_header=Signal::derive(|| "FCR".to_string())
                     label_header=Signal::derive(move || tr(l(), "Canal", "Channel").to_string())
                     bars=channel
                 />
@@ -113,6 +114,7 @@ pub fn SupportResults(report: Signal<Option<Arc<Report>>>, segment: Signal<Optio
                     id="fcr-segment"
                     title=Signal::derive(move || tr(l(), "FCR par segment", "FCR by segment").to_string())
                     unit=unit
+                    value_header=Signal::derive(|| "FCR".to_string())
                     label_header=Signal::derive(move || tr(l(), "Segment", "Segment").to_string())
                     bars=segments
                 />

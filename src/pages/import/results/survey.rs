@@ -213,6 +213,7 @@ pub fn SurveyResults(report: Signal<Option<Arc<Report>>>, segment: Signal<Option
                     id="survey-segments"
                     title=Signal::derive(move || format!("{} {}", metric_name(scale()), tr(l(), "par segment", "by segment")))
                     unit=Signal::derive(move || unit(scale(), l()))
+                    value_header=Signal::derive(move || metric_name(scale()).to_string())
                     label_header=Signal::derive(move || tr(l(), "Segment", "Segment").to_string())
                     bars=by_segment
                 />
