@@ -54,11 +54,14 @@ pub(super) fn reason(e: &MetricError, l: Locale) -> String {
     describe_error(e, &|k| k.to_string(), l)
 }
 
+/// Values for one card: its form id, its route and field values.
+pub(super) type CardValues = (&'static str, Route, Vec<(&'static str, Decimal)>);
+
 /// What "Use these numbers" sends: card forms (form id, the card's route,
 /// field values) and scenario baseline inputs.
 #[derive(Default)]
 pub(super) struct Handoff {
-    pub(super) forms: Vec<(&'static str, Route, Vec<(&'static str, Decimal)>)>,
+    pub(super) forms: Vec<CardValues>,
     pub(super) scenario: Vec<(&'static str, Decimal)>,
 }
 

@@ -70,6 +70,12 @@ pub(super) fn heat_rows(c: &[CohortRetention], by_revenue: bool, f: Fmt) -> Vec<
         .collect()
 }
 
+/// The heatmap legend's five steps, in the locale's percent style.
+pub(super) fn heat_legend(l: Locale) -> [String; 5] {
+    let p = if l == Locale::Fr { "\u{a0}%" } else { "%" };
+    [format!("≥ 90{p}"), format!("75–90{p}"), format!("50–75{p}"), format!("25–50{p}"), format!("< 25{p}")]
+}
+
 /// Column headers M0, M1… as far as the data goes (at most 13).
 pub(super) fn heat_columns(c: &[CohortRetention]) -> Vec<String> {
     let n = c.iter().map(|r| r.by_customers.len()).max().unwrap_or(0).min(HEAT_MONTHS);
@@ -226,10 +232,7 @@ pub fn SubscriptionResults(report: Signal<Option<Arc<Report>>>, segment: Signal<
                     headers=Signal::derive(move || (tr(l(), "Cohorte", "Cohort").to_string(), tr(l(), "Clients", "Customers").to_string()))
                     columns=Signal::derive(move || heat_columns(&cohorts.get()))
                     rows=Signal::derive(move || cohorts.with(|c| heat_rows(c, by_revenue.get(), Fmt::of(prefs))))
-                    legend=Signal::derive(move || {
-                        let w = |s: &str| s.to_string();
-                        [w("≥ 90 %"), w("75–90 %"), w("50–75 %"), w("25–50 %"), w("< 25 %")]
-                    })
+                    legend=Signal::derive(move || heat_legend(l()))
                 />
                 <p class="results-note">{move || tr(l(),
                     "M0 = mois où la cohorte a commencé. Au plus les 24 dernières cohortes et 12 mois sont affichés ; l’export CSV contient tout.",

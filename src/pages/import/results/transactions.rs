@@ -4,7 +4,7 @@
 //! Formulas: [`cadran_core::ingest::transactions::TransactionStats`] and
 //! [`cadran_core::ingest::kpis`] (`historical_clv`, `purchase_cohorts`).
 
-use super::subscriptions::{heat_columns, heat_rows};
+use super::subscriptions::{heat_columns, heat_legend, heat_rows};
 use super::{reason, tr};
 use crate::charts::bars::{Bar, BarChart};
 use crate::charts::heatmap::Heatmap;
@@ -109,7 +109,7 @@ pub fn TransactionResults(report: Signal<Option<Arc<Report>>>, segment: Signal<O
                     headers=Signal::derive(move || (tr(l(), "Premier achat", "First purchase").to_string(), tr(l(), "Clients", "Customers").to_string()))
                     columns=Signal::derive(move || heat_columns(&cohorts.get()))
                     rows=Signal::derive(move || cohorts.with(|c| heat_rows(c, by_revenue.get(), Fmt::of(prefs))))
-                    legend=Signal::derive(move || ["≥ 90 %".to_string(), "75–90 %".into(), "50–75 %".into(), "25–50 %".into(), "< 25 %".into()])
+                    legend=Signal::derive(move || heat_legend(l()))
                 />
             </div>
         </div>
