@@ -48,7 +48,7 @@ test('create a variant, move a slider, read the delta (EN)', async () => {
   await box(page, 'Monthly churn').fill('1');
   // The charts draw one line per scenario, with a keyboard read-out.
   assert.equal(await page.locator('[data-chart="mrr"] path.line').count(), 2);
-  await page.locator('[data-chart="customers"] svg').focus();
+  await page.getByRole('application', { name: 'Customers over time' }).focus();
   await page.keyboard.press('Home');
   assert.match(await page.locator('[data-chart="customers"] .readout').innerText(), /Month 1\b/);
   await page.keyboard.press('ArrowRight');

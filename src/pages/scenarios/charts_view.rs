@@ -18,7 +18,8 @@ pub fn ChartsView() -> impl IntoView {
     let prefs = use_prefs();
     let l = move || prefs.locale.get();
     let series_of = move |column: fn(&Month) -> Decimal| {
-        Signal::derive(move || {
+        // A memo: each chart reads its series several times per change.
+        Signal::from(Memo::new(move |_| {
             let loc = prefs.locale.get();
             ctx.results.with(|results| {
                 ctx.scenario.with(|s| {
@@ -33,7 +34,7 @@ pub fn ChartsView() -> impl IntoView {
                         .collect::<Vec<_>>()
                 })
             })
-        })
+        }))
     };
     let money = Callback::new(move |v: Decimal| fmt_money(v, Fmt::of(prefs)));
     let count = Callback::new(move |v: Decimal| fmt_count(v.round_dp(1), Fmt::of(prefs)));
