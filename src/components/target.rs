@@ -18,6 +18,7 @@ use cadran_core::locale::{format_input, parse_number, Locale};
 use cadran_core::metrics::target::{evaluate, Direction, Evaluation, Target, TargetStatus, Tolerance};
 use cadran_core::{Decimal, Outcome};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use std::collections::BTreeMap;
 
 const KEY: &str = "targets";
@@ -208,16 +209,29 @@ pub fn TargetControl(
         Some(format!("{} {}", t().near_band, kpi.unit.format_distance(e.band, f)))
     };
     let status_id2 = status_id.clone();
+    let focus_id = input_id.clone();
     view! {
         <section class="target" role="group" data-target=kpi.key aria-labelledby=id.clone()>
             <p class="target-title" id=id.clone()>{heading}</p>
             <Show
                 when=move || enabled.get()
-                fallback=move || view! {
-                    <button type="button" class="secondary" on:click=move |_| enabled.set(true)>
+                fallback=move || {
+                    let focus_id = focus_id.clone();
+                    view! {
+                    <button type="button" class="secondary" on:click=move |_| {
+                        enabled.set(true);
+                        // Keyboard users land in the field they came for.
+                        let id = focus_id.clone();
+                        request_animation_frame(move || {
+                            if let Some(el) = document().get_element_by_id(&id) {
+                                let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+                            }
+                        });
+                    }>
                         {move || t().set}
                         <span class="visually-hidden">{move || format!(" · {}", kpi.label(prefs.locale.get()))}</span>
                     </button>
+                    }
                 }
             >
                 {

@@ -43,8 +43,10 @@ test('CSAT in English: counts per score, scale, threshold, formula, target, relo
   assert.match(await output(page, 'csat'), /Correct “Satisfied from score”/);
   await box(page, 'Satisfied from score').fill('6');
   // Target CSAT ≥ 25 %: 20 % is 5 points short, beyond the 10 % band (2.5 points).
-  await page.getByRole('button', { name: 'Set a target · Customer satisfaction (CSAT)' }).click();
-  await box(page, 'Target').fill('25');
+  await page.getByRole('button', { name: 'Set a target · Customer satisfaction (CSAT)' }).press('Enter');
+  // The keyboard lands in the new field.
+  await page.waitForFunction(() => document.activeElement?.id === 'target-csat-value');
+  await page.keyboard.type('25');
   assert.equal(await status(page, 'csat'), '✗ Missed — 5.0 points short of the target (Customer satisfaction (CSAT) ≥ 25.0%)');
   assert.equal(await page.locator('[data-target="csat"] .target-status').getAttribute('class'), 'target-status missed');
   await box(page, 'Target').fill('21');
