@@ -48,7 +48,7 @@ fn summary(r: &Report) -> String {
                 }
                 v.push(']');
             };
-            let _ = write!(s, "{{\"kind\":\"subscriptions\",\"first_month\":\"{}\",\"customers\":{},\"mrr\":", o.first_month, o.customers);
+            let _ = write!(s, "{{\"kind\":\"subscriptions\",\"first_month\":{},\"customers\":{},\"mrr\":", o.first_month.0, o.customers);
             list(&mut s, &mut o.mrr.iter().map(|m| format!("\"{m}\"")));
             s.push_str(",\"active\":");
             list(&mut s, &mut o.active_customers.iter().map(u64::to_string));

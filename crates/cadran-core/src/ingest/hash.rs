@@ -51,6 +51,10 @@ impl Hasher for FxHasher {
         self.0 ^= h;
     }
     #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    #[inline]
     fn write_usize(&mut self, i: usize) {
         self.add(i as u64);
     }
@@ -61,6 +65,7 @@ impl Hasher for FxHasher {
 }
 
 pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+pub(crate) type FxSet<K> = std::collections::HashSet<K, BuildHasherDefault<FxHasher>>;
 
 /// Customer ids (raw bytes) → dense `u32`. Ids of up to 15 bytes (almost
 /// all: `cus_…` is 18 in Stripe, so also the long map exists) are packed into

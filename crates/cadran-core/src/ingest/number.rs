@@ -275,6 +275,15 @@ mod tests {
     use rust_decimal_macros::dec;
     use DecimalSep::*;
 
+    /// 19 nines used to take the `i64` fast path and overflow (a panic with
+    /// overflow checks, as in tests and fuzzing); they now go the slow path.
+    #[test]
+    fn nineteen_digits_do_not_overflow() {
+        assert_eq!(parse_number("9999999999999999999", Point, false), Ok(dec!(9999999999999999999)));
+        assert_eq!(parse_ascii_number(b"-9999999999999999999", Point, false), Ok(dec!(-9999999999999999999)));
+        assert_eq!(parse_number("999999999999999999.9", Point, false), Ok(dec!(999999999999999999.9)));
+    }
+
     #[test]
     fn flavours() {
         let table = [

@@ -5,13 +5,12 @@
 use super::cells::{CellError, Ctx};
 use super::date::YearMonth;
 use super::error::IngestError;
-use super::hash::{Ids, Labels};
+use super::hash::{FxSet, Ids, Labels};
 use super::mapping::Role;
 use super::reader::Fields;
 use crate::{arith, Outcome, Percent, Undefined};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// One histogram bucket of historical CLV: customers whose total spend is in
 /// `[lower, upper)`.
@@ -125,17 +124,22 @@ fn ov<T>(_: T) -> IngestError {
 }
 
 fn stats<'a>(rows: impl Iterator<Item = &'a Tx> + Clone) -> Result<TransactionStats, IngestError> {
-    // Per customer: orders, total, first month.
-    let mut per: BTreeMap<u32, (u64, Decimal, i32)> = BTreeMap::new();
+    // Per customer: orders, total, first month. Customer ids are dense
+    // indices, so a vector replaces the B-tree map the profile showed (about
+    // three quarters of a 1M-row import went to map lookups).
+    let n = rows.clone().map(|t| t.customer as usize + 1).max().unwrap_or(0);
+    let mut slots: Vec<Option<(u64, Decimal, i32)>> = vec![None; n];
     let (mut orders, mut revenue) = (0u64, Decimal::ZERO);
     for t in rows.clone() {
-        let e = per.entry(t.customer).or_insert((0, Decimal::ZERO, t.month));
+        let Some(slot) = slots.get_mut(t.customer as usize) else { continue };
+        let e = slot.get_or_insert((0, Decimal::ZERO, t.month));
         e.0 += 1;
         e.1 = arith::add(e.1, t.amount).map_err(ov)?;
         e.2 = e.2.min(t.month);
         orders += 1;
         revenue = arith::add(revenue, t.amount).map_err(ov)?;
     }
+    let per = Per(&slots);
     let repeat_customers = per.values().filter(|v| v.0 >= 2).count() as u64;
     let first = per.values().map(|v| v.2).min().unwrap_or(0);
     let last = rows.clone().map(|t| t.month).max().unwrap_or(0);
@@ -149,24 +153,36 @@ fn stats<'a>(rows: impl Iterator<Item = &'a Tx> + Clone) -> Result<TransactionSt
             c.customers += 1;
         }
     }
-    let mut seen: BTreeMap<(u32, i32), ()> = BTreeMap::new();
+    let mut seen: FxSet<u64> = FxSet::default();
     for t in rows {
-        let Some(v) = per.get(&t.customer) else { continue };
+        let Some(v) = per.get(t.customer) else { continue };
         let cohort = v.2.max(first);
         let (c, k) = (usize::try_from(cohort - first).unwrap_or(0), usize::try_from(t.month.max(cohort) - cohort).unwrap_or(0));
         if let Some(row) = cohorts.get_mut(c) {
             if let Some(r) = row.revenue.get_mut(k) {
                 *r = arith::add(*r, t.amount).map_err(ov)?;
             }
-            if seen.insert((t.customer, t.month), ()).is_none() {
+            if seen.insert(u64::from(t.customer) << 32 | u64::from(t.month as u32)) {
                 if let Some(a) = row.active.get_mut(k) {
                     *a += 1;
                 }
             }
         }
     }
-    Ok(TransactionStats { customers: per.len() as u64, orders, revenue, repeat_customers,
+    Ok(TransactionStats { customers: per.values().count() as u64, orders, revenue, repeat_customers,
         clv_histogram: histogram(per.values().map(|v| v.1))?, cohorts })
+}
+
+/// Per-customer slots, read like the map they replace.
+struct Per<'a>(&'a [Option<(u64, Decimal, i32)>]);
+
+impl Per<'_> {
+    fn values(&self) -> impl Iterator<Item = &(u64, Decimal, i32)> + Clone {
+        self.0.iter().flatten()
+    }
+    fn get(&self, customer: u32) -> Option<&(u64, Decimal, i32)> {
+        self.0.get(customer as usize).and_then(Option::as_ref)
+    }
 }
 
 /// Ten buckets of a "nice" width (1, 2 or 5 × 10ⁿ) from the smallest value
