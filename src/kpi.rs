@@ -254,6 +254,9 @@ pub const CARD_KPIS: &[&[Kpi]] = &[
     crate::pages::arpa::KPIS,
     crate::pages::fcr::KPIS,
     crate::pages::roi::KPIS,
+    crate::pages::mrr::KPIS,
+    crate::pages::cac::KPIS,
+    crate::pages::clv::KPIS,
 ];
 
 /// Every registered KPI, in the order of the navigation's cards.

@@ -5,6 +5,7 @@ pub mod axis;
 pub mod line;
 pub mod tornado;
 pub mod width;
+pub mod waterfall;
 pub mod bars;
 pub mod heatmap;
 pub mod trend;

@@ -1,0 +1,437 @@
+//! The MRR waterfall (or "bridge"): start MRR, each movement as a floating
+//! bar, end MRR. Drawn as SVG by the app, with a table of the same steps as
+//! its text alternative.
+//!
+//! It takes plain data, the core's [`WaterfallStep`] list
+//! ([`cadran_core::metrics::mrr::waterfall`]), so any page can draw one: the
+//! MRR card from typed movements, the import page from subscriptions.
+//!
+//! Two drawings of the same data, one shown by CSS at a time: vertical bars
+//! when there is room, one row per step on narrow screens, so text stays
+//! readable at 360 px instead of being scaled down with a wide drawing.
+//! Geometry is in `f64` pixels (drawing only); every number written on the
+//! chart or in the table comes from the exact `Decimal`.
+
+use crate::components::{fmt_money, Fmt};
+use crate::i18n::use_prefs;
+use cadran_core::locale::{format_number, Locale};
+use cadran_core::metrics::mrr::{MrrStep, WaterfallStep};
+use cadran_core::Decimal;
+use leptos::prelude::*;
+use rust_decimal::prelude::ToPrimitive;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// The name of a step: (short, for the chart; long, for the table).
+#[must_use]
+pub fn step_label(step: MrrStep, l: Locale) -> (&'static str, &'static str) {
+    let fr = l == Locale::Fr;
+    match step {
+        MrrStep::Start => if fr { ("Début", "MRR au début") } else { ("Start", "MRR at the start") },
+        MrrStep::New => if fr { ("Nouveau", "Nouveaux clients") } else { ("New", "New customers") },
+        MrrStep::Expansion => if fr { ("Expansion", "Expansion") } else { ("Expansion", "Expansion") },
+        MrrStep::Reactivation => if fr { ("Réactivation", "Réactivation") } else { ("Reactivation", "Reactivation") },
+        MrrStep::Contraction => if fr { ("Contraction", "Contraction") } else { ("Contraction", "Contraction") },
+        MrrStep::Churned => if fr { ("Attrition", "Attrition (clients partis)") } else { ("Churn", "Churn (customers who left)") },
+        MrrStep::End => if fr { ("Fin", "MRR à la fin") } else { ("End", "MRR at the end") },
+    }
+}
+
+/// How a bar is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BarKind {
+    /// A total (start, end), from the axis base.
+    Total,
+    /// A gain, floating.
+    Up,
+    /// A loss, floating.
+    Down,
+}
+
+/// One bar: its kind and the values of its two ends (`lo ≤ hi`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Bar {
+    /// Total, gain or loss.
+    pub kind: BarKind,
+    /// Lower end, in money.
+    pub lo: f64,
+    /// Upper end, in money.
+    pub hi: f64,
+}
+
+/// The value axis: its range, ticks, and whether it was cut above zero.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Axis {
+    /// Lowest value drawn.
+    pub lo: f64,
+    /// Highest value drawn.
+    pub hi: f64,
+    /// Tick values, from `lo` to `hi`.
+    pub ticks: Vec<f64>,
+    /// True when the axis starts above zero (totals are drawn with a break).
+    pub cut: bool,
+}
+
+fn f(d: Decimal) -> f64 {
+    d.to_f64().unwrap_or(0.0)
+}
+
+/// The bars of `steps`, in order.
+#[must_use]
+pub fn bars(steps: &[WaterfallStep]) -> Vec<Bar> {
+    steps
+        .iter()
+        .map(|s| match s.step {
+            MrrStep::Start | MrrStep::End => {
+                let v = f(s.running_total);
+                Bar { kind: BarKind::Total, lo: v.min(0.0), hi: v.max(0.0) }
+            }
+            _ => {
+                let (after, before) = (f(s.running_total), f(s.running_total - s.delta));
+                let kind = if s.delta.is_sign_negative() && !s.delta.is_zero() { BarKind::Down } else { BarKind::Up };
+                Bar { kind, lo: after.min(before), hi: after.max(before) }
+            }
+        })
+        .collect()
+}
+
+/// A "nice" tick step (1, 2, 2.5 or 5 × 10ᵏ) for about four intervals.
+fn nice_step(range: f64) -> f64 {
+    if !(range.is_finite() && range > 0.0) {
+        return 1.0;
+    }
+    let raw = range / 4.0;
+    let mag = 10f64.powf(raw.log10().floor());
+    let m = [1.0, 2.0, 2.5, 5.0, 10.0].into_iter().find(|m| m * mag >= raw).unwrap_or(10.0);
+    m * mag
+}
+
+/// The axis for `bars`. It starts at zero, unless every bar stays in the top
+/// half of the chart: then movements of a few percent would be slivers, so the
+/// axis is cut (and the chart says so, and totals show a break).
+#[must_use]
+pub fn axis(bars: &[Bar]) -> Axis {
+    let max = bars.iter().map(|b| b.hi).fold(0.0, f64::max);
+    let min_all = bars.iter().map(|b| b.lo).fold(0.0, f64::min);
+    // Lowest point of anything but the totals' bases.
+    let floor = bars
+        .iter()
+        .map(|b| if b.kind == BarKind::Total { b.hi } else { b.lo })
+        .fold(f64::INFINITY, f64::min);
+    let cut = min_all >= 0.0 && floor.is_finite() && floor > 0.5 * max && max > 0.0;
+    let lo_target = if cut { floor - (max - floor).max(max * 0.02) * 0.6 } else { min_all };
+    let step = nice_step(max - lo_target);
+    let lo = if cut { ((lo_target / step).floor() * step).max(0.0) } else { (lo_target / step).floor() * step };
+    let hi = ((max / step).ceil() * step).max(lo + step);
+    let n = ((hi - lo) / step).round() as usize;
+    let ticks = (0..=n.min(12)).map(|i| lo + step * i as f64).collect();
+    Axis { lo, hi, ticks, cut: cut && lo > 0.0 }
+}
+
+/// A whole-unit number for chart labels (the table has the cents).
+fn short(v: Decimal, l: Locale) -> String {
+    format_number(v, 0, l)
+}
+
+fn signed(s: &WaterfallStep, l: Locale) -> String {
+    match s.step {
+        MrrStep::Start | MrrStep::End => short(s.delta, l),
+        _ if s.delta.is_sign_negative() && !s.delta.is_zero() => format!("−{}", short(-s.delta, l)),
+        _ => format!("+{}", short(s.delta, l)),
+    }
+}
+
+fn tick_label(t: f64, l: Locale) -> String {
+    short(Decimal::from_f64_retain(t).unwrap_or_default().round_dp(0), l)
+}
+
+static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
+
+/// The waterfall chart and its table.
+///
+/// `steps` is the core's list (start, movements, end); an empty list draws
+/// nothing (the page shows why there is no value). `title` heads the chart.
+#[component]
+pub fn Waterfall(
+    #[prop(into)] steps: Signal<Vec<WaterfallStep>>,
+    #[prop(into)] title: Signal<String>,
+) -> impl IntoView {
+    let prefs = use_prefs();
+    let n = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+    let hatch = format!("wf-hatch-{n}");
+    let caption_id = format!("wf-title-{n}");
+    let fr = move || prefs.locale.get() == Locale::Fr;
+    let axis_title = move || {
+        let f = Fmt::of(prefs);
+        let sym = f.currency.symbol(f.locale);
+        if fr() { format!("MRR ({sym} par mois)") } else { format!("MRR ({sym} per month)") }
+    };
+    let summary = move || {
+        let s = steps.get();
+        let f = Fmt::of(prefs);
+        match (s.first(), s.last()) {
+            (Some(a), Some(b)) if fr() => format!(
+                "Cascade du MRR : de {} à {}. Le détail de chaque mouvement est dans le tableau qui suit.",
+                fmt_money(a.running_total, f),
+                fmt_money(b.running_total, f)
+            ),
+            (Some(a), Some(b)) => format!(
+                "MRR waterfall: from {} to {}. Each movement is in the table that follows.",
+                fmt_money(a.running_total, f),
+                fmt_money(b.running_total, f)
+            ),
+            _ => String::new(),
+        }
+    };
+    let cut_note = move || {
+        let b = bars(&steps.get());
+        let a = axis(&b);
+        a.cut.then(|| {
+            let v = tick_label(a.lo, prefs.locale.get());
+            if fr() {
+                format!("L’axe vertical commence à {v}, pas à 0, pour que les mouvements restent visibles (barres de total coupées).")
+            } else {
+                format!("The value axis starts at {v}, not 0, so that movements stay visible (total bars are shown cut).")
+            }
+        })
+    };
+    let (h1, h2) = (hatch.clone(), hatch.clone());
+    view! {
+        <Show when=move || !steps.get().is_empty()>
+            <figure class="waterfall" aria-labelledby=caption_id.clone()>
+                <figcaption id=caption_id.clone()>
+                    <span class="wf-title">{move || title.get()}</span>
+                    <span class="wf-legend" aria-hidden="true">
+                        <span class="wf-key total"></span>{move || if fr() { "total" } else { "total" }}
+                        <span class="wf-key up"></span>{move || if fr() { "hausse" } else { "increase" }}
+                        <span class="wf-key down"></span>{move || if fr() { "baisse (hachurée)" } else { "decrease (hatched)" }}
+                    </span>
+                </figcaption>
+                <div class="wf-wide">
+                    {
+                        let h = h1.clone();
+                        move || wide_svg(&steps.get(), prefs.locale.get(), &h, axis_title(), summary())
+                    }
+                </div>
+                <div class="wf-narrow">
+                    {
+                        let h = h2.clone();
+                        move || narrow_svg(&steps.get(), prefs.locale.get(), &h, axis_title(), summary())
+                    }
+                </div>
+                {move || cut_note().map(|t| view! { <p class="wf-note">{t}</p> })}
+                <table class="wf-table">
+                    <caption>{move || if fr() { "Mouvements du MRR (tableau du graphique)" } else { "MRR movements (chart data)" }}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || if fr() { "Étape" } else { "Step" }}</th>
+                            <th scope="col">{move || if fr() { "Variation" } else { "Change" }}</th>
+                            <th scope="col">{move || if fr() { "MRR après" } else { "MRR after" }}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || {
+                            let f = Fmt::of(prefs);
+                            steps
+                                .get()
+                                .into_iter()
+                                .map(|s| {
+                                    let change = match s.step {
+                                        MrrStep::Start | MrrStep::End => "—".to_string(),
+                                        _ if s.delta.is_sign_negative() && !s.delta.is_zero() => format!("−{}", fmt_money(-s.delta, f)),
+                                        _ => format!("+{}", fmt_money(s.delta, f)),
+                                    };
+                                    view! {
+                                        <tr data-step=s.step.key()>
+                                            <th scope="row">{step_label(s.step, f.locale).1}</th>
+                                            <td>{change}</td>
+                                            <td>{fmt_money(s.running_total, f)}</td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </tbody>
+                </table>
+            </figure>
+        </Show>
+    }
+}
+
+fn kind_class(k: BarKind) -> &'static str {
+    match k {
+        BarKind::Total => "wf-bar total",
+        BarKind::Up => "wf-bar up",
+        BarKind::Down => "wf-bar down",
+    }
+}
+
+/// The hatch pattern that marks losses, so they read in black and white.
+fn hatch_def(id: &str) -> impl IntoView {
+    view! {
+        <defs>
+            <pattern id=id.to_string() patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+                <rect class="wf-hatch-bg" width="6" height="6"></rect>
+                <line x1="0" y1="0" x2="0" y2="6" class="wf-hatch-line"></line>
+            </pattern>
+        </defs>
+    }
+}
+
+/// Vertical bars, for wide screens and print.
+fn wide_svg(steps: &[WaterfallStep], l: Locale, hatch: &str, axis_title: String, summary: String) -> impl IntoView {
+    const W: f64 = 720.0;
+    const H: f64 = 330.0;
+    const LEFT: f64 = 78.0;
+    const RIGHT: f64 = 12.0;
+    const TOP: f64 = 30.0;
+    const BOTTOM: f64 = 40.0;
+    let b = bars(steps);
+    let a = axis(&b);
+    let plot_h = H - TOP - BOTTOM;
+    let (alo, ahi) = (a.lo, a.hi);
+    let y = move |v: f64| TOP + plot_h * (1.0 - (v - alo) / (ahi - alo));
+    let col = (W - LEFT - RIGHT) / b.len().max(1) as f64;
+    let bw = col * 0.62;
+    let fill = format!("url(#{hatch})");
+    let ticks = a.ticks.iter().map(|&t| {
+        let ty = y(t);
+        view! {
+            <line class="wf-grid" x1=LEFT x2={W - RIGHT} y1=ty y2=ty></line>
+            <text class="wf-tick" x={LEFT - 6.0} y={ty + 4.0} text-anchor="end">{tick_label(t, l)}</text>
+        }
+    }).collect_view();
+    let bars_v = steps.iter().zip(b.iter()).enumerate().map(|(i, (s, bar))| {
+        let x = LEFT + col * i as f64 + (col - bw) / 2.0;
+        let lo = if bar.kind == BarKind::Total { bar.lo.max(a.lo) } else { bar.lo };
+        let (top, bottom) = (y(bar.hi), y(lo));
+        let h = (bottom - top).max(1.5);
+        let connector = (i + 1 < b.len()).then(|| {
+            let level = y(f(s.running_total));
+            view! { <line class="wf-connector" x1={x + bw} x2={x + col} y1=level y2=level></line> }
+        });
+        let brk = (a.cut && bar.kind == BarKind::Total).then(|| {
+            let yb = bottom - 8.0;
+            let pts = format!("{},{} {},{} {},{} {},{} {},{}", x - 2.0, yb + 3.0, x + bw * 0.25, yb - 3.0, x + bw * 0.5, yb + 3.0, x + bw * 0.75, yb - 3.0, x + bw + 2.0, yb + 3.0);
+            view! { <polyline class="wf-break" points=pts></polyline> }
+        });
+        let cls = kind_class(bar.kind);
+        let fill_attr = if bar.kind == BarKind::Down { fill.clone() } else { String::new() };
+        view! {
+            <rect class=cls x=x y=top width=bw height=h style=if fill_attr.is_empty() { String::new() } else { format!("fill:{fill_attr}") }></rect>
+            {brk}
+            {connector}
+            <text class="wf-value" x={x + bw / 2.0} y={top - 6.0} text-anchor="middle">{signed(s, l)}</text>
+            <text class="wf-cat" x={x + bw / 2.0} y={H - BOTTOM + 18.0} text-anchor="middle">{step_label(s.step, l).0}</text>
+        }
+    }).collect_view();
+    view! {
+        <svg class="wf-svg" viewBox=format!("0 0 {W} {H}") role="img" aria-label=summary>
+            {hatch_def(hatch)}
+            {ticks}
+            <line class="wf-axis" x1=LEFT x2={W - RIGHT} y1={y(a.lo)} y2={y(a.lo)}></line>
+            <text class="wf-axis-title" x="4" y="14">{axis_title}</text>
+            {bars_v}
+        </svg>
+    }
+}
+
+/// One row per step, for narrow screens.
+fn narrow_svg(steps: &[WaterfallStep], l: Locale, hatch: &str, axis_title: String, summary: String) -> impl IntoView {
+    const W: f64 = 340.0;
+    const ROW: f64 = 40.0;
+    const TOP: f64 = 26.0;
+    const LEFT: f64 = 8.0;
+    const RIGHT: f64 = 14.0;
+    let b = bars(steps);
+    let a = axis(&b);
+    let h = TOP + ROW * b.len() as f64 + 24.0;
+    let (alo, ahi) = (a.lo, a.hi);
+    let x = move |v: f64| LEFT + (W - LEFT - RIGHT) * (v - alo) / (ahi - alo);
+    let fill = format!("url(#{hatch})");
+    let bottom = TOP + ROW * b.len() as f64;
+    // Fewer ticks fit across a phone: every other one when there are many.
+    let every = if a.ticks.len() > 4 { 2 } else { 1 };
+    let ticks = a.ticks.iter().enumerate().map(|(i, &t)| {
+        let tx = x(t);
+        let label = (i % every == 0).then(|| {
+            let anchor = if i == 0 { "start" } else if i + 1 == a.ticks.len() { "end" } else { "middle" };
+            view! { <text class="wf-tick" x=tx y={bottom + 16.0} text-anchor=anchor>{tick_label(t, l)}</text> }
+        });
+        view! {
+            <line class="wf-grid" x1=tx x2=tx y1=TOP y2=bottom></line>
+            {label}
+        }
+    }).collect_view();
+    let rows = steps.iter().zip(b.iter()).enumerate().map(|(i, (s, bar))| {
+        let y0 = TOP + ROW * i as f64;
+        let lo = if bar.kind == BarKind::Total { bar.lo.max(a.lo) } else { bar.lo };
+        let (x0, x1) = (x(lo), x(bar.hi));
+        let w = (x1 - x0).max(1.5);
+        let cls = kind_class(bar.kind);
+        let style = if bar.kind == BarKind::Down { format!("fill:{fill}") } else { String::new() };
+        view! {
+            <text class="wf-cat" x=LEFT y={y0 + 13.0}>{step_label(s.step, l).0}</text>
+            <text class="wf-value" x={W - RIGHT} y={y0 + 13.0} text-anchor="end">{signed(s, l)}</text>
+            <rect class=cls x=x0 y={y0 + 18.0} width=w height="14" style=style></rect>
+        }
+    }).collect_view();
+    view! {
+        <svg class="wf-svg" viewBox=format!("0 0 {W} {h}") role="img" aria-label=summary>
+            {hatch_def(hatch)}
+            <text class="wf-axis-title" x=LEFT y="12">{axis_title}</text>
+            {ticks}
+            {rows}
+        </svg>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cadran_core::metrics::mrr::{waterfall, MrrMovements};
+    use rust_decimal_macros::dec;
+
+    fn example() -> Vec<WaterfallStep> {
+        waterfall(&MrrMovements {
+            start_mrr: dec!(100000),
+            new_mrr: dec!(8000),
+            expansion_mrr: dec!(5000),
+            reactivation_mrr: dec!(1000),
+            contraction_mrr: dec!(2000),
+            churned_mrr: dec!(4000),
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn bars_float_between_running_totals() {
+        let b = bars(&example());
+        assert_eq!(b[0], Bar { kind: BarKind::Total, lo: 0.0, hi: 100000.0 });
+        assert_eq!(b[1], Bar { kind: BarKind::Up, lo: 100000.0, hi: 108000.0 });
+        assert_eq!(b[5], Bar { kind: BarKind::Down, lo: 108000.0, hi: 112000.0 });
+        assert_eq!(b[6], Bar { kind: BarKind::Total, lo: 0.0, hi: 108000.0 });
+    }
+
+    #[test]
+    fn axis_is_cut_only_when_movements_would_be_slivers() {
+        let a = axis(&bars(&example()));
+        assert!(a.cut && a.lo > 0.0 && a.lo < 100000.0 && a.hi >= 114000.0, "{a:?}");
+        assert!(a.ticks.len() >= 3 && a.ticks.first() == Some(&a.lo));
+        // Half the MRR churned: the bars reach the bottom half, so the axis starts at zero.
+        let big = waterfall(&MrrMovements { start_mrr: dec!(1000), churned_mrr: dec!(600), ..MrrMovements::default() }).unwrap();
+        let a = axis(&bars(&big));
+        assert!(!a.cut && a.lo == 0.0, "{a:?}");
+        // Nothing at all: still a usable axis, no division by zero.
+        let zero = waterfall(&MrrMovements::default()).unwrap();
+        let a = axis(&bars(&zero));
+        assert!(a.hi > a.lo && !a.cut, "{a:?}");
+    }
+
+    #[test]
+    fn labels_carry_signs() {
+        let w = example();
+        assert_eq!(signed(&w[1], Locale::En), "+8,000");
+        assert_eq!(signed(&w[5], Locale::En), "−4,000");
+        assert_eq!(signed(&w[6], Locale::En), "108,000");
+    }
+}
