@@ -279,7 +279,7 @@ pub fn CacPage() -> impl IntoView {
     let verdict = move || ratio.get().ok().map(|r| if r.meets_reference() { t().above } else { t().below });
 
     view! {
-        <section class="page calculator" aria-labelledby="page-title">
+        <section class="page calculator cac-page" aria-labelledby="page-title">
             <div class="page-head">
                 <h1 id="page-title">{move || t().title}</h1>
                 <p class="intro">{move || t().intro}</p>

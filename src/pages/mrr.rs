@@ -233,7 +233,7 @@ pub fn MrrPage() -> impl IntoView {
     let net_negative = move || report.get().net_mrr_churn.is_ok_and(|p| p.0.is_sign_negative() && !p.0.is_zero());
     let steps = Signal::derive(move || report.get().waterfall.unwrap_or_default());
     view! {
-        <section class="page calculator" aria-labelledby="page-title">
+        <section class="page calculator mrr-page" aria-labelledby="page-title">
             <div class="page-head">
                 <h1 id="page-title">{move || t().title}</h1>
                 <p class="intro">{move || t().intro}</p>
