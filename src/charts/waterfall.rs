@@ -157,7 +157,7 @@ pub fn Waterfall(
 ) -> impl IntoView {
     let prefs = use_prefs();
     let n = NEXT_ID.fetch_add(1, Ordering::Relaxed);
-    let hatch = format!("wf-hatch-{n}");
+    let hatch = format!("wf-{n}");
     let caption_id = format!("wf-title-{n}");
     let fr = move || prefs.locale.get() == Locale::Fr;
     let axis_title = move || {
@@ -203,7 +203,7 @@ pub fn Waterfall(
                     <span class="wf-legend" aria-hidden="true">
                         <span class="wf-key total"></span>{move || if fr() { "total" } else { "total" }}
                         <span class="wf-key up"></span>{move || if fr() { "hausse" } else { "increase" }}
-                        <span class="wf-key down"></span>{move || if fr() { "baisse (hachurée)" } else { "decrease (hatched)" }}
+                        <span class="wf-key down"></span>{move || if fr() { "baisse (claire, bordée)" } else { "decrease (light, outlined)" }}
                     </span>
                 </figcaption>
                 <div class="wf-wide">
@@ -265,20 +265,8 @@ fn kind_class(k: BarKind) -> &'static str {
     }
 }
 
-/// The hatch pattern that marks losses, so they read in black and white.
-fn hatch_def(id: &str) -> impl IntoView {
-    view! {
-        <defs>
-            <pattern id=id.to_string() patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-                <rect class="wf-hatch-bg" width="6" height="6"></rect>
-                <line x1="0" y1="0" x2="0" y2="6" class="wf-hatch-line"></line>
-            </pattern>
-        </defs>
-    }
-}
-
 /// Vertical bars, for wide screens and print.
-fn wide_svg(steps: &[WaterfallStep], l: Locale, hatch: &str, axis_title: String, summary: String) -> impl IntoView {
+fn wide_svg(steps: &[WaterfallStep], l: Locale, _id: &str, axis_title: String, summary: String) -> impl IntoView {
     const W: f64 = 720.0;
     const H: f64 = 330.0;
     const LEFT: f64 = 78.0;
@@ -292,7 +280,6 @@ fn wide_svg(steps: &[WaterfallStep], l: Locale, hatch: &str, axis_title: String,
     let y = move |v: f64| TOP + plot_h * (1.0 - (v - alo) / (ahi - alo));
     let col = (W - LEFT - RIGHT) / b.len().max(1) as f64;
     let bw = col * 0.62;
-    let fill = format!("url(#{hatch})");
     let ticks = a.ticks.iter().map(|&t| {
         let ty = y(t);
         view! {
@@ -315,9 +302,10 @@ fn wide_svg(steps: &[WaterfallStep], l: Locale, hatch: &str, axis_title: String,
             view! { <polyline class="wf-break" points=pts></polyline> }
         });
         let cls = kind_class(bar.kind);
-        let fill_attr = if bar.kind == BarKind::Down { fill.clone() } else { String::new() };
+        // Losses are told apart by a light fill and a dark border (see the
+        // stylesheet), which survives black-and-white printing.
         view! {
-            <rect class=cls x=x y=top width=bw height=h style=if fill_attr.is_empty() { String::new() } else { format!("fill:{fill_attr}") }></rect>
+            <rect class=cls x=x y=top width=bw height=h ></rect>
             {brk}
             {connector}
             <text class="wf-value" x={x + bw / 2.0} y={top - 6.0} text-anchor="middle">{signed(s, l)}</text>
@@ -326,7 +314,6 @@ fn wide_svg(steps: &[WaterfallStep], l: Locale, hatch: &str, axis_title: String,
     }).collect_view();
     view! {
         <svg class="wf-svg" viewBox=format!("0 0 {W} {H}") role="img" aria-label=summary>
-            {hatch_def(hatch)}
             {ticks}
             <line class="wf-axis" x1=LEFT x2={W - RIGHT} y1={y(a.lo)} y2={y(a.lo)}></line>
             <text class="wf-axis-title" x="4" y="14">{axis_title}</text>
@@ -336,7 +323,7 @@ fn wide_svg(steps: &[WaterfallStep], l: Locale, hatch: &str, axis_title: String,
 }
 
 /// One row per step, for narrow screens.
-fn narrow_svg(steps: &[WaterfallStep], l: Locale, hatch: &str, axis_title: String, summary: String) -> impl IntoView {
+fn narrow_svg(steps: &[WaterfallStep], l: Locale, _id: &str, axis_title: String, summary: String) -> impl IntoView {
     const W: f64 = 340.0;
     const ROW: f64 = 40.0;
     const TOP: f64 = 26.0;
@@ -347,7 +334,6 @@ fn narrow_svg(steps: &[WaterfallStep], l: Locale, hatch: &str, axis_title: Strin
     let h = TOP + ROW * b.len() as f64 + 24.0;
     let (alo, ahi) = (a.lo, a.hi);
     let x = move |v: f64| LEFT + (W - LEFT - RIGHT) * (v - alo) / (ahi - alo);
-    let fill = format!("url(#{hatch})");
     let bottom = TOP + ROW * b.len() as f64;
     // Fewer ticks fit across a phone: every other one when there are many.
     let every = if a.ticks.len() > 4 { 2 } else { 1 };
@@ -368,16 +354,14 @@ fn narrow_svg(steps: &[WaterfallStep], l: Locale, hatch: &str, axis_title: Strin
         let (x0, x1) = (x(lo), x(bar.hi));
         let w = (x1 - x0).max(1.5);
         let cls = kind_class(bar.kind);
-        let style = if bar.kind == BarKind::Down { format!("fill:{fill}") } else { String::new() };
         view! {
             <text class="wf-cat" x=LEFT y={y0 + 13.0}>{step_label(s.step, l).0}</text>
             <text class="wf-value" x={W - RIGHT} y={y0 + 13.0} text-anchor="end">{signed(s, l)}</text>
-            <rect class=cls x=x0 y={y0 + 18.0} width=w height="14" style=style></rect>
+            <rect class=cls x=x0 y={y0 + 18.0} width=w height="14"></rect>
         }
     }).collect_view();
     view! {
         <svg class="wf-svg" viewBox=format!("0 0 {W} {h}") role="img" aria-label=summary>
-            {hatch_def(hatch)}
             <text class="wf-axis-title" x=LEFT y="12">{axis_title}</text>
             {ticks}
             {rows}
