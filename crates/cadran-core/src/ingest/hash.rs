@@ -52,7 +52,17 @@ impl Hasher for FxHasher {
     }
     #[inline]
     fn write_u64(&mut self, i: u64) {
-        self.add(i);
+        // fmix64 as for u128: a bare multiply leaves the low (bucket) bits
+        // depending only on the key's low bits, which for (customer, month)
+        // keys take a few dozen values — measured: a 1M-row transactions
+        // import went from seconds to half a minute.
+        let mut h = i;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        h ^= h >> 33;
+        self.0 ^= h;
     }
     #[inline]
     fn write_usize(&mut self, i: usize) {
