@@ -43,6 +43,8 @@ fn clear_all_removes_only_cadran_keys() {
 #[wasm_bindgen_test]
 async fn the_app_mounts_and_computes_roi() {
     storage().clear().unwrap();
+    // The dashboard is the default page: open the ROI card by its address.
+    web_sys::window().unwrap().location().set_hash("/roi").unwrap();
     let document = web_sys::window().unwrap().document().unwrap();
     let host = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
