@@ -204,7 +204,9 @@ pub fn EmbedPage() -> impl IntoView {
 
     let choose_card = move |ev| {
         let name = event_target_value(&ev);
-        if let Some(r) = Route::from_name(&name).filter(|r| r.is_card()) {
+        // Choosing the card already shown changes nothing: the preview would
+        // not reload, so its fields would never be read again.
+        if let Some(r) = Route::from_name(&name).filter(|r| r.is_card() && *r != card.get_untracked()) {
             prefill.set(BTreeMap::new());
             fields.set(Vec::new());
             card.set(r);
