@@ -15,6 +15,18 @@ use leptos::prelude::*;
 pub const COUNT_KEYS: [&str; 10] =
     ["count_1", "count_2", "count_3", "count_4", "count_5", "count_6", "count_7", "count_8", "count_9", "count_10"];
 
+/// The label of a count field (`count_3` → "Note 3" / "Score 3"), or `None`
+/// for any other key: the one place that names these fields, for the inputs
+/// and for the cards' error messages.
+#[must_use]
+pub fn count_label(key: &str, l: Locale) -> Option<String> {
+    let n = key.strip_prefix("count_")?;
+    Some(match l {
+        Locale::Fr => format!("Note {n}"),
+        Locale::En => format!("Score {n}"),
+    })
+}
+
 /// The scales offered, as stored in the `scale` choice field.
 pub const SCALES: &[(&str, &str, &str)] = &[("5", "1 à 5", "1 to 5"), ("7", "1 à 7", "1 to 7"), ("10", "1 à 10", "1 to 10")];
 
@@ -82,10 +94,7 @@ pub fn ScoreCounts(
                 <NumberField
                     form=form
                     key=key
-                    label=Signal::derive(move || match prefs.locale.get() {
-                        Locale::Fr => format!("Note {}", i + 1),
-                        Locale::En => format!("Score {}", i + 1),
-                    })
+                    label=Signal::derive(move || count_label(key, prefs.locale.get()).unwrap_or_default())
                     unit=Signal::derive(move || if prefs.locale.get() == Locale::Fr { "réponses" } else { "answers" }.to_string())
                     help=Signal::derive(move || note.get().get(i).cloned().flatten().unwrap_or_default())
                     problem=Signal::derive(move || whole(form.value(key)).err().map(|p| describe_problem(&p, "", prefs.locale.get())))

@@ -2,7 +2,7 @@
 //! [`cadran_core::metrics::ces::ces`].
 
 use crate::components::{
-    count_spec, counts, fmt_count, fmt_exact, fmt_percent, scale_of, threshold, ChoiceField, ChoiceOption, FieldKind,
+    count_label, count_spec, counts, fmt_count, fmt_exact, fmt_percent, scale_of, threshold, ChoiceField, ChoiceOption, FieldKind,
     FieldSpec, Fmt, Form, NumberField, Output, OutputValue, ScoreCounts, TargetControl, SCALES,
 };
 use crate::i18n::{describe_problem, field_help, field_label, use_prefs, FieldText};
@@ -158,11 +158,7 @@ pub fn texts(l: Locale) -> &'static Texts {
 
 /// A field's label; count fields are "Note 3" / "Score 3".
 fn label(key: &str, l: Locale) -> String {
-    match key.strip_prefix("count_") {
-        Some(n) if l == Locale::Fr => format!("Note {n}"),
-        Some(n) => format!("Score {n}"),
-        None => field_label(texts(l).labels, key),
-    }
+    count_label(key, l).unwrap_or_else(|| field_label(texts(l).labels, key))
 }
 
 /// The CES calculator.

@@ -2,7 +2,7 @@
 //! [`cadran_core::metrics::csat::csat`].
 
 use crate::components::{
-    count_spec, counts, fmt_count, fmt_exact, fmt_percent, scale_of, threshold, ChoiceField, FieldKind, FieldSpec, Fmt,
+    count_label, count_spec, counts, fmt_count, fmt_exact, fmt_percent, scale_of, threshold, ChoiceField, FieldKind, FieldSpec, Fmt,
     Form, NumberField, Output, OutputValue, ScoreCounts, TargetControl, SCALES,
 };
 use crate::i18n::{describe_problem, field_help, field_label, use_prefs, FieldText};
@@ -124,11 +124,7 @@ pub fn texts(l: Locale) -> &'static Texts {
 
 /// A field's label; count fields are "Note 3" / "Score 3".
 fn label(key: &str, l: Locale) -> String {
-    match key.strip_prefix("count_") {
-        Some(n) if l == Locale::Fr => format!("Note {n}"),
-        Some(n) => format!("Score {n}"),
-        None => field_label(texts(l).labels, key),
-    }
+    count_label(key, l).unwrap_or_else(|| field_label(texts(l).labels, key))
 }
 
 /// The CSAT calculator.
