@@ -20,12 +20,12 @@ else
 fi
 
 # 2. The import worker exactly as the app ships it (index.html: Trunk worker build,
-#    release profile, wasm-opt -Oz with the same feature flags), built without Trunk.
+#    release profile at opt-level 3, wasm-opt -O3 with the same feature flags), built without Trunk.
 mkdir -p bench/out/web
 cargo build --release --target wasm32-unknown-unknown -p cadran-worker
 wasm-bindgen --target no-modules --no-typescript --out-dir bench/out/web --out-name cadran-worker \
   target/wasm32-unknown-unknown/release/cadran_worker.wasm
-wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+wasm-opt -O3 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
   --enable-reference-types --enable-multivalue bench/out/web/cadran-worker_bg.wasm -o bench/out/web/cadran-worker_bg.wasm
 cp crates/cadran-worker/js/import-worker.js bench/out/web/
 

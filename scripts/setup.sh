@@ -25,7 +25,10 @@ fi
 
 if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION\b"; then
   log "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
-  cargo install --locked --force wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION"
+  # Not --locked: the CLI's lock file pins a webpki-roots release that the
+  # crates.io index no longer offers; the resolved set builds and is pinned
+  # where it matters (the CLI version itself).
+  cargo install --force wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION"
 fi
 
 need_apt=()

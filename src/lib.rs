@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod offline;
 pub mod panic_screen;
 pub mod kpi;
+pub mod lazy;
 pub mod pages;
 pub mod persistence;
 pub mod router;

@@ -54,3 +54,39 @@ async fn the_app_mounts_and_computes_roi() {
     // Defaults: 80 000 spent for 76 000 gained → −5 %.
     assert!(roi.text_content().unwrap().starts_with("-5"), "{:?}", roi.text_content());
 }
+
+/// Waits (up to ~5 s) for `selector` to match, yielding to the browser.
+async fn wait_for(selector: &str) -> Option<web_sys::Element> {
+    let document = web_sys::window().unwrap().document().unwrap();
+    for _ in 0..100 {
+        if let Ok(Some(el)) = document.query_selector(selector) {
+            return Some(el);
+        }
+        let sleep = js_sys::Promise::new(&mut |ok, _| {
+            web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&ok, 50).unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(sleep).await.unwrap();
+    }
+    None
+}
+
+#[wasm_bindgen_test]
+async fn a_page_module_that_cannot_load_says_so_and_keeps_the_shell() {
+    use cadran::i18n::{Currency, Locale, Prefs};
+    use cadran::lazy::{host::LazyPageView, LazyPage};
+    // The test server has no cadran-import.js: the import fails like it
+    // would offline before the module was ever cached.
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    let _handle = mount_to(host.clone().unchecked_into(), || {
+        provide_context(Prefs { locale: RwSignal::new(Locale::En), currency: RwSignal::new(Currency::Eur) });
+        view! { <LazyPageView page=LazyPage::Import /> }
+    });
+    let status = host.query_selector(".lazy-status").unwrap().expect("loading status");
+    assert_eq!(status.text_content().as_deref(), Some("Loading the page…"));
+    let failed = wait_for(".lazy-failed").await.expect("failure shown");
+    assert!(failed.text_content().unwrap().contains("could not be loaded"), "{:?}", failed.text_content());
+    assert!(failed.query_selector("button").unwrap().is_some(), "retry button");
+    assert!(status.has_attribute("hidden"), "the loading line is hidden once it failed");
+}

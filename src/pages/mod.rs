@@ -15,6 +15,7 @@ pub mod retention;
 pub mod roi;
 pub mod scenarios;
 
+use crate::lazy::{host::LazyPageView, LazyPage};
 use crate::router::{Route, Section};
 use cadran_core::locale::Locale;
 use leptos::prelude::*;
@@ -54,6 +55,8 @@ pub fn section_title(section: Section, l: Locale) -> &'static str {
 }
 
 /// The page component for `route` (the app shell and embed mode share it).
+/// The scenario, import and embed-builder pages are modules of their own,
+/// loaded when first opened (see [`crate::lazy`]).
 #[must_use]
 pub fn view_for(route: Route) -> AnyView {
     match route {
@@ -68,9 +71,9 @@ pub fn view_for(route: Route) -> AnyView {
         Route::Clv => view! { <clv::ClvPage /> }.into_any(),
         Route::Fcr => view! { <fcr::FcrPage /> }.into_any(),
         Route::Dashboard => view! { <dashboard::DashboardPage /> }.into_any(),
-        Route::Scenarios => view! { <scenarios::ScenariosPage /> }.into_any(),
-        Route::Import => view! { <import::ImportPage /> }.into_any(),
-        Route::Embed => view! { <embed::EmbedPage /> }.into_any(),
+        Route::Scenarios => view! { <LazyPageView page=LazyPage::Scenarios /> }.into_any(),
+        Route::Import => view! { <LazyPageView page=LazyPage::Import /> }.into_any(),
+        Route::Embed => view! { <LazyPageView page=LazyPage::EmbedBuilder /> }.into_any(),
         Route::NotFound => view! { <NotFound /> }.into_any(),
     }
 }

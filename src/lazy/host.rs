@@ -1,0 +1,126 @@
+//! The shell's side of a page loaded on demand (see [`crate::lazy`]).
+//!
+//! [`LazyPageView`] takes the page's place in `<main>`: it imports the
+//! module the first time (the browser keeps it for the next visits, the
+//! service worker for offline ones), mounts the page in its element, passes
+//! language and currency changes on, and unmounts the page when the route
+//! changes. While the module loads it says so; if it cannot load (offline
+//! before the first visit cached it) it says why and offers to retry.
+
+use super::{locale_code, LazyPage};
+use crate::i18n::{use_prefs, Locale};
+use js_sys::{Array, Function, Promise, Reflect};
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+// A dynamic `import()` cannot be written in Rust; this one-line module is
+// a file of the build (`snippets/`), so the CSP's `script-src 'self'` allows it.
+#[wasm_bindgen(inline_js = "export function import_module(url) { return import(url); }")]
+extern "C" {
+    #[wasm_bindgen(catch)]
+    fn import_module(url: &str) -> Result<Promise, JsValue>;
+}
+
+/// Imports `page`'s module and initialises its WebAssembly; the module
+/// namespace, or the browser's reason in words it gave.
+async fn load(page: LazyPage) -> Result<JsValue, String> {
+    let describe = |e: JsValue| e.as_string().or_else(|| e.dyn_ref::<js_sys::Error>().map(|e| e.message().into())).unwrap_or_default();
+    // Relative to the document: `import()` would resolve a bare relative
+    // path against the snippet's own folder.
+    let base = document().base_uri().ok().flatten().unwrap_or_default();
+    let url = web_sys::Url::new_with_base(page.script(), &base).map_err(describe)?.href();
+    let module = JsFuture::from(import_module(&url).map_err(describe)?).await.map_err(describe)?;
+    let init = export(&module, "default").map_err(describe)?;
+    let started = init.call0(&JsValue::UNDEFINED).map_err(describe)?;
+    JsFuture::from(started.dyn_into::<Promise>().map_err(describe)?).await.map_err(describe)?;
+    Ok(module)
+}
+
+/// The exported function `name` of a module namespace.
+fn export(module: &JsValue, name: &str) -> Result<Function, JsValue> {
+    Reflect::get(module, &JsValue::from_str(name))?.dyn_into::<Function>()
+}
+
+/// Calls `module.name(...args)`; a failure is logged, never fatal (the page
+/// stays as it was).
+fn call(module: &JsValue, name: &str, args: &[JsValue]) {
+    let args: Array = args.iter().collect();
+    if let Err(e) = export(module, name).and_then(|f| f.apply(&JsValue::UNDEFINED, &args)) {
+        web_sys::console::error_2(&JsValue::from_str(&format!("cadran: {name}")), &e);
+    }
+}
+
+/// Texts of the loading and failure states.
+fn texts(l: Locale) -> (&'static str, &'static str, &'static str) {
+    match l {
+        Locale::Fr => (
+            "Chargement de la page…",
+            "Cette page n’a pas pu être chargée. Si vous êtes hors ligne, elle le sera dès que la connexion reviendra : rien de ce que vous avez saisi n’est perdu.",
+            "Réessayer",
+        ),
+        Locale::En => (
+            "Loading the page…",
+            "This page could not be loaded. If you are offline, it will load once you are back online: nothing you entered is lost.",
+            "Try again",
+        ),
+    }
+}
+
+/// The page `page`, loaded on demand.
+#[component]
+pub fn LazyPageView(page: LazyPage) -> impl IntoView {
+    let prefs = use_prefs();
+    let host = NodeRef::<leptos::html::Div>::new();
+    let attempt = RwSignal::new(0_u32);
+    let module = LocalResource::new(move || {
+        attempt.track();
+        load(page)
+    });
+    // The module once its page is mounted: for language changes and unmount.
+    let mounted = StoredValue::new_local(None::<JsValue>);
+    Effect::new(move |_| {
+        let (Some(el), Some(Ok(m))) = (host.get(), module.get()) else { return };
+        if mounted.with_value(Option::is_some) {
+            return;
+        }
+        let (l, c) = (prefs.locale.get_untracked(), prefs.currency.get_untracked());
+        call(&m, "mount", &[el.into(), locale_code(l).into(), c.code().into()]);
+        mounted.set_value(Some(m));
+    });
+    Effect::new(move |_| {
+        let (l, c) = (prefs.locale.get(), prefs.currency.get());
+        mounted.with_value(|m| {
+            if let Some(m) = m {
+                call(m, "set_prefs", &[locale_code(l).into(), c.code().into()]);
+            }
+        });
+    });
+    on_cleanup(move || {
+        if let Some(Some(m)) = mounted.try_get_value() {
+            call(&m, "unmount", &[]);
+        }
+    });
+    let t = move || texts(prefs.locale.get());
+    let failed = move || match module.get() {
+        Some(Err(why)) => Some(why),
+        _ => None,
+    };
+    view! {
+        <p class="lazy-status" role="status" hidden=move || module.get().is_some()>{move || t().0}</p>
+        {move || {
+            failed()
+                .map(|why| {
+                    view! {
+                        <section class="page lazy-failed" role="alert">
+                            <p>{move || t().1}</p>
+                            <p class="help">{why}</p>
+                            <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>{move || t().2}</button>
+                        </section>
+                    }
+                })
+        }}
+        <div class="lazy-page" node_ref=host></div>
+    }
+}
