@@ -368,10 +368,13 @@ pub fn EmbedPage() -> impl IntoView {
                 <div>
                     <div class="embed-preview">
                         <h2>{move || t().preview}</h2>
-                        {move || {
-                            let src = url.get();
-                            view! { <iframe node_ref=frame src=src title=move || t().preview_title data-cadran=""></iframe> }
-                        }}
+                        // A new iframe for every address, keyed by it: changing the
+                        // `src` of a live iframe is a same-document navigation when
+                        // only the fragment differs (the preview keeps its old
+                        // theme), and racing loads could leave it blank.
+                        <For each=move || std::iter::once(url.get()) key=|src| src.clone() let:src>
+                            <iframe node_ref=frame src=src title=move || t().preview_title data-cadran=""></iframe>
+                        </For>
                     </div>
                     <div class="embed-snippet">
                         <h2>{move || t().code}</h2>
