@@ -1,9 +1,11 @@
 //! Reading the mapped cells of a row with the column's detected formats.
 
-use super::date::{parse_ascii_date, parse_trimmed, Date, DateOrder, YearMonth};
+use super::date::{parse_ascii_date, parse_trimmed, DateOrder, YearMonth};
+use super::day::{self, DayKey};
 use super::decode::{decode, Encoding};
 use super::error::Problem;
 use super::mapping::{Mapping, Role};
+use super::money::{parse_fixed, Amount};
 use super::number::{parse_ascii_number, parse_number, DecimalSep, NumberProblem};
 use super::reader::Fields;
 use rust_decimal::Decimal;
@@ -66,10 +68,13 @@ impl Ctx {
     #[inline]
     pub(crate) fn number(&self, f: &Fields<'_>, r: Role, money: bool) -> Result<Option<Decimal>, CellError> {
         let Some((c, b)) = self.bytes(f, r) else { return Ok(None) };
+        self.decimal_at(f, c, b, money && self.cents).map(Some)
+    }
+
+    fn decimal_at(&self, f: &Fields<'_>, c: usize, b: &[u8], cents: bool) -> Result<Decimal, CellError> {
         let sep = self.decimal.get(c).copied().unwrap_or_default();
-        let cents = money && self.cents;
         let v = if f.ascii { parse_ascii_number(b, sep, cents) } else { parse_number(&decode(b, self.encoding), sep, cents) };
-        v.map(Some).map_err(|e| CellError {
+        v.map_err(|e| CellError {
             column: c,
             problem: match e {
                 NumberProblem::TooLarge => Problem::NumberTooLarge,
@@ -78,18 +83,41 @@ impl Ctx {
         })
     }
 
-    /// Date in column `r`; `Ok(None)` when unmapped or empty.
+    /// Money in column `r`, straight to fixed point when the cell is a plain
+    /// amount (see [`parse_fixed`]); `Ok(None)` when unmapped or empty.
     #[inline]
-    pub(crate) fn date(&self, f: &Fields<'_>, r: Role) -> Result<Option<Date>, CellError> {
-        Ok(self.date_month(f, r)?.map(|(d, _)| d))
+    pub(crate) fn money(&self, f: &Fields<'_>, r: Role) -> Result<Option<Amount>, CellError> {
+        let Some((c, b)) = self.bytes(f, r) else { return Ok(None) };
+        let dec = match self.decimal.get(c) {
+            Some(DecimalSep::Comma) => b',',
+            _ => b'.',
+        };
+        if let Some((v, s)) = parse_fixed(b, dec, self.cents) {
+            return Ok(Some(Amount::Fixed(v, s)));
+        }
+        self.decimal_at(f, c, b, self.cents).map(|d| Some(Amount::of(d)))
     }
 
-    /// Date in column `r` and its month; `Ok(None)` when unmapped or empty.
+    /// Month of the date in column `r`; `Ok(None)` when unmapped or empty.
     #[inline]
-    pub(crate) fn date_month(&self, f: &Fields<'_>, r: Role) -> Result<Option<(Date, YearMonth)>, CellError> {
+    pub(crate) fn month(&self, f: &Fields<'_>, r: Role) -> Result<Option<YearMonth>, CellError> {
+        Ok(self.date_month(f, r)?.map(|(_, m)| m))
+    }
+
+    /// Date in column `r` as an ordering key, and its month; `Ok(None)` when
+    /// unmapped or empty. Plain ISO and dd/mm/yyyy cells take [`day::fast`];
+    /// others the general reader.
+    #[inline]
+    pub(crate) fn date_month(&self, f: &Fields<'_>, r: Role) -> Result<Option<(DayKey, YearMonth)>, CellError> {
         let Some((c, b)) = self.bytes(f, r) else { return Ok(None) };
         let order = self.order.get(c).copied().unwrap_or_default();
-        let d = if f.ascii { parse_ascii_date(b, order) } else { parse_trimmed(decode(b, self.encoding).trim().as_bytes(), order) };
+        let d = match day::fast(b, order == DateOrder::MonthFirst) {
+            Some(d) => d,
+            None => {
+                let d = if f.ascii { parse_ascii_date(b, order) } else { parse_trimmed(decode(b, self.encoding).trim().as_bytes(), order) };
+                d.map(|(d, m)| (DayKey::of(d), m))
+            }
+        };
         d.map(Some).ok_or(CellError { column: c, problem: Problem::NotADate })
     }
 

@@ -18,10 +18,12 @@
 mod cells;
 mod cohorts;
 pub mod date;
+mod day;
 pub mod decode;
 pub mod error;
 pub mod export;
 mod hash;
+mod ids;
 pub mod kpis;
 pub mod mapping;
 mod money;

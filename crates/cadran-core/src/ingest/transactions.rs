@@ -5,7 +5,8 @@
 use super::cells::{CellError, Ctx};
 use super::date::YearMonth;
 use super::error::IngestError;
-use super::hash::{FxSet, Ids, Labels};
+use super::hash::{FxSet, Labels};
+use super::ids::Ids;
 use super::mapping::Role;
 use super::reader::Fields;
 use crate::{arith, Outcome, Percent, Undefined};
