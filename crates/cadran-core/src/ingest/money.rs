@@ -144,8 +144,12 @@ impl Money for Fixed {
     }
     fn to_decimal(self) -> Result<Decimal, IngestError> {
         // Exact: every term was a multiple of 10^(SCALE − its scale) ≥ 10^(SCALE − scale).
-        let div = i128::from(UNIT / 10i64.pow(u32::from(self.scale)));
-        Decimal::try_from_i128_with_scale(self.v / div, u32::from(self.scale)).map_err(|_| IngestError::Overflow)
+        let div = UNIT / 10i64.pow(u32::from(self.scale.min(SCALE as u8)));
+        if let Ok(v) = i64::try_from(self.v) {
+            // Most sums: a native division instead of the 128-bit one (≈ 100 instructions).
+            return Ok(Decimal::new(v / div, u32::from(self.scale)));
+        }
+        Decimal::try_from_i128_with_scale(self.v / i128::from(div), u32::from(self.scale)).map_err(|_| IngestError::Overflow)
     }
 }
 
