@@ -36,12 +36,13 @@ pub mod subscriptions;
 pub mod support;
 pub mod survey;
 pub mod transactions;
+mod tx_stats;
 
 pub use error::{BadRows, IngestError, OnBadRow, Problem, RowError};
 pub use options::{Options, OptionsBuilder};
 pub use preview::{preview, Preview, PreviewCell, PreviewRow};
 
-use cells::Ctx;
+use cells::{CellError, Ctx};
 use date::{DateOrder, OrderDetector, OrderEvidence};
 use decode::{decode, Encoding};
 use mapping::{DatasetKind, Mapping, Role};
@@ -314,23 +315,19 @@ impl Run {
         })
     }
 
+    /// Reads the records of a chunk into the sink. One loop per dataset (the
+    /// sink is matched once per chunk, not once per row), so that each row
+    /// function is inlined into its own record loop.
     fn feed(&mut self, chunk: &[u8], eof: bool, o: &Options) -> Result<(), IngestError> {
         let Run { reader, layout, ctx, sink, header_pending, rows, bad } = self;
-        reader.feed(chunk, eof, |line, f| {
-            if *header_pending {
-                *header_pending = false;
-                return Ok(Flow::Continue);
-            }
-            if let Err(e) = one_row(line, f, layout, ctx, sink) {
-                if o.on_bad_row == OnBadRow::Stop {
-                    return Err(IngestError::BadRow(e));
-                }
-                bad.push(e, o.max_error_details);
-            } else {
-                *rows += 1;
-            }
-            Ok(Flow::Continue)
-        })
+        let mut st = RowState { layout, header_pending, rows, bad, o };
+        let ctx = &*ctx;
+        match sink {
+            Sink::Survey(a) => reader.feed(chunk, eof, |line, f| st.record(line, f, |f| a.row(f, ctx, line))),
+            Sink::Subs(a) => reader.feed(chunk, eof, |line, f| st.record(line, f, |f| a.row(f, ctx))),
+            Sink::Tx(a) => reader.feed(chunk, eof, |line, f| st.record(line, f, |f| a.row(f, ctx))),
+            Sink::Support(a) => reader.feed(chunk, eof, |line, f| st.record(line, f, |f| a.row(f, ctx))),
+        }
     }
 
     fn finish(self, o: &Options) -> Result<Report, IngestError> {
@@ -362,28 +359,70 @@ impl Run {
     }
 }
 
-/// Reads one data row into the sink; a bad row becomes a positioned error.
-#[inline]
-fn one_row(line: u64, f: &Fields<'_>, layout: &Layout, ctx: &Ctx, sink: &mut Sink) -> Result<(), RowError> {
+/// What the record loop updates besides the sink.
+struct RowState<'a> {
+    layout: &'a Layout,
+    header_pending: &'a mut bool,
+    rows: &'a mut u64,
+    bad: &'a mut BadRows,
+    o: &'a Options,
+}
+
+impl RowState<'_> {
+    /// One record: skips the header, reads a data row with `row`, counts it
+    /// or the error.
+    #[inline(always)]
+    fn record(&mut self, line: u64, f: &Fields<'_>, row: impl FnOnce(&Fields<'_>) -> Result<(), CellError>) -> Result<Flow, IngestError> {
+        if *self.header_pending {
+            *self.header_pending = false;
+            return Ok(Flow::Continue);
+        }
+        match one_row(line, f, self.layout, row) {
+            Ok(()) => *self.rows += 1,
+            Err(e) => {
+                if self.o.on_bad_row == OnBadRow::Stop {
+                    return Err(IngestError::BadRow(e));
+                }
+                self.bad.push(e, self.o.max_error_details);
+            }
+        }
+        Ok(Flow::Continue)
+    }
+}
+
+/// Reads one data row with `row`; a bad row becomes a positioned error.
+#[inline(always)]
+fn one_row(line: u64, f: &Fields<'_>, layout: &Layout, row: impl FnOnce(&Fields<'_>) -> Result<(), CellError>) -> Result<(), RowError> {
+    let n = layout.headers.len();
+    if f.len() != n {
+        return irregular(line, f, layout, row);
+    }
+    row(f).map_err(|e| cell_error(line, f, layout, e))
+}
+
+/// A row whose field count differs from the header's: a line of spaces
+/// (counted as read, nothing in it), trailing empty fields (read), or ragged.
+#[cold]
+fn irregular(line: u64, f: &Fields<'_>, layout: &Layout, row: impl FnOnce(&Fields<'_>) -> Result<(), CellError>) -> Result<(), RowError> {
     let n = layout.headers.len();
     if f.len() == 1 && f.get(0).trim_ascii().is_empty() && n > 1 {
         return Ok(()); // a line of spaces
     }
-    if f.len() != n && (f.len() < n || (n..f.len()).any(|i| !f.get(i).trim_ascii().is_empty())) {
+    if f.len() < n || (n..f.len()).any(|i| !f.get(i).trim_ascii().is_empty()) {
         let raw = (0..f.len()).map(|i| decode(f.get(i), layout.encoding)).collect::<Vec<_>>().join(&char::from(layout.delimiter).to_string());
         return Err(RowError { line, column: None, column_name: None, raw, problem: Problem::Ragged { expected: n, found: f.len() } });
     }
-    let r = match sink {
-        Sink::Survey(a) => a.row(f, ctx, line),
-        Sink::Subs(a) => a.row(f, ctx),
-        Sink::Tx(a) => a.row(f, ctx),
-        Sink::Support(a) => a.row(f, ctx),
-    };
-    r.map_err(|e| RowError {
+    row(f).map_err(|e| cell_error(line, f, layout, e))
+}
+
+/// A cell error with its line, column name and raw text.
+#[cold]
+fn cell_error(line: u64, f: &Fields<'_>, layout: &Layout, e: CellError) -> RowError {
+    RowError {
         line,
         column: Some(e.column + 1),
         column_name: layout.headers.get(e.column).cloned(),
         raw: decode(f.get(e.column), layout.encoding).into_owned(),
         problem: e.problem,
-    })
+    }
 }
