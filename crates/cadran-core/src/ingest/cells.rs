@@ -33,8 +33,14 @@ pub(crate) struct Ctx {
     roles: [Option<usize>; ROLES],
 }
 
+/// `trim_ascii`, with the usual untrimmed cell (no space at either end)
+/// answered by two byte tests.
+#[inline]
 fn trim(b: &[u8]) -> &[u8] {
-    b.trim_ascii()
+    match (b.first(), b.last()) {
+        (Some(&x), Some(&y)) if x > b' ' && y > b' ' => b,
+        _ => b.trim_ascii(),
+    }
 }
 
 impl Ctx {
@@ -85,7 +91,7 @@ impl Ctx {
 
     /// Money in column `r`, straight to fixed point when the cell is a plain
     /// amount (see [`parse_fixed`]); `Ok(None)` when unmapped or empty.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn money(&self, f: &Fields<'_>, r: Role) -> Result<Option<Amount>, CellError> {
         let Some((c, b)) = self.bytes(f, r) else { return Ok(None) };
         let dec = match self.decimal.get(c) {
@@ -95,6 +101,12 @@ impl Ctx {
         if let Some((v, s)) = parse_fixed(b, dec, self.cents) {
             return Ok(Some(Amount::Fixed(v, s)));
         }
+        self.money_slow(f, c, b)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn money_slow(&self, f: &Fields<'_>, c: usize, b: &[u8]) -> Result<Option<Amount>, CellError> {
         self.decimal_at(f, c, b, self.cents).map(|d| Some(Amount::of(d)))
     }
 
@@ -107,18 +119,23 @@ impl Ctx {
     /// Date in column `r` as an ordering key, and its month; `Ok(None)` when
     /// unmapped or empty. Plain ISO and dd/mm/yyyy cells take [`day::fast`];
     /// others the general reader.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn date_month(&self, f: &Fields<'_>, r: Role) -> Result<Option<(DayKey, YearMonth)>, CellError> {
         let Some((c, b)) = self.bytes(f, r) else { return Ok(None) };
         let order = self.order.get(c).copied().unwrap_or_default();
         let d = match day::fast(b, order == DateOrder::MonthFirst) {
             Some(d) => d,
-            None => {
-                let d = if f.ascii { parse_ascii_date(b, order) } else { parse_trimmed(decode(b, self.encoding).trim().as_bytes(), order) };
-                d.map(|(d, m)| (DayKey::of(d), m))
-            }
+            None => self.date_slow(f, b, order),
         };
         d.map(Some).ok_or(CellError { column: c, problem: Problem::NotADate })
+    }
+
+    /// The general date reader, for cells of another shape than [`day::fast`]'s.
+    #[cold]
+    #[inline(never)]
+    fn date_slow(&self, f: &Fields<'_>, b: &[u8], order: DateOrder) -> Option<(DayKey, YearMonth)> {
+        let d = if f.ascii { parse_ascii_date(b, order) } else { parse_trimmed(decode(b, self.encoding).trim().as_bytes(), order) };
+        d.map(|(d, m)| (DayKey::of(d), m))
     }
 
     /// A required column: its index when mapped (for `Missing` errors).
