@@ -31,6 +31,7 @@ pub mod number;
 mod options;
 mod preview;
 mod reader;
+mod rows;
 pub mod sniff;
 pub mod subscriptions;
 pub mod support;
@@ -42,12 +43,13 @@ pub use error::{BadRows, IngestError, OnBadRow, Problem, RowError};
 pub use options::{Options, OptionsBuilder};
 pub use preview::{preview, Preview, PreviewCell, PreviewRow};
 
-use cells::{CellError, Ctx};
+use cells::Ctx;
 use date::{DateOrder, OrderDetector, OrderEvidence};
 use decode::{decode, Encoding};
 use mapping::{DatasetKind, Mapping, Role};
 use number::{DecimalDetector, DecimalSep};
-use reader::{Fields, Flow, RecordReader};
+use reader::{Flow, RecordReader};
+use rows::RowState;
 use serde::{Deserialize, Serialize};
 
 /// Bytes looked at before deciding encoding, delimiter, mapping and formats.
@@ -356,73 +358,5 @@ impl Run {
             Sink::Support(acc) => DatasetReport::Support(acc.finish()),
         };
         Ok(Report { layout, rows, bad_rows: bad, data })
-    }
-}
-
-/// What the record loop updates besides the sink.
-struct RowState<'a> {
-    layout: &'a Layout,
-    header_pending: &'a mut bool,
-    rows: &'a mut u64,
-    bad: &'a mut BadRows,
-    o: &'a Options,
-}
-
-impl RowState<'_> {
-    /// One record: skips the header, reads a data row with `row`, counts it
-    /// or the error.
-    #[inline(always)]
-    fn record(&mut self, line: u64, f: &Fields<'_>, row: impl FnOnce(&Fields<'_>) -> Result<(), CellError>) -> Result<Flow, IngestError> {
-        if *self.header_pending {
-            *self.header_pending = false;
-            return Ok(Flow::Continue);
-        }
-        match one_row(line, f, self.layout, row) {
-            Ok(()) => *self.rows += 1,
-            Err(e) => {
-                if self.o.on_bad_row == OnBadRow::Stop {
-                    return Err(IngestError::BadRow(e));
-                }
-                self.bad.push(e, self.o.max_error_details);
-            }
-        }
-        Ok(Flow::Continue)
-    }
-}
-
-/// Reads one data row with `row`; a bad row becomes a positioned error.
-#[inline(always)]
-fn one_row(line: u64, f: &Fields<'_>, layout: &Layout, row: impl FnOnce(&Fields<'_>) -> Result<(), CellError>) -> Result<(), RowError> {
-    let n = layout.headers.len();
-    if f.len() != n {
-        return irregular(line, f, layout, row);
-    }
-    row(f).map_err(|e| cell_error(line, f, layout, e))
-}
-
-/// A row whose field count differs from the header's: a line of spaces
-/// (counted as read, nothing in it), trailing empty fields (read), or ragged.
-#[cold]
-fn irregular(line: u64, f: &Fields<'_>, layout: &Layout, row: impl FnOnce(&Fields<'_>) -> Result<(), CellError>) -> Result<(), RowError> {
-    let n = layout.headers.len();
-    if f.len() == 1 && f.get(0).trim_ascii().is_empty() && n > 1 {
-        return Ok(()); // a line of spaces
-    }
-    if f.len() < n || (n..f.len()).any(|i| !f.get(i).trim_ascii().is_empty()) {
-        let raw = (0..f.len()).map(|i| decode(f.get(i), layout.encoding)).collect::<Vec<_>>().join(&char::from(layout.delimiter).to_string());
-        return Err(RowError { line, column: None, column_name: None, raw, problem: Problem::Ragged { expected: n, found: f.len() } });
-    }
-    row(f).map_err(|e| cell_error(line, f, layout, e))
-}
-
-/// A cell error with its line, column name and raw text.
-#[cold]
-fn cell_error(line: u64, f: &Fields<'_>, layout: &Layout, e: CellError) -> RowError {
-    RowError {
-        line,
-        column: Some(e.column + 1),
-        column_name: layout.headers.get(e.column).cloned(),
-        raw: decode(f.get(e.column), layout.encoding).into_owned(),
-        problem: e.problem,
     }
 }
