@@ -1,9 +1,11 @@
 //! Reading the mapped cells of a row with the column's detected formats.
 
-use super::date::{parse_ascii_date, parse_trimmed, Date, DateOrder, YearMonth};
+use super::date::{parse_ascii_date, parse_trimmed, DateOrder, YearMonth};
+use super::day::{self, DayKey};
 use super::decode::{decode, Encoding};
 use super::error::Problem;
 use super::mapping::{Mapping, Role};
+use super::money::{parse_fixed, Amount};
 use super::number::{parse_ascii_number, parse_number, DecimalSep, NumberProblem};
 use super::reader::Fields;
 use rust_decimal::Decimal;
@@ -31,8 +33,14 @@ pub(crate) struct Ctx {
     roles: [Option<usize>; ROLES],
 }
 
+/// `trim_ascii`, with the usual untrimmed cell (no space at either end)
+/// answered by two byte tests.
+#[inline]
 fn trim(b: &[u8]) -> &[u8] {
-    b.trim_ascii()
+    match (b.first(), b.last()) {
+        (Some(&x), Some(&y)) if x > b' ' && y > b' ' => b,
+        _ => b.trim_ascii(),
+    }
 }
 
 impl Ctx {
@@ -66,10 +74,13 @@ impl Ctx {
     #[inline]
     pub(crate) fn number(&self, f: &Fields<'_>, r: Role, money: bool) -> Result<Option<Decimal>, CellError> {
         let Some((c, b)) = self.bytes(f, r) else { return Ok(None) };
+        self.decimal_at(f, c, b, money && self.cents).map(Some)
+    }
+
+    fn decimal_at(&self, f: &Fields<'_>, c: usize, b: &[u8], cents: bool) -> Result<Decimal, CellError> {
         let sep = self.decimal.get(c).copied().unwrap_or_default();
-        let cents = money && self.cents;
         let v = if f.ascii { parse_ascii_number(b, sep, cents) } else { parse_number(&decode(b, self.encoding), sep, cents) };
-        v.map(Some).map_err(|e| CellError {
+        v.map_err(|e| CellError {
             column: c,
             problem: match e {
                 NumberProblem::TooLarge => Problem::NumberTooLarge,
@@ -78,19 +89,53 @@ impl Ctx {
         })
     }
 
-    /// Date in column `r`; `Ok(None)` when unmapped or empty.
-    #[inline]
-    pub(crate) fn date(&self, f: &Fields<'_>, r: Role) -> Result<Option<Date>, CellError> {
-        Ok(self.date_month(f, r)?.map(|(d, _)| d))
+    /// Money in column `r`, straight to fixed point when the cell is a plain
+    /// amount (see [`parse_fixed`]); `Ok(None)` when unmapped or empty.
+    #[inline(always)]
+    pub(crate) fn money(&self, f: &Fields<'_>, r: Role) -> Result<Option<Amount>, CellError> {
+        let Some((c, b)) = self.bytes(f, r) else { return Ok(None) };
+        let dec = match self.decimal.get(c) {
+            Some(DecimalSep::Comma) => b',',
+            _ => b'.',
+        };
+        if let Some((v, s)) = parse_fixed(b, dec, self.cents) {
+            return Ok(Some(Amount::Fixed(v, s)));
+        }
+        self.money_slow(f, c, b)
     }
 
-    /// Date in column `r` and its month; `Ok(None)` when unmapped or empty.
+    #[cold]
+    #[inline(never)]
+    fn money_slow(&self, f: &Fields<'_>, c: usize, b: &[u8]) -> Result<Option<Amount>, CellError> {
+        self.decimal_at(f, c, b, self.cents).map(|d| Some(Amount::of(d)))
+    }
+
+    /// Month of the date in column `r`; `Ok(None)` when unmapped or empty.
     #[inline]
-    pub(crate) fn date_month(&self, f: &Fields<'_>, r: Role) -> Result<Option<(Date, YearMonth)>, CellError> {
+    pub(crate) fn month(&self, f: &Fields<'_>, r: Role) -> Result<Option<YearMonth>, CellError> {
+        Ok(self.date_month(f, r)?.map(|(_, m)| m))
+    }
+
+    /// Date in column `r` as an ordering key, and its month; `Ok(None)` when
+    /// unmapped or empty. Plain ISO and dd/mm/yyyy cells take [`day::fast`];
+    /// others the general reader.
+    #[inline(always)]
+    pub(crate) fn date_month(&self, f: &Fields<'_>, r: Role) -> Result<Option<(DayKey, YearMonth)>, CellError> {
         let Some((c, b)) = self.bytes(f, r) else { return Ok(None) };
         let order = self.order.get(c).copied().unwrap_or_default();
-        let d = if f.ascii { parse_ascii_date(b, order) } else { parse_trimmed(decode(b, self.encoding).trim().as_bytes(), order) };
+        let d = match day::fast(b, order == DateOrder::MonthFirst) {
+            Some(d) => d,
+            None => self.date_slow(f, b, order),
+        };
         d.map(Some).ok_or(CellError { column: c, problem: Problem::NotADate })
+    }
+
+    /// The general date reader, for cells of another shape than [`day::fast`]'s.
+    #[cold]
+    #[inline(never)]
+    fn date_slow(&self, f: &Fields<'_>, b: &[u8], order: DateOrder) -> Option<(DayKey, YearMonth)> {
+        let d = if f.ascii { parse_ascii_date(b, order) } else { parse_trimmed(decode(b, self.encoding).trim().as_bytes(), order) };
+        d.map(|(d, m)| (DayKey::of(d), m))
     }
 
     /// A required column: its index when mapped (for `Missing` errors).

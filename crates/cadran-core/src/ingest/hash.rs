@@ -1,4 +1,5 @@
-//! A fast, non-cryptographic hasher and interners for customer ids and labels.
+//! A fast, non-cryptographic hasher and the interner for labels (customer
+//! ids have their own table, [`super::ids`]).
 //!
 //! Customer ids come from the user's own file, so hash flooding is not a
 //! threat; the default SipHash would cost a large share of the hot path. This
@@ -76,38 +77,6 @@ impl Hasher for FxHasher {
 
 pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 pub(crate) type FxSet<K> = std::collections::HashSet<K, BuildHasherDefault<FxHasher>>;
-
-/// Customer ids (raw bytes) → dense `u32`. Ids of up to 15 bytes (almost
-/// all: `cus_…` is 18 in Stripe, so also the long map exists) are packed into
-/// a `u128` key: no allocation, no pointer chase, no `memcmp`.
-#[derive(Default)]
-pub(crate) struct Ids {
-    short: FxMap<u128, u32>,
-    long: FxMap<Box<[u8]>, u32>,
-}
-
-impl Ids {
-    #[inline]
-    pub(crate) fn id(&mut self, key: &[u8]) -> u32 {
-        let next = u32::try_from(self.len()).unwrap_or(u32::MAX);
-        if key.len() < 16 {
-            let mut b = [0u8; 16];
-            if let Some(dst) = b.get_mut(..key.len()) {
-                dst.copy_from_slice(key);
-            }
-            b[15] = key.len() as u8;
-            return *self.short.entry(u128::from_le_bytes(b)).or_insert(next);
-        }
-        if let Some(&i) = self.long.get(key) {
-            return i;
-        }
-        self.long.insert(key.into(), next);
-        next
-    }
-    pub(crate) fn len(&self) -> usize {
-        self.short.len() + self.long.len()
-    }
-}
 
 /// Labels (segments, plans, channels) → small index; past `MAX_LABELS`
 /// distinct values everything goes to one "(other)" label so memory and the

@@ -18,10 +18,12 @@
 mod cells;
 mod cohorts;
 pub mod date;
+mod day;
 pub mod decode;
 pub mod error;
 pub mod export;
 mod hash;
+mod ids;
 pub mod kpis;
 pub mod mapping;
 mod money;
@@ -29,11 +31,13 @@ pub mod number;
 mod options;
 mod preview;
 mod reader;
+mod rows;
 pub mod sniff;
 pub mod subscriptions;
 pub mod support;
 pub mod survey;
 pub mod transactions;
+mod tx_stats;
 
 pub use error::{BadRows, IngestError, OnBadRow, Problem, RowError};
 pub use options::{Options, OptionsBuilder};
@@ -44,7 +48,8 @@ use date::{DateOrder, OrderDetector, OrderEvidence};
 use decode::{decode, Encoding};
 use mapping::{DatasetKind, Mapping, Role};
 use number::{DecimalDetector, DecimalSep};
-use reader::{Fields, Flow, RecordReader};
+use reader::{Flow, RecordReader};
+use rows::RowState;
 use serde::{Deserialize, Serialize};
 
 /// Bytes looked at before deciding encoding, delimiter, mapping and formats.
@@ -312,23 +317,19 @@ impl Run {
         })
     }
 
+    /// Reads the records of a chunk into the sink. One loop per dataset (the
+    /// sink is matched once per chunk, not once per row), so that each row
+    /// function is inlined into its own record loop.
     fn feed(&mut self, chunk: &[u8], eof: bool, o: &Options) -> Result<(), IngestError> {
         let Run { reader, layout, ctx, sink, header_pending, rows, bad } = self;
-        reader.feed(chunk, eof, |line, f| {
-            if *header_pending {
-                *header_pending = false;
-                return Ok(Flow::Continue);
-            }
-            if let Err(e) = one_row(line, f, layout, ctx, sink) {
-                if o.on_bad_row == OnBadRow::Stop {
-                    return Err(IngestError::BadRow(e));
-                }
-                bad.push(e, o.max_error_details);
-            } else {
-                *rows += 1;
-            }
-            Ok(Flow::Continue)
-        })
+        let mut st = RowState { layout, header_pending, rows, bad, o };
+        let ctx = &*ctx;
+        match sink {
+            Sink::Survey(a) => reader.feed(chunk, eof, |line, f| st.record(line, f, |f| a.row(f, ctx, line))),
+            Sink::Subs(a) => reader.feed(chunk, eof, |line, f| st.record(line, f, |f| a.row(f, ctx))),
+            Sink::Tx(a) => reader.feed(chunk, eof, |line, f| st.record(line, f, |f| a.row(f, ctx))),
+            Sink::Support(a) => reader.feed(chunk, eof, |line, f| st.record(line, f, |f| a.row(f, ctx))),
+        }
     }
 
     fn finish(self, o: &Options) -> Result<Report, IngestError> {
@@ -358,30 +359,4 @@ impl Run {
         };
         Ok(Report { layout, rows, bad_rows: bad, data })
     }
-}
-
-/// Reads one data row into the sink; a bad row becomes a positioned error.
-#[inline]
-fn one_row(line: u64, f: &Fields<'_>, layout: &Layout, ctx: &Ctx, sink: &mut Sink) -> Result<(), RowError> {
-    let n = layout.headers.len();
-    if f.len() == 1 && f.get(0).trim_ascii().is_empty() && n > 1 {
-        return Ok(()); // a line of spaces
-    }
-    if f.len() != n && (f.len() < n || (n..f.len()).any(|i| !f.get(i).trim_ascii().is_empty())) {
-        let raw = (0..f.len()).map(|i| decode(f.get(i), layout.encoding)).collect::<Vec<_>>().join(&char::from(layout.delimiter).to_string());
-        return Err(RowError { line, column: None, column_name: None, raw, problem: Problem::Ragged { expected: n, found: f.len() } });
-    }
-    let r = match sink {
-        Sink::Survey(a) => a.row(f, ctx, line),
-        Sink::Subs(a) => a.row(f, ctx),
-        Sink::Tx(a) => a.row(f, ctx),
-        Sink::Support(a) => a.row(f, ctx),
-    };
-    r.map_err(|e| RowError {
-        line,
-        column: Some(e.column + 1),
-        column_name: layout.headers.get(e.column).cloned(),
-        raw: decode(f.get(e.column), layout.encoding).into_owned(),
-        problem: e.problem,
-    })
 }

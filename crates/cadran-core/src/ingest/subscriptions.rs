@@ -18,8 +18,9 @@ use super::cells::{CellError, Ctx};
 use super::date::YearMonth;
 use super::error::{IngestError, Problem};
 use super::cohorts::{aggregate, month_range};
-use super::hash::{Ids, Labels};
-use super::money::{to_fixed, Fixed, SCALE};
+use super::hash::Labels;
+use super::ids::Ids;
+use super::money::{Amount, Fixed, SCALE};
 use super::mapping::Role;
 use super::reader::Fields;
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -183,19 +184,19 @@ impl SubsAcc {
                 return Err(CellError { column: c.unwrap_or(0), problem: Problem::EndsBeforeStart });
             }
         }
-        let mrr = match cx.number(f, Role::Mrr, true)? {
+        let mrr = match cx.money(f, Role::Mrr)? {
             Some(m) => m,
-            None => self.mrr_from_amount(f, cx)?,
+            None => Amount::of(self.mrr_from_amount(f, cx)?),
         };
         let segment = match (cx.col(Role::Segment), cx.text(f, Role::Segment)) {
             (Some(_), Some((_, s))) => self.segments.id(&s),
             (Some(_), None) => self.segments.id("(none)"),
             (None, _) => 0,
         };
-        let (mrr, scale) = match to_fixed(mrr) {
-            Some(v) => v,
-            None => {
-                self.big.push(mrr);
+        let (mrr, scale) = match mrr {
+            Amount::Fixed(v, s) => (v, s),
+            Amount::Big(d) => {
+                self.big.push(d);
                 (self.big.len() as i64 - 1, BIG)
             }
         };

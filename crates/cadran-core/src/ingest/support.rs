@@ -69,7 +69,7 @@ impl SupportAcc {
     pub(crate) fn row(&mut self, f: &Fields<'_>, cx: &Ctx) -> Result<(), CellError> {
         let (col, t) = cx.text(f, Role::Fcr).ok_or_else(|| cx.missing(Role::Fcr))?;
         let yes = yes_no(&t).ok_or(CellError { column: col, problem: Problem::NotYesNo })?;
-        let month = cx.date(f, Role::Date)?.map(|d| d.year_month());
+        let month = cx.month(f, Role::Date)?;
         add(&mut self.overall, yes);
         if cx.col(Role::Channel).is_some() {
             let ch = cx.text(f, Role::Channel).map_or_else(|| "(none)".to_string(), |(_, s)| s.into_owned());

@@ -119,7 +119,7 @@ impl SurveyAcc {
             .then(|| v.mantissa() / 10i128.pow(v.scale()))
             .and_then(|s| usize::try_from(s).ok())
             .ok_or(CellError { column: col, problem: Problem::NotAScore })?;
-        let month = cx.date(f, Role::Date)?.map(|d| d.year_month());
+        let month = cx.month(f, Role::Date)?;
         if cx.bytes(f, Role::Comment).is_some() {
             self.comments += 1;
         }

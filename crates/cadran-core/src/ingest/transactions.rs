@@ -1,13 +1,24 @@
 //! Transactions (customer, date, amount) → customers, orders, average order
 //! value, purchase frequency, repeat rate, historical CLV distribution and
 //! cohorts by first purchase month.
+//!
+//! Each row is kept as a 12-byte [`Tx`] until the end (the outputs need every
+//! customer's first purchase month before any of their rows can be put in a
+//! cohort, and that month may come last in the file). It was a 32-byte row
+//! with a `Decimal` amount, plus, at the end, a hashed set of every
+//! (customer, month) pair and per-customer slots: the 100 MB transactions
+//! file peaked at about 3× its size in Chromium. The aggregation is in
+//! [`super::tx_stats`].
 
 use super::cells::{CellError, Ctx};
 use super::date::YearMonth;
 use super::error::IngestError;
-use super::hash::{FxSet, Ids, Labels};
+use super::hash::Labels;
+use super::ids::Ids;
 use super::mapping::Role;
+use super::money::Amount;
 use super::reader::Fields;
+use super::tx_stats::{sort_by_customer_month, stats_decimal, stats_fixed};
 use crate::{arith, Outcome, Percent, Undefined};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -80,141 +91,126 @@ pub struct TransactionsReport {
     pub by_segment: Vec<(String, TransactionStats)>,
 }
 
+/// One transaction: dense customer index, `meta` (month, amount's scale,
+/// segment, where the amount is) and the amount in ten-thousandths when it
+/// fits in an `i32` (±214 748.3647), else an index into a side table.
 #[derive(Clone, Copy)]
-struct Tx {
-    customer: u32,
-    month: i32,
-    amount: Decimal,
-    segment: u16,
+pub(crate) struct Tx {
+    pub(crate) customer: u32,
+    meta: u32,
+    amount: i32,
+}
+
+/// `meta` bits: month (`year × 12 + month − 1` is below 120 000 < 2¹⁷ for
+/// years 1–9999), the scale (0–4), the segment (labels stop at 201, so < 2⁸),
+/// and where the amount is.
+const MONTH_BITS: u32 = 17;
+const SCALE_SHIFT: u32 = 17;
+const SEGMENT_SHIFT: u32 = 20;
+/// The amount is an index into [`TxAcc::wide`].
+const WIDE: u32 = 1 << 28;
+/// The amount is an index into [`TxAcc::big`].
+const BIG: u32 = 1 << 29;
+
+impl Tx {
+    /// Packs a row; an amount that does not fit goes to `wide` or `big`.
+    pub(crate) fn new(customer: u32, month: YearMonth, segment: u16, amount: Amount, wide: &mut Vec<i64>, big: &mut Vec<Decimal>) -> Tx {
+        let month = u32::try_from(month.0).unwrap_or(0) & ((1 << MONTH_BITS) - 1);
+        let mut meta = month | u32::from(segment.min(0xff)) << SEGMENT_SHIFT;
+        let amount = match amount {
+            Amount::Fixed(v, scale) => {
+                meta |= u32::from(scale) << SCALE_SHIFT;
+                i32::try_from(v).unwrap_or_else(|_| {
+                    meta |= WIDE;
+                    wide.push(v);
+                    (wide.len() - 1) as u32 as i32
+                })
+            }
+            Amount::Big(d) => {
+                meta |= BIG;
+                big.push(d);
+                (big.len() - 1) as u32 as i32
+            }
+        };
+        Tx { customer, meta, amount }
+    }
+
+    /// The month (`YearMonth.0`).
+    #[inline]
+    pub(crate) fn month(&self) -> i32 {
+        (self.meta & ((1 << MONTH_BITS) - 1)) as i32
+    }
+    /// The segment label's index.
+    #[inline]
+    pub(crate) fn segment(&self) -> u16 {
+        ((self.meta >> SEGMENT_SHIFT) & 0xff) as u16
+    }
+    /// The amount in ten-thousandths and its scale, when not in `big`.
+    #[inline]
+    pub(crate) fn fixed(&self, wide: &[i64]) -> (i64, u8) {
+        let scale = ((self.meta >> SCALE_SHIFT) & 7) as u8;
+        if self.meta & WIDE == 0 {
+            (i64::from(self.amount), scale)
+        } else {
+            (wide.get(self.amount as u32 as usize).copied().unwrap_or_default(), scale)
+        }
+    }
+    /// The exact amount as the import read it.
+    pub(crate) fn decimal(&self, wide: &[i64], big: &[Decimal]) -> Decimal {
+        if self.meta & BIG != 0 {
+            return big.get(self.amount as u32 as usize).copied().unwrap_or_default();
+        }
+        let (v, scale) = self.fixed(wide);
+        Decimal::new(v, super::money::SCALE).round_dp(u32::from(scale))
+    }
 }
 
 #[derive(Default)]
 pub(crate) struct TxAcc {
     ids: Ids,
     rows: Vec<Tx>,
+    /// Amounts that fit fixed point but not an `i32`.
+    wide: Vec<i64>,
+    /// Amounts that do not fit fixed point (more than 4 decimals, or huge).
+    big: Vec<Decimal>,
     labels: Labels,
 }
 
 impl TxAcc {
+    #[inline]
     pub(crate) fn row(&mut self, f: &Fields<'_>, cx: &Ctx) -> Result<(), CellError> {
         let (_, cust) = cx.bytes(f, Role::Customer).ok_or_else(|| cx.missing(Role::Customer))?;
         let (_, month) = cx.date_month(f, Role::Date)?.ok_or_else(|| cx.missing(Role::Date))?;
-        let amount = cx.number(f, Role::Amount, true)?.ok_or_else(|| cx.missing(Role::Amount))?;
+        let amount = cx.money(f, Role::Amount)?.ok_or_else(|| cx.missing(Role::Amount))?;
         let segment = match (cx.col(Role::Segment), cx.text(f, Role::Segment)) {
             (Some(_), Some((_, s))) => self.labels.id(&s),
             (Some(_), None) => self.labels.id("(none)"),
             (None, _) => 0,
         };
-        self.rows.push(Tx { customer: self.ids.id(cust), month: month.0, amount, segment });
+        let t = Tx::new(self.ids.id(cust), month, segment, amount, &mut self.wide, &mut self.big);
+        self.rows.push(t);
         Ok(())
     }
 
-    pub(crate) fn finish(self) -> Result<TransactionsReport, IngestError> {
-        let overall = stats(self.rows.iter())?;
+    pub(crate) fn finish(mut self) -> Result<TransactionsReport, IngestError> {
+        let segments = self.labels.names.len();
         let mut by_segment = Vec::new();
-        for (i, name) in self.labels.names.iter().enumerate() {
-            by_segment.push((name.clone(), stats(self.rows.iter().filter(|t| usize::from(t.segment) == i))?));
-        }
-        Ok(TransactionsReport { overall, by_segment })
-    }
-}
-
-fn ov<T>(_: T) -> IngestError {
-    IngestError::Overflow
-}
-
-fn stats<'a>(rows: impl Iterator<Item = &'a Tx> + Clone) -> Result<TransactionStats, IngestError> {
-    // Per customer: orders, total, first month. Customer ids are dense
-    // indices, so a vector replaces the B-tree map the profile showed (about
-    // three quarters of a 1M-row import went to map lookups).
-    let n = rows.clone().map(|t| t.customer as usize + 1).max().unwrap_or(0);
-    let mut slots: Vec<Option<(u64, Decimal, i32)>> = vec![None; n];
-    let (mut orders, mut revenue) = (0u64, Decimal::ZERO);
-    for t in rows.clone() {
-        let Some(slot) = slots.get_mut(t.customer as usize) else { continue };
-        let e = slot.get_or_insert((0, Decimal::ZERO, t.month));
-        e.0 += 1;
-        e.1 = arith::add(e.1, t.amount).map_err(ov)?;
-        e.2 = e.2.min(t.month);
-        orders += 1;
-        revenue = arith::add(revenue, t.amount).map_err(ov)?;
-    }
-    let per = Per(&slots);
-    let repeat_customers = per.values().filter(|v| v.0 >= 2).count() as u64;
-    let first = per.values().map(|v| v.2).min().unwrap_or(0);
-    let last = rows.clone().map(|t| t.month).max().unwrap_or(0);
-    let first = first.max(last - 599);
-    let len = usize::try_from(last - first + 1).unwrap_or(0);
-    let mut cohorts: Vec<PurchaseCohort> = (0..len).map(|c| PurchaseCohort {
-        month: YearMonth(first + c as i32), customers: 0, active: vec![0; len - c], revenue: vec![Decimal::ZERO; len - c],
-    }).collect();
-    for v in per.values() {
-        if let Some(c) = cohorts.get_mut(usize::try_from(v.2.max(first) - first).unwrap_or(0)) {
-            c.customers += 1;
-        }
-    }
-    let mut seen: FxSet<u64> = FxSet::default();
-    for t in rows {
-        let Some(v) = per.get(t.customer) else { continue };
-        let cohort = v.2.max(first);
-        let (c, k) = (usize::try_from(cohort - first).unwrap_or(0), usize::try_from(t.month.max(cohort) - cohort).unwrap_or(0));
-        if let Some(row) = cohorts.get_mut(c) {
-            if let Some(r) = row.revenue.get_mut(k) {
-                *r = arith::add(*r, t.amount).map_err(ov)?;
+        // Exact either way; the fixed-point path (sorted rows, no set of pairs)
+        // is the fast and small one.
+        let overall = if self.big.is_empty() {
+            sort_by_customer_month(&mut self.rows, self.ids.len());
+            for i in 0..segments {
+                by_segment.push(stats_fixed(self.rows.iter().filter(|t| usize::from(t.segment()) == i), &self.wide)?);
             }
-            if seen.insert(u64::from(t.customer) << 32 | u64::from(t.month as u32)) {
-                if let Some(a) = row.active.get_mut(k) {
-                    *a += 1;
-                }
+            stats_fixed(self.rows.iter(), &self.wide)?
+        } else {
+            let (wide, big) = (&self.wide, &self.big);
+            let amount = |t: &Tx| t.decimal(wide, big);
+            for i in 0..segments {
+                by_segment.push(stats_decimal(self.rows.iter().filter(|t| usize::from(t.segment()) == i), amount)?);
             }
-        }
+            stats_decimal(self.rows.iter(), amount)?
+        };
+        Ok(TransactionsReport { overall, by_segment: self.labels.names.into_iter().zip(by_segment).collect() })
     }
-    Ok(TransactionStats { customers: per.values().count() as u64, orders, revenue, repeat_customers,
-        clv_histogram: histogram(per.values().map(|v| v.1))?, cohorts })
-}
-
-/// Per-customer slots, read like the map they replace.
-struct Per<'a>(&'a [Option<(u64, Decimal, i32)>]);
-
-impl Per<'_> {
-    fn values(&self) -> impl Iterator<Item = &(u64, Decimal, i32)> + Clone {
-        self.0.iter().flatten()
-    }
-    fn get(&self, customer: u32) -> Option<&(u64, Decimal, i32)> {
-        self.0.get(customer as usize).and_then(Option::as_ref)
-    }
-}
-
-/// Ten buckets of a "nice" width (1, 2 or 5 × 10ⁿ) from the smallest value
-/// (or 0) up to the largest.
-fn histogram(values: impl Iterator<Item = Decimal> + Clone) -> Result<Vec<Bucket>, IngestError> {
-    let (Some(min), Some(max)) = (values.clone().min(), values.clone().max()) else { return Ok(Vec::new()) };
-    let lo = min.min(Decimal::ZERO).floor();
-    let span = arith::sub(max, lo).map_err(ov)?;
-    let mut width = Decimal::ONE;
-    let raw = span / Decimal::TEN;
-    'outer: for p in 0..28 {
-        for m in [1u32, 2, 5] {
-            let w = Decimal::from(m).saturating_mul(Decimal::from_i128_with_scale(10i128.pow(p), 0));
-            if w > raw {
-                width = w;
-                break 'outer;
-            }
-        }
-    }
-    let mut buckets: Vec<Bucket> = (0..10u32).map(|i| Bucket {
-        lower: lo.saturating_add(width.saturating_mul(Decimal::from(i))),
-        upper: lo.saturating_add(width.saturating_mul(Decimal::from(i + 1))),
-        customers: 0,
-    }).collect();
-    for v in values {
-        let i = v.checked_sub(lo).and_then(|d| d.checked_div(width)).map_or(9, |q| {
-            rust_decimal::prelude::ToPrimitive::to_usize(&q.floor()).unwrap_or(9)
-        });
-        let i = i.min(9);
-        if let Some(b) = buckets.get_mut(i) {
-            b.customers += 1;
-        }
-    }
-    Ok(buckets)
 }
