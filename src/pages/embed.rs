@@ -333,7 +333,9 @@ pub fn EmbedPage() -> impl IntoView {
                     <fieldset>
                         <legend>{move || t().values}</legend>
                         <p class="help">{move || t().values_help}</p>
-                        <For each=move || fields.get() key=|(k, _)| k.clone() let:field>
+                        // Keyed by name and label: the same field in another language
+                        // (the preview's `lang`) is a new row with its new label.
+                        <For each=move || fields.get() key=|field| field.clone() let:field>
                             {
                                 let (key, label) = field;
                                 let id = format!("embed-pf-{key}");

@@ -142,3 +142,16 @@ test('the embed page fits 360 px and 1280 px, FR and EN (screenshots)', async ()
     }
   }
 });
+
+test('the starting-value fields follow the preview: card and language', async () => {
+  const { page, context } = await openApp(browser, app.url, { locale: 'fr-FR', hash: '#/embed' });
+  await page.getByRole('heading', { name: 'Intégrer un calculateur', level: 1 }).waitFor();
+  const field = (name) => page.getByRole('textbox', { name, exact: true });
+  await field('Promoteurs (promoters)').waitFor();
+  await page.getByRole('combobox', { name: 'Langue', exact: true }).selectOption('en');
+  await field('Promoters (promoters)').waitFor();
+  assert.equal(await field('Promoteurs (promoters)').count(), 0);
+  await page.frameLocator('.embed-preview iframe').getByRole('heading', { name: 'NPS', level: 1 }).waitFor();
+  assert.equal(await page.frameLocator('.embed-preview iframe').getByRole('textbox', { name: 'Promoters', exact: true }).count(), 1);
+  await context.close();
+});
