@@ -19,6 +19,7 @@ import { extname, join } from 'node:path';
 import { execSync } from 'node:child_process';
 import os from 'node:os';
 import { chromium } from 'playwright-core';
+import { median } from './stats.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -65,7 +66,6 @@ const errors = [];
 page.on('pageerror', (e) => errors.push(String(e)));
 await page.goto(base + 'index.html');
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const problems = [];
 
 /** Compares two tables: counts exactly, money within `tol` (0 = same digits). */

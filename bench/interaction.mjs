@@ -10,6 +10,7 @@
 // animation frame, i.e. after that frame's style, layout and paint. All of it
 // runs inside the page, so no DevTools round trip is counted.
 import { serveDist, launch } from '../tests/e2e/harness.mjs';
+import { quantile } from './stats.mjs';
 
 const changes = Number(process.argv[2] ?? 100);
 const variant = (k) => ({ name: `Variant ${k + 1}`, overrides: { monthly_churn: String(1.5 - k * 0.1), cs_cost_per_month: String(12000 + 500 * k) } });
@@ -57,8 +58,7 @@ async function measure(page, inputId, watched, values) {
 }
 
 const report = (label, xs) => {
-  xs.sort((a, b) => a - b);
-  const q = (p) => xs[Math.min(xs.length - 1, Math.round((xs.length - 1) * p))];
+  const q = (p) => quantile(xs, p);
   console.log(`${label}: median ${q(0.5).toFixed(2)} ms, p95 ${q(0.95).toFixed(2)} ms, max ${q(1).toFixed(2)} ms`);
 };
 const show = (title, times) => {

@@ -11,6 +11,7 @@
 // click → cohort table, and the sum (the user's own pause left out).
 import { resolve } from 'node:path';
 import { serveDist, launch } from '../tests/e2e/harness.mjs';
+import { median } from './stats.mjs';
 
 const args = process.argv.slice(2);
 const runs = Number(args.find((a) => /^\d+$/.test(a)) ?? 5);
@@ -30,19 +31,17 @@ for (let i = 0; i < runs; i++) {
   await page.getByLabel('Choose a CSV file').setInputFiles(file, { timeout: 120_000 });
   await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Import' && !b.disabled), null, { timeout: 120_000 });
   const previewed = await page.evaluate(() => performance.now());
-  const clicked = await page.evaluate(() => new Promise((ok) => {
-    const b = [...document.querySelectorAll('button')].find((x) => x.textContent.trim() === 'Import');
+  const clicked = await page.evaluate(() => {
     const t = performance.now();
-    b.click();
-    ok(t);
-  }));
+    [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Import').click();
+    return t;
+  });
   await page.locator('.import-results [data-dataset="subscriptions"] [data-chart="cohorts"]').waitFor({ timeout: 120_000 });
   const shown = await page.evaluate(() => performance.now());
   const chosen = await page.evaluate(() => window.__chosen);
   results.push({ preview: previewed - chosen, table: shown - clicked });
   await context.close();
 }
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const p = median(results.map((r) => r.preview));
 const t = median(results.map((r) => r.table));
 console.log(`${file.split('/').pop()}, ${runs} runs, medians: file chosen → preview ${p.toFixed(0)} ms; Import → cohort table on screen ${t.toFixed(0)} ms; together ${(p + t).toFixed(0)} ms`);

@@ -17,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveDist, launch } from '../tests/e2e/harness.mjs';
+import { median } from './stats.mjs';
 
 const smoke = process.argv.includes('--smoke');
 const runs = smoke ? 1 : Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 10);
@@ -74,7 +75,6 @@ async function visit({ hash, field, output, value }) {
   return { ready, first };
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 for (const v of VISITS) {
   const results = [];
   for (let i = 0; i < runs + (smoke ? 0 : 1); i++) results.push(await visit(v));
