@@ -6,15 +6,22 @@
 //  2. Writes sw.js, the service worker, with the exact list of this build's
 //     files (Trunk's hashed names) and a cache name derived from their content.
 // Before both, it builds the page modules that use plain Leptos views
-// (scripts/plain-views.mjs), so that they are among the listed files.
+// (scripts/plain-views.mjs) and, in release builds, replaces the shell with
+// its wasm-split build (scripts/split-cards.mjs), so that all of them are
+// among the listed files.
 import { createHash } from 'node:crypto';
 import { buildPlainViewModules } from './plain-views.mjs';
+import { splitShell } from './split-cards.mjs';
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 const stage = process.env.TRUNK_STAGING_DIR;
 if (!stage) throw new Error('post-build.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is not set)');
-buildPlainViewModules(stage, { release: process.env.TRUNK_PROFILE === 'release', source: process.env.TRUNK_SOURCE_DIR ?? process.cwd() });
+const release = process.env.TRUNK_PROFILE === 'release';
+const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
+buildPlainViewModules(stage, { release, source });
+// Release builds: the KPI cards and the dashboard as chunks of the shell (scripts/split-cards.mjs).
+if (release) console.log(`post-build: shell split, ${splitShell(stage, { source })} chunks`);
 const htmlPath = join(stage, 'index.html');
 let html = readFileSync(htmlPath, 'utf8');
 

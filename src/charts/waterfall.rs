@@ -28,9 +28,10 @@ pub fn step_label(step: MrrStep, l: Locale) -> (&'static str, &'static str) {
     match step {
         MrrStep::Start => if fr { ("Début", "MRR au début") } else { ("Start", "MRR at the start") },
         MrrStep::New => if fr { ("Nouveau", "Nouveaux clients") } else { ("New", "New customers") },
-        MrrStep::Expansion => if fr { ("Expansion", "Expansion") } else { ("Expansion", "Expansion") },
+        // Same word in both languages.
+        MrrStep::Expansion => ("Expansion", "Expansion"),
         MrrStep::Reactivation => if fr { ("Réactivation", "Réactivation") } else { ("Reactivation", "Reactivation") },
-        MrrStep::Contraction => if fr { ("Contraction", "Contraction") } else { ("Contraction", "Contraction") },
+        MrrStep::Contraction => ("Contraction", "Contraction"),
         MrrStep::Churned => if fr { ("Attrition", "Attrition (clients partis)") } else { ("Churn", "Churn (customers who left)") },
         MrrStep::End => if fr { ("Fin", "MRR à la fin") } else { ("End", "MRR at the end") },
     }
@@ -201,7 +202,7 @@ pub fn Waterfall(
                 <figcaption id=caption_id.clone()>
                     <span class="wf-title">{move || title.get()}</span>
                     <span class="wf-legend" aria-hidden="true">
-                        <span class="wf-key total"></span>{move || if fr() { "total" } else { "total" }}
+                        <span class="wf-key total"></span>"total"
                         <span class="wf-key up"></span>{move || if fr() { "hausse" } else { "increase" }}
                         <span class="wf-key down"></span>{move || if fr() { "baisse (claire, bordée)" } else { "decrease (light, outlined)" }}
                     </span>

@@ -89,7 +89,6 @@ pub fn describe_distance(kpi: &Kpi, e: &Evaluation, f: Fmt) -> String {
 }
 
 /// A KPI's value against its target, or why there is none to compare.
-#[must_use]
 pub fn evaluate_kpi(value: &Outcome<Decimal>, target: &Target) -> Outcome<Evaluation> {
     let v = value.clone()?;
     evaluate(v, target)

@@ -52,8 +52,10 @@ fn call(module: &JsValue, name: &str, args: &[JsValue]) {
     }
 }
 
-/// Texts of the loading and failure states.
-fn texts(l: Locale) -> (&'static str, &'static str, &'static str) {
+/// Texts of the loading and failure states (also the card chunks',
+/// [`crate::lazy::chunks`]).
+#[must_use]
+pub fn load_texts(l: Locale) -> (&'static str, &'static str, &'static str) {
     match l {
         Locale::Fr => (
             "Chargement de la page…",
@@ -102,25 +104,29 @@ pub fn LazyPageView(page: LazyPage) -> impl IntoView {
             call(&m, "unmount", &[]);
         }
     });
-    let t = move || texts(prefs.locale.get());
+    let t = move || load_texts(prefs.locale.get());
     let failed = move || match module.get() {
         Some(Err(why)) => Some(why),
         _ => None,
     };
     view! {
         <p class="lazy-status" role="status" hidden=move || module.get().is_some()>{move || t().0}</p>
-        {move || {
-            failed()
-                .map(|why| {
-                    view! {
-                        <section class="page lazy-failed" role="alert">
-                            <p>{move || t().1}</p>
-                            <p class="help">{why}</p>
-                            <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>{move || t().2}</button>
-                        </section>
-                    }
-                })
-        }}
+        {move || failed().map(|why| view! { <LoadFailed why=why retry=attempt /> })}
         <div class="lazy-page" node_ref=host></div>
+    }
+}
+
+/// A page that could not be loaded: why, in words, and a button that bumps
+/// `retry` to try again.
+#[component]
+pub fn LoadFailed(why: String, retry: RwSignal<u32>) -> impl IntoView {
+    let prefs = use_prefs();
+    let t = move || load_texts(prefs.locale.get());
+    view! {
+        <section class="page lazy-failed" role="alert">
+            <p>{move || t().1}</p>
+            <p class="help">{why}</p>
+            <button type="button" on:click=move |_| retry.update(|n| *n += 1)>{move || t().2}</button>
+        </section>
     }
 }

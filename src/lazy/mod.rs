@@ -3,17 +3,23 @@
 //! The scenario workbench, the import page and the embed builder are most of
 //! Cadran's code but not what a first visit needs (a KPI card or the
 //! dashboard). Each is built as its own small binary (`src/bin/`) that the
-//! app shell imports the first time its page opens — route-based code
-//! splitting done with the tools we have (Trunk 0.21 cannot run wasm-split).
+//! app shell imports the first time its page opens. Each such module repeats
+//! Leptos's runtime, which pays off only for pages this large; the smaller
+//! KPI cards and the dashboard are instead wasm-split chunks of the shell's
+//! own module in release builds (`chunks`, built by `scripts/split-cards.mjs`).
 //!
 //! - [`host`]: the shell's side — loads a module, mounts it in the page,
 //!   forwards language and currency, unmounts it when the page changes.
+//! - `chunks` (release builds only): the KPI cards as wasm-split chunks of
+//!   the shell's own module, sharing its runtime.
 //! - [`guest`]: the module's side — mounts a page with its own reactive
 //!   runtime and the preferences context the pages expect.
 //!
 //! The two sides share nothing but the DOM element, the preferences (passed
 //! as codes) and storage, which pages already use to hand numbers over.
 
+#[cfg(cadran_split)]
+pub mod chunks;
 pub mod guest;
 pub mod host;
 

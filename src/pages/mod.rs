@@ -59,6 +59,11 @@ pub fn section_title(section: Section, l: Locale) -> &'static str {
 /// loaded when first opened (see [`crate::lazy`]).
 #[must_use]
 pub fn view_for(route: Route) -> AnyView {
+    // The release build loads each card from its own chunk (see `crate::lazy::chunks`).
+    #[cfg(cadran_split)]
+    if let Some(card) = crate::lazy::chunks::card_view(route) {
+        return card;
+    }
     match route {
         Route::Roi => view! { <roi::RoiPage /> }.into_any(),
         Route::Nps => view! { <nps::NpsPage /> }.into_any(),

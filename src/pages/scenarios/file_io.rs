@@ -128,10 +128,12 @@ pub fn download(name: &str, text: &str, mime: &str) -> Result<(), JsValue> {
     Ok(())
 }
 
+/// The callback of [`on_settled`], taken by whichever of fulfilled / rejected comes first.
+type Settled = Rc<RefCell<Option<Box<dyn FnOnce(Result<JsValue, JsValue>)>>>>;
+
 /// Calls `done` with the settled value of `promise`: `Ok` when fulfilled.
 pub fn on_settled(promise: &js_sys::Promise, done: impl FnOnce(Result<JsValue, JsValue>) + 'static) {
-    let done: Rc<RefCell<Option<Box<dyn FnOnce(Result<JsValue, JsValue>)>>>> =
-        Rc::new(RefCell::new(Some(Box::new(done))));
+    let done: Settled = Rc::new(RefCell::new(Some(Box::new(done))));
     let d2 = done.clone();
     let ok = Closure::once(move |v: JsValue| {
         if let Some(f) = done.borrow_mut().take() {

@@ -57,6 +57,7 @@ pub struct Ctx {
 
 impl Ctx {
     /// Restores the autosaved scenario (or the defaults) and autosaves it.
+    #[allow(clippy::new_without_default, reason = "it reads storage and starts autosaving: not a plain default")]
     pub fn new() -> Self {
         let saved: Saved = persistence::load(KEY).unwrap_or_default();
         crate::components::report_discarded();

@@ -118,7 +118,6 @@ impl Row {
     }
 
     /// The row's value for one scenario.
-    #[must_use]
     pub fn value(self, r: &ScenarioResult) -> Outcome<Decimal> {
         let s: &Summary = &r.summary;
         match self {
