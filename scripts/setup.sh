@@ -49,7 +49,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  log "installing npm test dependencies (binaryen, playwright-core, axe-core, papaparse)"
+  log "installing npm build and test dependencies (binaryen, terser, playwright-core, axe-core, papaparse)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 if ! wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then

@@ -8,7 +8,7 @@
 // `--cfg cadran_split` (the cards become split points) in its own target
 // directory (`target/split`, so the flags do not rebuild Trunk's
 // dependencies), then:
-//   cargo build → wasm-split-cli → wasm-bindgen --keep-lld-exports → wasm-opt -Oz
+//   cargo build → wasm-split-cli → wasm-bindgen --keep-lld-exports → wasm-opt -Oz (terser for the JS)
 // and writes the result over Trunk's `cadran-<hash>.js` / `_bg.wasm`, next to
 // the chunks and their loader `__wasm_split.js`. index.html keeps Trunk's
 // names; the integrity hashes of the two replaced files are updated.
@@ -52,11 +52,14 @@ export function splitShell(stage, { source }) {
     const opt = (from, to) => execFileSync('wasm-opt', ['-Oz', '--strip-debug', '--strip-producers', ...WASM_FEATURES, from, '-o', to],
       { cwd: source, env, stdio: ['ignore', 'inherit', 'pipe'] });
     opt(join(bound, `${name}_bg.wasm`), join(stage, `${name}_bg.wasm`));
-    writeFileSync(join(stage, `${name}.js`), readFileSync(join(bound, `${name}.js`)));
+    // The loader and wasm-bindgen's glue are part of every first visit: minified (terser, npm).
+    const minify = (from, to) => run(join(source, 'node_modules', '.bin', 'terser'),
+      [from, '--module', '--compress', '--mangle', '--output', to]);
+    minify(join(bound, `${name}.js`), join(stage, `${name}.js`));
     cpSync(join(bound, 'snippets'), join(stage, 'snippets'), { recursive: true });
     const chunks = readdirSync(split).filter((f) => f.endsWith('.wasm') && f !== `${name}.wasm`);
     for (const f of chunks) opt(join(split, f), join(stage, f));
-    writeFileSync(join(stage, '__wasm_split.js'), readFileSync(join(split, '__wasm_split.js')));
+    minify(join(split, '__wasm_split.js'), join(stage, '__wasm_split.js'));
 
     // Trunk's preload links carry the integrity of the files it built.
     const sri = (f) => 'sha384-' + createHash('sha384').update(readFileSync(join(stage, f))).digest('base64');

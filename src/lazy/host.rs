@@ -31,11 +31,50 @@ async fn load(page: LazyPage) -> Result<JsValue, String> {
     // path against the snippet's own folder.
     let base = document().base_uri().ok().flatten().unwrap_or_default();
     let url = web_sys::Url::new_with_base(page.script(), &base).map_err(describe)?.href();
+    let styled = JsFuture::from(stylesheet(PAGES_CSS));
     let module = JsFuture::from(import_module(&url).map_err(describe)?).await.map_err(describe)?;
+    // Settles on load and on error alike: a page without its styles still works.
+    let _ = styled.await;
     let init = export(&module, "default").map_err(describe)?;
     let started = init.call0(&JsValue::UNDEFINED).map_err(describe)?;
     JsFuture::from(started.dyn_into::<Promise>().map_err(describe)?).await.map_err(describe)?;
     Ok(module)
+}
+
+/// The stylesheet of the pages loaded on demand (`style/pages.css`, copied
+/// unhashed by Trunk): not part of a first visit's CSS.
+const PAGES_CSS: &str = "pages.css";
+
+/// Adds `<link rel="stylesheet" href>` to `<head>` once; a promise settled
+/// when the sheet has loaded or failed to, so the page is not mounted unstyled.
+fn stylesheet(href: &str) -> Promise {
+    let doc = document();
+    let existing = doc.query_selector(&format!("link[rel=stylesheet][href=\"{href}\"]")).ok().flatten();
+    if existing.as_ref().is_some_and(|l| l.get_attribute("data-loaded").is_some()) {
+        return Promise::resolve(&JsValue::UNDEFINED);
+    }
+    let link = match existing {
+        Some(l) => l,
+        None => {
+            let Ok(l) = doc.create_element("link") else { return Promise::resolve(&JsValue::UNDEFINED) };
+            let _ = l.set_attribute("rel", "stylesheet");
+            let _ = l.set_attribute("href", href);
+            if let Some(head) = doc.head() {
+                let _ = head.append_child(&l);
+            }
+            l
+        }
+    };
+    Promise::new(&mut |resolve, _| {
+        let el = link.clone();
+        let done = Closure::once_into_js(move || {
+            let _ = el.set_attribute("data-loaded", "");
+            let _ = resolve.call0(&JsValue::UNDEFINED);
+        });
+        let f: &Function = done.unchecked_ref();
+        let _ = link.add_event_listener_with_callback("load", f);
+        let _ = link.add_event_listener_with_callback("error", f);
+    })
 }
 
 /// The exported function `name` of a module namespace.
