@@ -91,10 +91,13 @@ mod tests {
         Some((DayKey::of(d), d.year_month()))
     }
 
+    /// (cell, month first, expected).
+    type Case = (&'static str, bool, Option<Option<(DayKey, YearMonth)>>);
+
     #[test]
     fn table() {
         let mar5 = Some(Some((DayKey::new(2024, 3, 5), YearMonth::new(2024, 3))));
-        let cases: [(&str, bool, Option<Option<(DayKey, YearMonth)>>); 14] = [
+        let cases: [Case; 14] = [
             ("2024-03-05", false, mar5),
             ("2024/03/05 10:22", false, mar5),
             ("2024.03.05T10:22:00Z", true, mar5),
