@@ -32,7 +32,10 @@ mod options;
 mod preview;
 mod reader;
 mod rows;
+#[cfg(any(all(target_arch = "x86_64", target_feature = "sse2"), target_arch = "wasm32"))]
+mod simd;
 pub mod sniff;
+mod split;
 pub mod subscriptions;
 pub mod support;
 pub mod survey;
