@@ -35,8 +35,15 @@ impl<'a> Fields<'a> {
         self.ends.len()
     }
     /// Raw bytes of field `i` (0-based); empty when absent.
+    ///
+    /// The early test lets the compiler drop the bounds tests of both
+    /// lookups below (callgrind: −33 instructions a subscriptions row, six
+    /// fields read).
     #[inline]
     pub(crate) fn get(&self, i: usize) -> &'a [u8] {
+        if i >= self.ends.len() {
+            return &[];
+        }
         let start = match i.checked_sub(1) {
             None => 0,
             Some(p) => self.ends.get(p).map_or(0, |e| e + self.gap),
