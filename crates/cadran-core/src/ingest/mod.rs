@@ -309,8 +309,12 @@ impl Run {
             m.amount_in_cents || o.amounts_in_cents,
             m,
         );
+        // Field ends needed: up to the last mapped column (the row functions
+        // read mapped columns only); when that is the last column, all.
+        let keep = m.columns.iter().rposition(Option::is_some).map_or(usize::MAX, |c| c + 1);
+        let keep = if keep >= layout.headers.len() { usize::MAX } else { keep };
         Ok(Run {
-            reader: RecordReader::new(layout.delimiter),
+            reader: RecordReader::keeping(layout.delimiter, keep),
             header_pending: layout.has_header,
             layout,
             ctx,

@@ -28,21 +28,26 @@ pub(crate) struct Fields<'a> {
     /// Every byte of the record is ASCII, so every cell is valid UTF-8 and
     /// can be parsed as bytes without decoding.
     pub(crate) ascii: bool,
+    /// Number of fields: `ends.len()`, or more when the splitter only
+    /// counted the fields after the last mapped column (then `ends` is a
+    /// prefix, and those fields are found again on demand, off the hot path).
+    pub(crate) count: usize,
+    pub(crate) delimiter: u8,
 }
 
 impl<'a> Fields<'a> {
     pub(crate) fn len(&self) -> usize {
-        self.ends.len()
+        self.count
     }
     /// Raw bytes of field `i` (0-based); empty when absent.
     ///
     /// The early test lets the compiler drop the bounds tests of both
     /// lookups below (callgrind: −33 instructions a subscriptions row, six
-    /// fields read).
+    /// fields read); past the stored ends, a field is found on demand.
     #[inline]
     pub(crate) fn get(&self, i: usize) -> &'a [u8] {
         if i >= self.ends.len() {
-            return &[];
+            return self.unsplit(i);
         }
         let start = match i.checked_sub(1) {
             None => 0,
@@ -50,6 +55,20 @@ impl<'a> Fields<'a> {
         };
         let end = self.ends.get(i).copied().unwrap_or(start);
         self.buf.get(start..end).unwrap_or(&[])
+    }
+
+    /// Field `i` past the stored ends: the record after the last stored end
+    /// split at the delimiter (a raw line has no quote); empty when absent.
+    #[cold]
+    #[inline(never)]
+    fn unsplit(&self, i: usize) -> &'a [u8] {
+        if i >= self.count {
+            return &[];
+        }
+        let k = self.ends.len();
+        let start = k.checked_sub(1).and_then(|p| self.ends.get(p)).map_or(0, |e| e + self.gap);
+        let rest = self.buf.get(start..).unwrap_or(&[]);
+        rest.split(|&b| b == self.delimiter).nth(i - k).unwrap_or(&[])
     }
 }
 
@@ -70,12 +89,20 @@ pub(crate) struct RecordReader {
     quotes: u64,
     stopped: bool,
     delimiter: u8,
+    /// Field ends the fast path must write: up to the last mapped column.
+    keep: usize,
     /// Field ends of the record split by the fast path.
     fast_ends: Vec<usize>,
 }
 
 impl RecordReader {
     pub(crate) fn new(delimiter: u8) -> Self {
+        Self::keeping(delimiter, usize::MAX)
+    }
+
+    /// A reader whose records need only their first `keep` fields' ends
+    /// (every field is still counted, and read on demand).
+    pub(crate) fn keeping(delimiter: u8, keep: usize) -> Self {
         Self {
             rdr: csv_core::ReaderBuilder::new().delimiter(delimiter).build(),
             out: vec![0; 4096],
@@ -87,6 +114,7 @@ impl RecordReader {
             quotes: 0,
             stopped: false,
             delimiter,
+            keep: keep.max(1),
             fast_ends: Vec::with_capacity(64),
         }
     }
@@ -114,9 +142,10 @@ impl RecordReader {
                 }
                 self.record_line = self.rdr.line();
                 self.quotes = 0;
-                if let Some((len, used, ascii)) = split_line(input, self.delimiter, &mut self.fast_ends) {
+                if let Some((len, used, ascii, count)) = split_line(input, self.delimiter, self.keep, &mut self.fast_ends) {
                     let (line, rest) = input.split_at(used.min(input.len()));
-                    let fields = Fields { buf: line.get(..len).unwrap_or_default(), ends: &self.fast_ends, gap: 1, ascii };
+                    let buf = line.get(..len).unwrap_or_default();
+                    let fields = Fields { buf, ends: &self.fast_ends, gap: 1, ascii, count, delimiter: self.delimiter };
                     let flow = f(self.record_line, &fields)?;
                     if line.last() == Some(&b'\n') {
                         self.rdr.set_line(self.rdr.line() + 1);
@@ -160,7 +189,8 @@ impl RecordReader {
                         return Err(IngestError::UnterminatedQuote { line: self.record_line });
                     }
                     let buf = self.out.get(..self.out_len).unwrap_or_default();
-                    let fields = Fields { buf, ends: self.ends.get(..self.ends_len).unwrap_or_default(), gap: 0, ascii: buf.is_ascii() };
+                    let ends = self.ends.get(..self.ends_len).unwrap_or_default();
+                    let fields = Fields { buf, ends, gap: 0, ascii: buf.is_ascii(), count: ends.len(), delimiter: self.delimiter };
                     let flow = f(self.record_line, &fields)?;
                     self.out_len = 0;
                     self.ends_len = 0;
@@ -193,6 +223,25 @@ mod tests {
     }
 
     proptest! {
+        /// With only the first `keep` ends written, every field reads the
+        /// same, and the count is the same, as with all of them (or the
+        /// record goes to csv-core).
+        #[test]
+        fn keeping_some_ends_reads_the_same(bytes in proptest::collection::vec(prop_oneof![
+            4 => Just(b','), 1 => Just(b'\n'), 1 => Just(b'"'), 8 => Just(b'a'), 1 => Just(0xe9u8)], 0..120), keep in 0usize..12) {
+            let (mut all, mut some) = (Vec::new(), Vec::new());
+            let full = split_line(&bytes, b',', usize::MAX, &mut all);
+            if let Some((len, used, ascii, count)) = split_line(&bytes, b',', keep, &mut some) {
+                prop_assert_eq!(full, Some((len, used, ascii, count)));
+                let f = Fields { buf: &bytes[..len], ends: &all, gap: 1, ascii, count: all.len(), delimiter: b',' };
+                let g = Fields { buf: &bytes[..len], ends: &some, gap: 1, ascii, count, delimiter: b',' };
+                prop_assert_eq!(f.len(), g.len());
+                for i in 0..count + 2 {
+                    prop_assert_eq!(f.get(i), g.get(i), "field {}", i);
+                }
+            }
+        }
+
         /// Whenever the fast path takes a record, it splits it as csv-core would.
         #[test]
         fn fast_path_agrees_with_csv_core(bytes in proptest::collection::vec(prop_oneof![
@@ -200,9 +249,9 @@ mod tests {
             delimiter in prop_oneof![Just(b','), Just(b';'), Just(b'\t'), Just(b'|')]) {
             let body: Vec<u8> = bytes.iter().copied().skip_while(|b| *b == b'\n' || *b == b'\r').collect();
             let mut ends = Vec::new();
-            if let Some((len, _, ascii)) = split_line(&body, delimiter, &mut ends) {
+            if let Some((len, _, ascii, count)) = split_line(&body, delimiter, usize::MAX, &mut ends) {
                 prop_assert_eq!(ascii, body[..len].is_ascii());
-                let f = Fields { buf: &body[..len], ends: &ends, gap: 1, ascii };
+                let f = Fields { buf: &body[..len], ends: &ends, gap: 1, ascii, count, delimiter };
                 let fast: Vec<Vec<u8>> = (0..f.len()).map(|i| f.get(i).to_vec()).collect();
                 let mut csv = body.clone();
                 csv.push(b'\n');

@@ -60,11 +60,16 @@ fn masks(block: &[u8; 16], delimiter: u8) -> (u32, u32, u32) {
 /// [`super::split::split_line`] sixteen bytes at a time; the partial block
 /// at the end of `input` is left to the SWAR splitter. `delimiter` is none
 /// of `"`, `\n`, `\r` (checked by the caller).
+///
+/// Once `ends` holds `keep` entries, later blocks' delimiters are counted,
+/// not written (`skipped`); such a record that reaches the partial block
+/// is left to csv-core (`None`), which is rare (once per chunk at most).
 #[cfg_attr(target_arch = "wasm32", target_feature(enable = "simd128"))]
 #[inline]
-pub(super) fn split(input: &[u8], delimiter: u8, ends: &mut Vec<usize>) -> Option<(usize, usize, bool)> {
+pub(super) fn split(input: &[u8], delimiter: u8, keep: usize, ends: &mut Vec<usize>) -> Option<(usize, usize, bool, usize)> {
     let mut base = 0;
     let mut high = 0u32;
+    let mut skipped = 0usize;
     while let Some(block) = input.get(base..base + 16).and_then(|b| <&[u8; 16]>::try_from(b).ok()) {
         #[cfg(target_arch = "x86_64")]
         // SAFETY: `masks` is compiled only when the build enables SSE2
@@ -79,16 +84,28 @@ pub(super) fn split(input: &[u8], delimiter: u8, ends: &mut Vec<usize>) -> Optio
             }
             // k < 16: the bits of the bytes before the line end.
             let below = (1u32 << k) - 1;
-            push_bits(ends, base, delims & below);
             let i = base + k as usize;
-            ends.push(i);
-            return Some((i, i + 1, (high | non_ascii & below) == 0));
+            let count = if skipped == 0 {
+                push_bits(ends, base, delims & below);
+                ends.push(i);
+                ends.len()
+            } else {
+                ends.len() + skipped + (delims & below).count_ones() as usize + 1
+            };
+            return Some((i, i + 1, (high | non_ascii & below) == 0, count));
         }
         high |= non_ascii;
-        push_bits(ends, base, delims);
+        if ends.len() < keep {
+            push_bits(ends, base, delims);
+        } else {
+            skipped += delims.count_ones() as usize;
+        }
         base += 16;
     }
-    split_from(input, base, high == 0, delimiter, ends)
+    if skipped > 0 {
+        return None;
+    }
+    split_from(input, base, high == 0, delimiter, ends).map(|(len, used, ascii)| (len, used, ascii, ends.len()))
 }
 
 /// Pushes `base + i` for each set bit `i` of `bits`, lowest first.
@@ -124,7 +141,7 @@ mod tests {
             let end = (start + cut).min(buf.len()).max(start);
             let input = &buf[start..end];
             let (mut fast, mut slow) = (Vec::new(), Vec::new());
-            let a = split_line(input, delimiter, &mut fast);
+            let a = split_line(input, delimiter, usize::MAX, &mut fast);
             let b = split_swar(input, delimiter, &mut slow);
             prop_assert_eq!(a, b);
             if a.is_some() {
@@ -143,7 +160,7 @@ mod tests {
                     line[q] = b'"';
                 }
                 let (mut fast, mut slow) = (Vec::new(), Vec::new());
-                let got = split_line(&line, b',', &mut fast);
+                let got = split_line(&line, b',', usize::MAX, &mut fast);
                 assert_eq!(got, split_swar(&line, b',', &mut slow), "len {len}, quote at {at:?}");
                 assert_eq!(got.is_none(), line.contains(&b'"'), "len {len}, quote at {at:?}");
                 if got.is_some() {

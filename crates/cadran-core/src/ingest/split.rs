@@ -6,33 +6,39 @@
 
 /// Splits the quote-free record at the start of `input` in place: fills
 /// `ends` and returns (record length, bytes used including the `\r` or `\n`
-/// that ends it, whether the record is all ASCII). `None` when the record has
-/// a quote or is not complete in `input` (csv-core then reads it, across
-/// chunks if needed).
+/// that ends it, whether the record is all ASCII, number of fields). `None`
+/// when the record has a quote or is not complete in `input` (csv-core then
+/// reads it, across chunks if needed).
+///
+/// Once `keep` ends are written, the SIMD splitter may only count the
+/// record's further fields (their ends are not needed: no mapped column
+/// after them); `ends` is then a prefix of the field ends, and the count
+/// tells the fields apart (see [`super::reader::Fields::get`]).
 #[inline]
-pub(crate) fn split_line(input: &[u8], delimiter: u8, ends: &mut Vec<usize>) -> Option<(usize, usize, bool)> {
+pub(crate) fn split_line(input: &[u8], delimiter: u8, keep: usize, ends: &mut Vec<usize>) -> Option<(usize, usize, bool, usize)> {
     ends.clear();
     if matches!(delimiter, b'"' | b'\n' | b'\r') {
         return None;
     }
     #[cfg(any(all(target_arch = "x86_64", target_feature = "sse2"), target_arch = "wasm32"))]
     {
-        super::simd::split(input, delimiter, ends)
+        super::simd::split(input, delimiter, keep, ends)
     }
     #[cfg(not(any(all(target_arch = "x86_64", target_feature = "sse2"), target_arch = "wasm32")))]
     {
-        split_from(input, 0, true, delimiter, ends)
+        let _ = keep;
+        split_from(input, 0, true, delimiter, ends).map(|(len, used, ascii)| (len, used, ascii, ends.len()))
     }
 }
 
 /// The SWAR splitter on the whole record (the oracle of the SIMD one).
 #[cfg(test)]
-pub(crate) fn split_swar(input: &[u8], delimiter: u8, ends: &mut Vec<usize>) -> Option<(usize, usize, bool)> {
+pub(crate) fn split_swar(input: &[u8], delimiter: u8, ends: &mut Vec<usize>) -> Option<(usize, usize, bool, usize)> {
     ends.clear();
     if matches!(delimiter, b'"' | b'\n' | b'\r') {
         return None;
     }
-    split_from(input, 0, true, delimiter, ends)
+    split_from(input, 0, true, delimiter, ends).map(|(len, used, ascii)| (len, used, ascii, ends.len()))
 }
 
 /// Continues splitting at `start` (no quote or line end before it, `ascii`
