@@ -11,10 +11,14 @@
 //! to the SWAR splitter, which continues where this one stopped.
 //!
 //! On wasm the function carries `#[target_feature(enable = "simd128")]`
-//! rather than the whole build taking `+simd128` (which `.cargo/config.toml`
-//! would give every wasm module of the app): only this function contains
-//! SIMD instructions, and every target browser supports them (Chromium ≥ 91,
-//! Firefox ≥ 89, Safari ≥ 16.4). `wasm-opt` then needs `--enable-simd`.
+//! rather than the build taking `+simd128` (which `.cargo/config.toml` would
+//! give every wasm module of the app). LLVM's wasm backend then gives every
+//! function of a module that links this one the union of their features (a
+//! module is validated as a whole): the import worker is in effect built
+//! with `simd128` (LLVM also vectorises a few aggregation loops), the app's
+//! modules, which do not link the splitter, are not. Every target browser
+//! supports it (Chromium ≥ 91, Firefox ≥ 89, Safari ≥ 16.4); `wasm-opt` is
+//! given `--enable-simd` for the worker (`index.html`, `bench/run.sh`).
 
 #![allow(unsafe_code)]
 
