@@ -32,7 +32,10 @@ mod options;
 mod preview;
 mod reader;
 mod rows;
+#[cfg(any(all(target_arch = "x86_64", target_feature = "sse2"), target_arch = "wasm32"))]
+mod simd;
 pub mod sniff;
+mod split;
 pub mod subscriptions;
 pub mod support;
 pub mod survey;
@@ -306,8 +309,12 @@ impl Run {
             m.amount_in_cents || o.amounts_in_cents,
             m,
         );
+        // Field ends needed: up to the last mapped column (the row functions
+        // read mapped columns only); when that is the last column, all.
+        let keep = m.columns.iter().rposition(Option::is_some).map_or(usize::MAX, |c| c + 1);
+        let keep = if keep >= layout.headers.len() { usize::MAX } else { keep };
         Ok(Run {
-            reader: RecordReader::new(layout.delimiter),
+            reader: RecordReader::keeping(layout.delimiter, keep),
             header_pending: layout.has_header,
             layout,
             ctx,

@@ -196,9 +196,12 @@ mod tests {
         assert_eq!(to_fixed(Decimal::MAX), None);
     }
 
+    /// (cell, decimal separator, in cents, expected).
+    type Case = (&'static str, u8, bool, Option<(i64, u8)>);
+
     #[test]
     fn parse_fixed_table() {
-        let cases: [(&str, u8, bool, Option<(i64, u8)>); 14] = [
+        let cases: [Case; 14] = [
             ("12.50", b'.', false, Some((125_000, 2))),
             ("-0.5", b'.', false, Some((-5_000, 1))),
             ("-0", b'.', false, Some((0, 0))),

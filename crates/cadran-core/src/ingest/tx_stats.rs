@@ -43,8 +43,7 @@ pub(crate) fn sort_by_customer_month(rows: &mut [Tx], customers: usize) {
     let starts = next.clone();
     for c in 0..customers {
         let end = starts.get(c + 1).copied().unwrap_or(0) as usize;
-        loop {
-            let Some(&at) = next.get(c) else { break };
+        while let Some(&at) = next.get(c) {
             let at = at as usize;
             if at >= end {
                 break;
@@ -349,9 +348,12 @@ mod tests {
         (format!("{fixed:?}"), format!("{decimal:?}"))
     }
 
+    /// (name, rows as (customer, month, amount, scale)).
+    type Case = (&'static str, Vec<(u32, i32, i64, u32)>);
+
     #[test]
     fn table() {
-        let cases: [(&str, Vec<(u32, i32, i64, u32)>); 5] = [
+        let cases: [Case; 5] = [
             ("one order", vec![(0, 24_290, 1050, 2)]),
             ("repeat in one month, scales 2 and 0", vec![(0, 24_290, 1050, 2), (0, 24_290, 3, 0)]),
             ("cancelling amounts", vec![(1, 24_291, 150, 2), (0, 24_290, 5, 0), (1, 24_291, -150, 2)]),

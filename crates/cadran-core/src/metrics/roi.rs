@@ -404,7 +404,7 @@ mod tests {
     fn any_decimal() -> impl Strategy<Value = Decimal> {
         prop_oneof![
             (any::<i64>(), 0u32..10).prop_map(|(m, s)| Decimal::new(m, s)),
-            any::<[u8; 16]>().prop_map(|b| Decimal::deserialize(b)),
+            any::<[u8; 16]>().prop_map(Decimal::deserialize),
             Just(Decimal::ZERO),
             Just(Decimal::MAX),
             Just(Decimal::MIN),
