@@ -3,7 +3,7 @@
 // user does it: pick the file, see the preview and mapping, press Import.
 //
 //   node bench/gen.mjs                      # bench/data/ (once)
-//   CADRAN_DIST=dist node bench/onscreen.mjs [runs=5] [file=bench/data/subs-en-1m.csv]
+//   CADRAN_DIST=dist node bench/onscreen.mjs [runs=5] [file=bench/data/subs-en-1m.csv] [--pause=MS]
 //
 // Clocks, all inside the page (performance.now()): the file input's `change`
 // event; the preview ready (the Import button enabled); the click; the
@@ -16,6 +16,8 @@ import { median } from './stats.mjs';
 const args = process.argv.slice(2);
 const runs = Number(args.find((a) => /^\d+$/.test(a)) ?? 5);
 const file = resolve(args.find((a) => a.endsWith('.csv')) ?? 'bench/data/subs-en-1m.csv');
+// --pause=MS: the reader looks at the preview this long before pressing Import (default 0: at once).
+const pause = Number(args.find((a) => a.startsWith('--pause='))?.slice(8) ?? 0);
 
 const server = await serveDist();
 const browser = await launch();
@@ -48,6 +50,7 @@ for (let i = 0; i < runs; i++) {
   await page.getByLabel('Choose a CSV file').setInputFiles(file, { timeout: 120_000 });
   await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Import' && !b.disabled), null, { timeout: 120_000 });
   const previewed = await page.evaluate(() => performance.now());
+  if (pause) await page.waitForTimeout(pause);
   const clicked = await page.evaluate(() => {
     const t = performance.now();
     [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Import').click();
@@ -62,6 +65,7 @@ for (let i = 0; i < runs; i++) {
 const p = median(results.map((r) => r.preview));
 const t = median(results.map((r) => r.table));
 const med = (k) => median(results.map((r) => r[k])).toFixed(0);
+if (pause) console.log(`(Import pressed ${pause} ms after the preview was ready)`);
 console.log(`${file.split('/').pop()}, ${runs} runs, medians: file chosen → preview ${p.toFixed(0)} ms; Import → cohort table in the document ${t.toFixed(0)} ms (painted ${med('painted')} ms); together ${(p + t).toFixed(0)} ms`);
 console.log(`  of which: worker's own clock ${med('worker')} ms, result message on the page ${med('arrived')} ms after the click, then ${med('page')} ms on the page (report of ${med('json')} characters decoded, results drawn)`);
 await browser.close();

@@ -4,6 +4,7 @@
 //   trunk build --release --offline
 //   node bench/startup.mjs [runs=10]       # CADRAN_DIST=… for another build
 //   node bench/startup.mjs --smoke          # one run: the bytes only (test command)
+//   node bench/startup.mjs --cards          # the bytes of a first visit to each of the ten cards
 //
 // A visit is a fresh browser context (empty cache, no service worker: it
 // registers after the page is up and precaches in the background, which is
@@ -20,16 +21,20 @@ import { serveDist, launch } from '../tests/e2e/harness.mjs';
 import { median } from './stats.mjs';
 
 const smoke = process.argv.includes('--smoke');
+// --cards: the bytes of a first visit to every KPI card (one run each, no timing).
+const cards = process.argv.includes('--cards');
 const runs = smoke ? 1 : Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 10);
 const DIST = process.env.CADRAN_DIST ?? new URL('../dist/', import.meta.url).pathname;
 
 // Landing pages: a KPI card (what an embed or a shared link opens), the
 // default page, and a page loaded on demand (for comparison).
-const VISITS = [
-  { hash: '#/nps', field: 'f-nps-promoters', output: 'nps', value: '300' },
-  { hash: '#/dashboard', field: null },
-  { hash: '#/scenarios', field: 'sc-b-monthly_churn', output: null, value: '2,5' },
-];
+const VISITS = cards
+  ? ['roi', 'nps', 'csat', 'ces', 'retention', 'mrr', 'arpa', 'cac', 'clv', 'fcr'].map((c) => ({ hash: `#/${c}`, field: null }))
+  : [
+    { hash: '#/nps', field: 'f-nps-promoters', output: 'nps', value: '300' },
+    { hash: '#/dashboard', field: null },
+    { hash: '#/scenarios', field: 'sc-b-monthly_churn', output: null, value: '2,5' },
+  ];
 
 const server = await serveDist(DIST);
 const browser = await launch();
@@ -77,13 +82,14 @@ async function visit({ hash, field, output, value }) {
 
 for (const v of VISITS) {
   const results = [];
-  for (let i = 0; i < runs + (smoke ? 0 : 1); i++) results.push(await visit(v));
-  if (!smoke) results.shift(); // the first visit warms Chromium's own start-up
+  const once = smoke || cards;
+  for (let i = 0; i < (once ? 1 : runs + 1); i++) results.push(await visit(v));
+  if (!once) results.shift(); // the first visit warms Chromium's own start-up
   const files = results[0].first;
   const bytes = files.reduce((s, f) => s + gzOf(f), 0);
   console.log(`${v.hash}: first visit ${(bytes / 1024).toFixed(1)} KiB gzipped (${bytes} B) in ${files.length} files` +
-    (smoke ? '' : `; interactive after median ${median(results.map((r) => r.ready)).toFixed(0)} ms (min ${Math.min(...results.map((r) => r.ready)).toFixed(0)}, max ${Math.max(...results.map((r) => r.ready)).toFixed(0)}, ${runs} runs)`));
-  for (const f of files) console.log(`    ${String(gzOf(f)).padStart(8)} B gz  ${f}`);
+    (once ? '' : `; interactive after median ${median(results.map((r) => r.ready)).toFixed(0)} ms (min ${Math.min(...results.map((r) => r.ready)).toFixed(0)}, max ${Math.max(...results.map((r) => r.ready)).toFixed(0)}, ${runs} runs)`));
+  if (!cards) for (const f of files) console.log(`    ${String(gzOf(f)).padStart(8)} B gz  ${f}`);
 }
 await browser.close();
 await server.close();
