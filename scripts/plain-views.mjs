@@ -20,7 +20,8 @@ import { join } from 'node:path';
 /** The binaries built here (`src/bin/<name>.rs`), each shipped as `<name>.js` + `<name>_bg.wasm`. */
 export const PLAIN_VIEW_MODULES = ['cadran-scenarios'];
 
-const WASM_FEATURES = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+/** The wasm features wasm-opt may use: the same list as index.html's `data-wasm-opt-params` (also used by split-cards.mjs). */
+export const WASM_FEATURES = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
   '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
 
 /** Builds every module of PLAIN_VIEW_MODULES into `stage` (release: LTO'd, `wasm-opt -Oz`). */

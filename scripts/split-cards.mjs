@@ -20,9 +20,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-const WASM_FEATURES = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
-  '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
+import { WASM_FEATURES } from './plain-views.mjs';
 
 /** Splits the shell in `stage` (a release build by Trunk); returns the number of chunks written. */
 export function splitShell(stage, { source }) {
