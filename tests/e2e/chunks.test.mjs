@@ -4,7 +4,7 @@
 // be fetched says so in words and loads on retry.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, recordingContext, output } from './harness.mjs';
+import { serveDist, launch, recordingContext, blockUntilReleased, output } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -39,14 +39,13 @@ test("a card fetches its own chunk, not the other cards'; the next card fetches 
 
 test('a chunk that cannot be fetched says why, and loads on retry', async () => {
   const context = await browser.newContext({ locale: 'fr-FR', serviceWorkers: 'block' });
-  let blocked = true;
-  await context.route('**/split_card_csat.wasm', (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+  const release = await blockUntilReleased(context, '**/split_card_csat.wasm');
   const page = await context.newPage();
   await page.goto(server.url + '#/csat');
   const alert = page.getByRole('alert').filter({ hasText: 'n’a pas pu être chargée' });
   await alert.waitFor();
   assert.match(await alert.innerText(), /rien de ce que vous avez saisi n’est perdu/);
-  blocked = false;
+  release();
   await page.getByRole('button', { name: 'Réessayer' }).click();
   await page.getByRole('heading', { name: 'CSAT', level: 1 }).waitFor();
   assert.equal(await alert.count(), 0);

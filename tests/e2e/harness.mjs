@@ -86,3 +86,10 @@ export function isOwn(base, files, url) {
   return path === '' || files.includes(path);
 }
 
+
+/** Makes requests matching `glob` fail as if offline until the returned function is called. */
+export async function blockUntilReleased(context, glob) {
+  let blocked = true;
+  await context.route(glob, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+  return () => { blocked = false; };
+}

@@ -4,7 +4,7 @@
 // moves on; a module that cannot load says so and can be retried.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, recordingContext } from './harness.mjs';
+import { serveDist, launch, recordingContext, blockUntilReleased } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -48,14 +48,13 @@ test('a card loads no page module; the scenario page loads its own once and foll
 
 test('a module that cannot load says why, and loads on retry', async () => {
   const context = await browser.newContext({ locale: 'en-US', serviceWorkers: 'block' });
-  let blocked = true;
-  await context.route('**/cadran-import.js', (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+  const release = await blockUntilReleased(context, '**/cadran-import.js');
   const page = await context.newPage();
   await page.goto(server.url + '#/import');
   const alert = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
   await alert.waitFor();
   assert.match(await alert.innerText(), /nothing you entered is lost/);
-  blocked = false;
+  release();
   await page.getByRole('button', { name: 'Try again' }).click();
   await page.getByRole('heading', { name: 'Import data', level: 1 }).waitFor();
   assert.equal(await alert.count(), 0);
