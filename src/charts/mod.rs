@@ -2,6 +2,7 @@
 //! has a text alternative (a table or a summary) for screen readers.
 
 pub mod axis;
+pub mod coord;
 pub mod line;
 pub mod tornado;
 pub mod width;

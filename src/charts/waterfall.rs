@@ -12,6 +12,7 @@
 //! Geometry is in `f64` pixels (drawing only); every number written on the
 //! chart or in the table comes from the exact `Decimal`.
 
+use super::coord::coord;
 use crate::components::{fmt_money, Fmt};
 use crate::i18n::use_prefs;
 use cadran_core::locale::{format_number, Locale};
@@ -284,8 +285,8 @@ fn wide_svg(steps: &[WaterfallStep], l: Locale, _id: &str, axis_title: String, s
     let ticks = a.ticks.iter().map(|&t| {
         let ty = y(t);
         view! {
-            <line class="wf-grid" x1=LEFT x2={W - RIGHT} y1=ty y2=ty></line>
-            <text class="wf-tick" x={LEFT - 6.0} y={ty + 4.0} text-anchor="end">{tick_label(t, l)}</text>
+            <line class="wf-grid" x1={coord(LEFT)} x2={coord(W - RIGHT)} y1={coord(ty)} y2={coord(ty)}></line>
+            <text class="wf-tick" x={coord(LEFT - 6.0)} y={coord(ty + 4.0)} text-anchor="end">{tick_label(t, l)}</text>
         }
     }).collect_view();
     let bars_v = steps.iter().zip(b.iter()).enumerate().map(|(i, (s, bar))| {
@@ -295,28 +296,30 @@ fn wide_svg(steps: &[WaterfallStep], l: Locale, _id: &str, axis_title: String, s
         let h = (bottom - top).max(1.5);
         let connector = (i + 1 < b.len()).then(|| {
             let level = y(f(s.running_total));
-            view! { <line class="wf-connector" x1={x + bw} x2={x + col} y1=level y2=level></line> }
+            view! { <line class="wf-connector" x1={coord(x + bw)} x2={coord(x + col)} y1={coord(level)} y2={coord(level)}></line> }
         });
         let brk = (a.cut && bar.kind == BarKind::Total).then(|| {
             let yb = bottom - 8.0;
-            let pts = format!("{},{} {},{} {},{} {},{} {},{}", x - 2.0, yb + 3.0, x + bw * 0.25, yb - 3.0, x + bw * 0.5, yb + 3.0, x + bw * 0.75, yb - 3.0, x + bw + 2.0, yb + 3.0);
+            let pts = [(x - 2.0, yb + 3.0), (x + bw * 0.25, yb - 3.0), (x + bw * 0.5, yb + 3.0), (x + bw * 0.75, yb - 3.0), (x + bw + 2.0, yb + 3.0)]
+                .map(|(px, py)| format!("{},{}", coord(px), coord(py)))
+                .join(" ");
             view! { <polyline class="wf-break" points=pts></polyline> }
         });
         let cls = kind_class(bar.kind);
         // Losses are told apart by a light fill and a dark border (see the
         // stylesheet), which survives black-and-white printing.
         view! {
-            <rect class=cls x=x y=top width=bw height=h ></rect>
+            <rect class=cls x={coord(x)} y={coord(top)} width={coord(bw)} height={coord(h)} ></rect>
             {brk}
             {connector}
-            <text class="wf-value" x={x + bw / 2.0} y={top - 6.0} text-anchor="middle">{signed(s, l)}</text>
-            <text class="wf-cat" x={x + bw / 2.0} y={H - BOTTOM + 18.0} text-anchor="middle">{step_label(s.step, l).0}</text>
+            <text class="wf-value" x={coord(x + bw / 2.0)} y={coord(top - 6.0)} text-anchor="middle">{signed(s, l)}</text>
+            <text class="wf-cat" x={coord(x + bw / 2.0)} y={coord(H - BOTTOM + 18.0)} text-anchor="middle">{step_label(s.step, l).0}</text>
         }
     }).collect_view();
     view! {
-        <svg class="wf-svg" viewBox=format!("0 0 {W} {H}") role="img" aria-label=summary>
+        <svg class="wf-svg" viewBox=format!("0 0 {} {}", coord(W), coord(H)) role="img" aria-label=summary>
             {ticks}
-            <line class="wf-axis" x1=LEFT x2={W - RIGHT} y1={y(a.lo)} y2={y(a.lo)}></line>
+            <line class="wf-axis" x1={coord(LEFT)} x2={coord(W - RIGHT)} y1={coord(y(a.lo))} y2={coord(y(a.lo))}></line>
             <text class="wf-axis-title" x="4" y="14">{axis_title}</text>
             {bars_v}
         </svg>
@@ -342,10 +345,10 @@ fn narrow_svg(steps: &[WaterfallStep], l: Locale, _id: &str, axis_title: String,
         let tx = x(t);
         let label = (i % every == 0).then(|| {
             let anchor = if i == 0 { "start" } else if i + 1 == a.ticks.len() { "end" } else { "middle" };
-            view! { <text class="wf-tick" x=tx y={bottom + 16.0} text-anchor=anchor>{tick_label(t, l)}</text> }
+            view! { <text class="wf-tick" x={coord(tx)} y={coord(bottom + 16.0)} text-anchor=anchor>{tick_label(t, l)}</text> }
         });
         view! {
-            <line class="wf-grid" x1=tx x2=tx y1=TOP y2=bottom></line>
+            <line class="wf-grid" x1={coord(tx)} x2={coord(tx)} y1={coord(TOP)} y2={coord(bottom)}></line>
             {label}
         }
     }).collect_view();
@@ -356,14 +359,14 @@ fn narrow_svg(steps: &[WaterfallStep], l: Locale, _id: &str, axis_title: String,
         let w = (x1 - x0).max(1.5);
         let cls = kind_class(bar.kind);
         view! {
-            <text class="wf-cat" x=LEFT y={y0 + 13.0}>{step_label(s.step, l).0}</text>
-            <text class="wf-value" x={W - RIGHT} y={y0 + 13.0} text-anchor="end">{signed(s, l)}</text>
-            <rect class=cls x=x0 y={y0 + 18.0} width=w height="14"></rect>
+            <text class="wf-cat" x={coord(LEFT)} y={coord(y0 + 13.0)}>{step_label(s.step, l).0}</text>
+            <text class="wf-value" x={coord(W - RIGHT)} y={coord(y0 + 13.0)} text-anchor="end">{signed(s, l)}</text>
+            <rect class=cls x={coord(x0)} y={coord(y0 + 18.0)} width={coord(w)} height="14"></rect>
         }
     }).collect_view();
     view! {
-        <svg class="wf-svg" viewBox=format!("0 0 {W} {h}") role="img" aria-label=summary>
-            <text class="wf-axis-title" x=LEFT y="12">{axis_title}</text>
+        <svg class="wf-svg" viewBox=format!("0 0 {} {}", coord(W), coord(h)) role="img" aria-label=summary>
+            <text class="wf-axis-title" x={coord(LEFT)} y="12">{axis_title}</text>
             {ticks}
             {rows}
         </svg>

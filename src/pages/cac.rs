@@ -10,6 +10,7 @@ use crate::i18n::{describe_problem, field_help, field_label, use_prefs, FieldTex
 use crate::kpi::{Kpi, Unit, Values, NEAR_10_PERCENT};
 use cadran_core::metrics::target::Direction;
 use crate::router::{hash_params, Route};
+use crate::charts::coord::coord;
 use cadran_core::locale::{format_number, Locale};
 use cadran_core::metrics::cac::{cac, cac_payback, ltv_to_cac, Cac, CacInputs, CacPayback, CacPaybackInputs, LtvCacRatio, LTV_CAC_REFERENCE};
 use cadran_core::{Decimal, Field, InputError, InputProblem, MetricError, Outcome, Percent};
@@ -29,8 +30,6 @@ pub const FIELDS: &[FieldSpec] = &[
 
 /// The page's texts.
 pub struct Texts {
-    /// Page title.
-    pub title: &'static str,
     intro: &'static str,
     acquisition: &'static str,
     customer: &'static str,
@@ -53,7 +52,6 @@ pub struct Texts {
 }
 
 const FR: Texts = Texts {
-    title: "CAC, délai de remboursement et LTV:CAC",
     intro: "Ce que coûte un nouveau client, en combien de mois sa marge le rembourse, et combien de fois sa valeur vie couvre ce coût.",
     acquisition: "1. Acquisition sur une période",
     customer: "2. Revenu et marge d’un client",
@@ -83,7 +81,6 @@ const FR: Texts = Texts {
 };
 
 const EN: Texts = Texts {
-    title: "CAC, payback and LTV:CAC",
     intro: "What a new customer costs, how many months of their margin repay it, and how many times their lifetime value covers it.",
     acquisition: "1. Acquisition over a period",
     customer: "2. A customer’s revenue and margin",
@@ -118,6 +115,19 @@ pub fn texts(l: Locale) -> &'static Texts {
     match l {
         Locale::Fr => &FR,
         Locale::En => &EN,
+    }
+}
+
+/// The page's title in `l` (its heading, the navigation, the tab's title).
+///
+/// Kept out of [`Texts`]: the shell names every page, and a title read
+/// from `Texts` would bring that page's whole texts into the shell's first
+/// download instead of the page's own chunk or module.
+#[must_use]
+pub fn title(l: Locale) -> &'static str {
+    match l {
+        Locale::Fr => "CAC, délai de remboursement et LTV:CAC",
+        Locale::En => "CAC, payback and LTV:CAC",
     }
 }
 
@@ -281,7 +291,7 @@ pub fn CacPage() -> impl IntoView {
     view! {
         <section class="page calculator cac-page" aria-labelledby="page-title">
             <div class="page-head">
-                <h1 id="page-title">{move || t().title}</h1>
+                <h1 id="page-title">{move || title(prefs.locale.get())}</h1>
                 <p class="intro">{move || t().intro}</p>
                 {from_clv.then(|| view! { <p class="carried" role="status">{move || t().from_clv}</p> })}
             </div>
@@ -346,9 +356,9 @@ fn RatioScale(ratio: Memo<Outcome<LtvCacRatio>>) -> impl IntoView {
             view! {
                 <svg class="ratio-scale" viewBox="0 0 300 34" aria-hidden="true">
                     <line class="rs-track" x1="8" x2="292" y1="20" y2="20"></line>
-                    <line class="rs-ref" x1=xr x2=xr y1="10" y2="30"></line>
-                    <text class="rs-label" x={xr + 4.0} y="10">"3:1"</text>
-                    <circle class="rs-dot" cx=xv cy="20" r="6"></circle>
+                    <line class="rs-ref" x1={coord(xr)} x2={coord(xr)} y1="10" y2="30"></line>
+                    <text class="rs-label" x={coord(xr + 4.0)} y="10">"3:1"</text>
+                    <circle class="rs-dot" cx={coord(xv)} cy="20" r="6"></circle>
                     <text class="rs-label" x="8" y="33">"0"</text>
                     <text class="rs-label" x="292" y="33" text-anchor="end">"6+"</text>
                 </svg>

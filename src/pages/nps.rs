@@ -19,8 +19,6 @@ pub const FIELDS: &[FieldSpec] = &[
 
 /// The page's texts.
 pub struct Texts {
-    /// Page title.
-    pub title: &'static str,
     intro: &'static str,
     answers: &'static str,
     results: &'static str,
@@ -34,7 +32,6 @@ pub struct Texts {
 }
 
 const FR: Texts = Texts {
-    title: "NPS",
     intro: "Le Net Promoter Score : la part de promoteurs moins la part de détracteurs, de −100 à +100, à la question « Quelle est la probabilité que vous nous recommandiez ? ».",
     answers: "Réponses, par note de 0 à 10",
     results: "Résultats",
@@ -52,7 +49,6 @@ const FR: Texts = Texts {
 };
 
 const EN: Texts = Texts {
-    title: "NPS",
     intro: "Net Promoter Score: the share of promoters minus the share of detractors, from −100 to +100, for “How likely are you to recommend us?”.",
     answers: "Answers, by score from 0 to 10",
     results: "Results",
@@ -75,6 +71,19 @@ pub fn texts(l: Locale) -> &'static Texts {
     match l {
         Locale::Fr => &FR,
         Locale::En => &EN,
+    }
+}
+
+/// The page's title in `l` (its heading, the navigation, the tab's title).
+///
+/// Kept out of [`Texts`]: the shell names every page, and a title read
+/// from `Texts` would bring that page's whole texts into the shell's first
+/// download instead of the page's own chunk or module.
+#[must_use]
+pub fn title(l: Locale) -> &'static str {
+    match l {
+        Locale::Fr => "NPS",
+        Locale::En => "NPS",
     }
 }
 
@@ -182,7 +191,7 @@ pub fn NpsPage() -> impl IntoView {
                         format_number(lo, 1, f.locale),
                         format_number(hi, 1, f.locale)
                     ),
-                    exact: format!("± {}", m.value),
+                    exact: format!("± {v}"),
                 }
             }
         }
@@ -208,7 +217,7 @@ pub fn NpsPage() -> impl IntoView {
     view! {
         <section class="page calculator" aria-labelledby="page-title">
             <div class="page-head">
-                <h1 id="page-title">{move || t().title}</h1>
+                <h1 id="page-title">{move || title(prefs.locale.get())}</h1>
                 <p class="intro">{move || t().intro}</p>
             </div>
             <div class="calc-grid">
