@@ -106,8 +106,6 @@ fn form_key(core_field: &str) -> &str {
 
 /// The page's texts.
 pub struct Texts {
-    /// Page title.
-    pub title: &'static str,
     intro: &'static str,
     choices: &'static str,
     known: &'static str,
@@ -125,7 +123,6 @@ pub struct Texts {
 }
 
 const FR: Texts = Texts {
-    title: "ARPA, MRR et ARR",
     intro: "Le revenu mensuel moyen par compte (ARPA) ou par utilisateur (ARPU), le revenu récurrent mensuel (MRR) et son équivalent annuel (ARR).",
     choices: "Ce que vous connaissez",
     known: "Partir de",
@@ -150,7 +147,6 @@ const FR: Texts = Texts {
 };
 
 const EN: Texts = Texts {
-    title: "ARPA, MRR and ARR",
     intro: "Average monthly revenue per account (ARPA) or per user (ARPU), monthly recurring revenue (MRR) and its annual equivalent (ARR).",
     choices: "What you know",
     known: "Start from",
@@ -180,6 +176,19 @@ pub fn texts(l: Locale) -> &'static Texts {
     match l {
         Locale::Fr => &FR,
         Locale::En => &EN,
+    }
+}
+
+/// The page's title in `l` (its heading, the navigation, the tab's title).
+///
+/// Kept out of [`Texts`]: the shell names every page, and a title read
+/// from `Texts` would bring that page's whole texts into the shell's first
+/// download instead of the page's own chunk or module.
+#[must_use]
+pub fn title(l: Locale) -> &'static str {
+    match l {
+        Locale::Fr => "ARPA, MRR et ARR",
+        Locale::En => "ARPA, MRR and ARR",
     }
 }
 
@@ -255,7 +264,7 @@ pub fn ArpaPage() -> impl IntoView {
     view! {
         <section class="page calculator" aria-labelledby="page-title">
             <div class="page-head">
-                <h1 id="page-title">{move || t().title}</h1>
+                <h1 id="page-title">{move || title(prefs.locale.get())}</h1>
                 <p class="intro">{move || t().intro}</p>
             </div>
             <div class="calc-grid">

@@ -84,8 +84,6 @@ fn compute(v: &dyn Values) -> Outcome<Ces> {
 
 /// The page's texts.
 pub struct Texts {
-    /// Page title.
-    pub title: &'static str,
     intro: &'static str,
     scale: &'static str,
     definition: &'static str,
@@ -104,7 +102,6 @@ pub struct Texts {
 }
 
 const FR: Texts = Texts {
-    title: "Effort client (CES)",
     intro: "Le Customer Effort Score : la note moyenne à la question sur l’effort fourni pour obtenir de l’aide, et la part de réponses « facile ». Saisissez le nombre de réponses pour chaque note.",
     scale: "Échelle des notes",
     definition: "Lecture de l’échelle",
@@ -126,7 +123,6 @@ const FR: Texts = Texts {
 };
 
 const EN: Texts = Texts {
-    title: "Customer effort (CES)",
     intro: "The Customer Effort Score: the mean score to the question about the effort it took to get help, and the share of “easy” answers. Enter the number of answers for each score.",
     scale: "Score scale",
     definition: "Reading the scale",
@@ -153,6 +149,19 @@ pub fn texts(l: Locale) -> &'static Texts {
     match l {
         Locale::Fr => &FR,
         Locale::En => &EN,
+    }
+}
+
+/// The page's title in `l` (its heading, the navigation, the tab's title).
+///
+/// Kept out of [`Texts`]: the shell names every page, and a title read
+/// from `Texts` would bring that page's whole texts into the shell's first
+/// download instead of the page's own chunk or module.
+#[must_use]
+pub fn title(l: Locale) -> &'static str {
+    match l {
+        Locale::Fr => "Effort client (CES)",
+        Locale::En => "Customer effort (CES)",
     }
 }
 
@@ -223,7 +232,7 @@ pub fn CesPage() -> impl IntoView {
     view! {
         <section class="page calculator" aria-labelledby="page-title">
             <div class="page-head">
-                <h1 id="page-title">{move || t().title}</h1>
+                <h1 id="page-title">{move || title(prefs.locale.get())}</h1>
                 <p class="intro">{move || t().intro}</p>
             </div>
             <div class="calc-grid">

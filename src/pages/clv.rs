@@ -40,8 +40,6 @@ pub const FIELDS: &[FieldSpec] = &[
 /// The page's texts. In labels and assumptions, `{p}` is the period
 /// ("par mois" / "per month") and `{ps}` its plural noun ("mois" / "months").
 pub struct Texts {
-    /// Page title.
-    pub title: &'static str,
     intro: &'static str,
     unit_legend: &'static str,
     unit_help: &'static str,
@@ -61,7 +59,6 @@ pub struct Texts {
 }
 
 const FR: Texts = Texts {
-    title: "Valeur vie client (CLV)",
     intro: "Ce qu’un client vaut sur toute la relation, calculé de trois façons qui ne répondent pas à la même question. Comparez-les, et lisez leurs hypothèses.",
     unit_legend: "Unité de temps des montants et des taux",
     unit_help: "Tous les champs marqués « par mois » ou « par an » suivent ce choix : l’ARPA, l’attrition et le taux d’actualisation doivent porter sur la même période. Changer l’unité ne convertit pas vos nombres.",
@@ -115,7 +112,6 @@ const FR: Texts = Texts {
 };
 
 const EN: Texts = Texts {
-    title: "Customer lifetime value (CLV)",
     intro: "What a customer is worth over the whole relationship, computed three ways that answer different questions. Compare them, and read their assumptions.",
     unit_legend: "Time unit of amounts and rates",
     unit_help: "Every field marked “per month” or “per year” follows this choice: ARPA, churn and discount rate must refer to the same period. Changing the unit does not convert your numbers.",
@@ -174,6 +170,19 @@ pub fn texts(l: Locale) -> &'static Texts {
     match l {
         Locale::Fr => &FR,
         Locale::En => &EN,
+    }
+}
+
+/// The page's title in `l` (its heading, the navigation, the tab's title).
+///
+/// Kept out of [`Texts`]: the shell names every page, and a title read
+/// from `Texts` would bring that page's whole texts into the shell's first
+/// download instead of the page's own chunk or module.
+#[must_use]
+pub fn title(l: Locale) -> &'static str {
+    match l {
+        Locale::Fr => "Valeur vie client (CLV)",
+        Locale::En => "Customer lifetime value (CLV)",
     }
 }
 
@@ -355,7 +364,7 @@ pub fn ClvPage() -> impl IntoView {
     view! {
         <section class="page calculator clv" aria-labelledby="page-title">
             <div class="page-head">
-                <h1 id="page-title">{move || t().title}</h1>
+                <h1 id="page-title">{move || title(prefs.locale.get())}</h1>
                 <p class="intro">{move || t().intro}</p>
                 {from_cac.then(|| view! { <p class="carried" role="status">{move || t().from_cac}</p> })}
             </div>

@@ -53,8 +53,6 @@ fn compute(v: &dyn Values) -> Outcome<Csat> {
 
 /// The page's texts.
 pub struct Texts {
-    /// Page title.
-    pub title: &'static str,
     intro: &'static str,
     scale: &'static str,
     definition: &'static str,
@@ -72,7 +70,6 @@ pub struct Texts {
 }
 
 const FR: Texts = Texts {
-    title: "Satisfaction client (CSAT)",
     intro: "La part de réponses satisfaites à « Êtes-vous satisfait de… ? », et la note moyenne. Saisissez le nombre de réponses pour chaque note.",
     scale: "Échelle des notes",
     definition: "Ce qui compte comme satisfait",
@@ -93,7 +90,6 @@ const FR: Texts = Texts {
 };
 
 const EN: Texts = Texts {
-    title: "Customer satisfaction (CSAT)",
     intro: "The share of satisfied answers to “How satisfied were you with…?”, and the mean score. Enter the number of answers for each score.",
     scale: "Score scale",
     definition: "What counts as satisfied",
@@ -119,6 +115,19 @@ pub fn texts(l: Locale) -> &'static Texts {
     match l {
         Locale::Fr => &FR,
         Locale::En => &EN,
+    }
+}
+
+/// The page's title in `l` (its heading, the navigation, the tab's title).
+///
+/// Kept out of [`Texts`]: the shell names every page, and a title read
+/// from `Texts` would bring that page's whole texts into the shell's first
+/// download instead of the page's own chunk or module.
+#[must_use]
+pub fn title(l: Locale) -> &'static str {
+    match l {
+        Locale::Fr => "Satisfaction client (CSAT)",
+        Locale::En => "Customer satisfaction (CSAT)",
     }
 }
 
@@ -172,7 +181,7 @@ pub fn CsatPage() -> impl IntoView {
     view! {
         <section class="page calculator" aria-labelledby="page-title">
             <div class="page-head">
-                <h1 id="page-title">{move || t().title}</h1>
+                <h1 id="page-title">{move || title(prefs.locale.get())}</h1>
                 <p class="intro">{move || t().intro}</p>
             </div>
             <div class="calc-grid">

@@ -15,8 +15,6 @@ use leptos::prelude::*;
 
 /// The page's texts.
 pub struct Texts {
-    /// Page title.
-    pub title: &'static str,
     intro: &'static str,
     empty: &'static str,
     empty_cta: &'static str,
@@ -34,7 +32,6 @@ pub struct Texts {
 }
 
 const FR: Texts = Texts {
-    title: "Tableau de bord",
     intro: "Chaque indicateur que vous avez rempli, face à son objectif. Les valeurs viennent des calculateurs ; fixez un objectif en bas des résultats de chacun.",
     empty: "Aucun indicateur pour l’instant. Ouvrez un calculateur et saisissez vos chiffres : il apparaîtra ici, avec son objectif.",
     empty_cta: "Commencer par un calculateur :",
@@ -52,7 +49,6 @@ const FR: Texts = Texts {
 };
 
 const EN: Texts = Texts {
-    title: "Dashboard",
     intro: "Every indicator you have filled in, against its target. Values come from the calculators; set a target at the bottom of each one’s results.",
     empty: "No indicator yet. Open a calculator and enter your numbers: it will show up here, with its target.",
     empty_cta: "Start with a calculator:",
@@ -75,6 +71,19 @@ pub fn texts(l: Locale) -> &'static Texts {
     match l {
         Locale::Fr => &FR,
         Locale::En => &EN,
+    }
+}
+
+/// The page's title in `l` (its heading, the navigation, the tab's title).
+///
+/// Kept out of [`Texts`]: the shell names every page, and a title read
+/// from `Texts` would bring that page's whole texts into the shell's first
+/// download instead of the page's own chunk or module.
+#[must_use]
+pub fn title(l: Locale) -> &'static str {
+    match l {
+        Locale::Fr => "Tableau de bord",
+        Locale::En => "Dashboard",
     }
 }
 
@@ -128,7 +137,7 @@ pub fn DashboardPage() -> impl IntoView {
     view! {
         <section class="page dashboard" aria-labelledby="page-title">
             <div class="page-head">
-                <h1 id="page-title">{move || t().title}</h1>
+                <h1 id="page-title">{move || title(prefs.locale.get())}</h1>
                 <p class="intro">{move || t().intro}</p>
             </div>
             {if empty {

@@ -17,8 +17,6 @@ use wasm_bindgen::JsCast;
 
 /// The page's texts.
 pub struct Texts {
-    /// Page title.
-    pub title: &'static str,
     intro: &'static str,
     choose: &'static str,
     calculator: &'static str,
@@ -47,7 +45,6 @@ pub struct Texts {
 }
 
 const FR: Texts = Texts {
-    title: "Intégrer un calculateur",
     intro: "Ajoutez un calculateur Cadran à votre site : choisissez-le, réglez son apparence et ses valeurs de départ, puis copiez le code. Le calculateur intégré calcule dans le navigateur du visiteur, n’envoie rien et n’enregistre rien.",
     choose: "Calculateur",
     calculator: "Calculateur à intégrer",
@@ -76,7 +73,6 @@ const FR: Texts = Texts {
 };
 
 const EN: Texts = Texts {
-    title: "Embed a calculator",
     intro: "Add a Cadran calculator to your site: pick one, set its look and starting values, then copy the code. The embedded calculator computes in the visitor’s browser, sends nothing and stores nothing.",
     choose: "Calculator",
     calculator: "Calculator to embed",
@@ -110,6 +106,19 @@ pub fn texts(l: Locale) -> &'static Texts {
     match l {
         Locale::Fr => &FR,
         Locale::En => &EN,
+    }
+}
+
+/// The page's title in `l` (its heading, the navigation, the tab's title).
+///
+/// Kept out of [`Texts`]: the shell names every page, and a title read
+/// from `Texts` would bring that page's whole texts into the shell's first
+/// download instead of the page's own chunk or module.
+#[must_use]
+pub fn title(l: Locale) -> &'static str {
+    match l {
+        Locale::Fr => "Intégrer un calculateur",
+        Locale::En => "Embed a calculator",
     }
 }
 
@@ -232,7 +241,7 @@ pub fn EmbedPage() -> impl IntoView {
     view! {
         <section class="page" aria-labelledby="page-title">
             <div class="page-head">
-                <h1 id="page-title">{move || t().title}</h1>
+                <h1 id="page-title">{move || title(prefs.locale.get())}</h1>
                 <p class="intro">{move || t().intro}</p>
             </div>
             <div class="embed-builder">

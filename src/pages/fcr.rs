@@ -63,8 +63,6 @@ fn inputs(v: &dyn Values) -> FcrInputs {
 
 /// The page's texts.
 pub struct Texts {
-    /// Page title.
-    pub title: &'static str,
     intro: &'static str,
     definition: &'static str,
     denominator: &'static str,
@@ -81,7 +79,6 @@ pub struct Texts {
 }
 
 const FR: Texts = Texts {
-    title: "Résolution au premier contact (FCR)",
     intro: "La part des demandes de clients résolues dès le premier contact, sans relance, transfert ni rappel.",
     definition: "Définition",
     denominator: "Sur quelles demandes mesurer ?",
@@ -102,7 +99,6 @@ const FR: Texts = Texts {
 };
 
 const EN: Texts = Texts {
-    title: "First contact resolution (FCR)",
     intro: "The share of customer requests solved at the first contact, with no follow-up, transfer or call-back.",
     definition: "Definition",
     denominator: "Which requests to measure against?",
@@ -128,6 +124,19 @@ pub fn texts(l: Locale) -> &'static Texts {
     match l {
         Locale::Fr => &FR,
         Locale::En => &EN,
+    }
+}
+
+/// The page's title in `l` (its heading, the navigation, the tab's title).
+///
+/// Kept out of [`Texts`]: the shell names every page, and a title read
+/// from `Texts` would bring that page's whole texts into the shell's first
+/// download instead of the page's own chunk or module.
+#[must_use]
+pub fn title(l: Locale) -> &'static str {
+    match l {
+        Locale::Fr => "Résolution au premier contact (FCR)",
+        Locale::En => "First contact resolution (FCR)",
     }
 }
 
@@ -194,7 +203,7 @@ pub fn FcrPage() -> impl IntoView {
     view! {
         <section class="page calculator" aria-labelledby="page-title">
             <div class="page-head">
-                <h1 id="page-title">{move || t().title}</h1>
+                <h1 id="page-title">{move || title(prefs.locale.get())}</h1>
                 <p class="intro">{move || t().intro}</p>
             </div>
             <div class="calc-grid">

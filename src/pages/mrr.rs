@@ -77,8 +77,6 @@ pub const KPIS: &[Kpi] = &[
 
 /// The page's texts.
 pub struct Texts {
-    /// Page title.
-    pub title: &'static str,
     intro: &'static str,
     start: &'static str,
     gains: &'static str,
@@ -99,7 +97,6 @@ pub struct Texts {
 }
 
 const FR: Texts = Texts {
-    title: "MRR et rétention du revenu",
     intro: "Comment votre revenu récurrent mensuel (MRR) a bougé sur une période : ce que les clients existants ont gardé (GRR), ce qu’ils ont fait croître (NRR), et la cascade du début à la fin.",
     start: "Au début de la période",
     gains: "Hausses pendant la période",
@@ -127,7 +124,6 @@ const FR: Texts = Texts {
 };
 
 const EN: Texts = Texts {
-    title: "MRR and revenue retention",
     intro: "How your monthly recurring revenue (MRR) moved over a period: what existing customers kept (GRR), what they grew (NRR), and the bridge from start to end.",
     start: "At the start of the period",
     gains: "Increases during the period",
@@ -160,6 +156,19 @@ pub fn texts(l: Locale) -> &'static Texts {
     match l {
         Locale::Fr => &FR,
         Locale::En => &EN,
+    }
+}
+
+/// The page's title in `l` (its heading, the navigation, the tab's title).
+///
+/// Kept out of [`Texts`]: the shell names every page, and a title read
+/// from `Texts` would bring that page's whole texts into the shell's first
+/// download instead of the page's own chunk or module.
+#[must_use]
+pub fn title(l: Locale) -> &'static str {
+    match l {
+        Locale::Fr => "MRR et rétention du revenu",
+        Locale::En => "MRR and revenue retention",
     }
 }
 
@@ -235,7 +244,7 @@ pub fn MrrPage() -> impl IntoView {
     view! {
         <section class="page calculator mrr-page" aria-labelledby="page-title">
             <div class="page-head">
-                <h1 id="page-title">{move || t().title}</h1>
+                <h1 id="page-title">{move || title(prefs.locale.get())}</h1>
                 <p class="intro">{move || t().intro}</p>
             </div>
             <div class="calc-grid">

@@ -61,8 +61,6 @@ fn churn(v: &dyn Values) -> Outcome<Percent> {
 
 /// The page's texts.
 pub struct Texts {
-    /// Page title.
-    pub title: &'static str,
     intro: &'static str,
     period: &'static str,
     results: &'static str,
@@ -76,7 +74,6 @@ pub struct Texts {
 }
 
 const FR: Texts = Texts {
-    title: "Rétention et attrition",
     intro: "Sur une période (mois, trimestre ou année) : la part des clients du début encore là à la fin, et la part perdue.",
     period: "Clients sur la période",
     results: "Résultats",
@@ -94,7 +91,6 @@ const FR: Texts = Texts {
 };
 
 const EN: Texts = Texts {
-    title: "Retention and churn",
     intro: "Over a period (month, quarter or year): the share of the customers you had at the start who are still there at the end, and the share you lost.",
     period: "Customers over the period",
     results: "Results",
@@ -117,6 +113,19 @@ pub fn texts(l: Locale) -> &'static Texts {
     match l {
         Locale::Fr => &FR,
         Locale::En => &EN,
+    }
+}
+
+/// The page's title in `l` (its heading, the navigation, the tab's title).
+///
+/// Kept out of [`Texts`]: the shell names every page, and a title read
+/// from `Texts` would bring that page's whole texts into the shell's first
+/// download instead of the page's own chunk or module.
+#[must_use]
+pub fn title(l: Locale) -> &'static str {
+    match l {
+        Locale::Fr => "Rétention et attrition",
+        Locale::En => "Retention and churn",
     }
 }
 
@@ -181,7 +190,7 @@ pub fn RetentionPage() -> impl IntoView {
     view! {
         <section class="page calculator" aria-labelledby="page-title">
             <div class="page-head">
-                <h1 id="page-title">{move || t().title}</h1>
+                <h1 id="page-title">{move || title(prefs.locale.get())}</h1>
                 <p class="intro">{move || t().intro}</p>
             </div>
             <div class="calc-grid">

@@ -45,8 +45,6 @@ pub const KPIS: &[Kpi] = &[Kpi {
 
 /// The page's texts.
 pub struct Texts {
-    /// Page title.
-    pub title: &'static str,
     /// What the page is for.
     pub intro: &'static str,
     costs: &'static str,
@@ -69,7 +67,6 @@ pub struct Texts {
 }
 
 const FR: Texts = Texts {
-    title: "ROI du succès client",
     intro: "Ce que coûte votre équipe succès client, ce qu’elle rapporte, et à partir de quand elle est rentable.",
     costs: "Coûts sur la période",
     gains: "Gains sur la période",
@@ -104,7 +101,6 @@ const FR: Texts = Texts {
 };
 
 const EN: Texts = Texts {
-    title: "Customer-success ROI",
     intro: "What your customer-success team costs, what it brings in, and when it pays for itself.",
     costs: "Costs over the period",
     gains: "Gains over the period",
@@ -144,6 +140,19 @@ pub fn texts(l: Locale) -> &'static Texts {
     match l {
         Locale::Fr => &FR,
         Locale::En => &EN,
+    }
+}
+
+/// The page's title in `l` (its heading, the navigation, the tab's title).
+///
+/// Kept out of [`Texts`]: the shell names every page, and a title read
+/// from `Texts` would bring that page's whole texts into the shell's first
+/// download instead of the page's own chunk or module.
+#[must_use]
+pub fn title(l: Locale) -> &'static str {
+    match l {
+        Locale::Fr => "ROI du succès client",
+        Locale::En => "Customer-success ROI",
     }
 }
 
@@ -239,7 +248,7 @@ pub fn RoiPage() -> impl IntoView {
     view! {
         <section class="page calculator" aria-labelledby="page-title">
             <div class="page-head">
-                <h1 id="page-title">{move || t().title}</h1>
+                <h1 id="page-title">{move || title(prefs.locale.get())}</h1>
                 <p class="intro">{move || t().intro}</p>
             </div>
             <div class="calc-grid">

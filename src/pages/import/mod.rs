@@ -17,7 +17,7 @@ mod texts;
 mod words;
 mod worker;
 
-pub use texts::{texts, Texts};
+pub use texts::{texts, title, Texts};
 
 use crate::i18n::use_prefs;
 use leptos::prelude::*;
@@ -39,7 +39,7 @@ pub fn ImportPage() -> impl IntoView {
     view! {
         <section class="page import-page" aria-labelledby="page-title">
             <div class="page-head">
-                <h1 id="page-title">{move || t().title}</h1>
+                <h1 id="page-title">{move || title(prefs.locale.get())}</h1>
                 <p class="intro">{move || t().intro}</p>
             </div>
             <source::Sources st=st />

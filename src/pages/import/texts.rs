@@ -4,8 +4,6 @@ use cadran_core::locale::Locale;
 
 /// The page's texts.
 pub struct Texts {
-    /// Page title.
-    pub title: &'static str,
     pub(super) intro: &'static str,
     pub(super) ways_in: &'static str,
     pub(super) paste_label: &'static str,
@@ -50,7 +48,6 @@ pub struct Texts {
 }
 
 const FR: Texts = Texts {
-    title: "Importer des données",
     intro: "Collez un export CSV, déposez un fichier n’importe où sur la page ou choisissez-le. Tout est lu dans votre navigateur : rien n’est envoyé.",
     ways_in: "Vos données",
     paste_label: "Texte CSV collé",
@@ -95,7 +92,6 @@ const FR: Texts = Texts {
 };
 
 const EN: Texts = Texts {
-    title: "Import data",
     intro: "Paste a CSV export, drop a file anywhere on this page or pick one. Everything is read in your browser: nothing is uploaded.",
     ways_in: "Your data",
     paste_label: "Pasted CSV text",
@@ -145,5 +141,18 @@ pub fn texts(l: Locale) -> &'static Texts {
     match l {
         Locale::Fr => &FR,
         Locale::En => &EN,
+    }
+}
+
+/// The page's title in `l` (its heading, the navigation, the tab's title).
+///
+/// Kept out of [`Texts`]: the shell names every page, and a title read
+/// from `Texts` would bring that page's whole texts into the shell's first
+/// download instead of the page's own chunk or module.
+#[must_use]
+pub fn title(l: Locale) -> &'static str {
+    match l {
+        Locale::Fr => "Importer des données",
+        Locale::En => "Import data",
     }
 }

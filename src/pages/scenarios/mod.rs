@@ -26,7 +26,7 @@ pub mod texts;
 pub mod toolbar;
 pub mod words;
 
-pub use texts::{texts, Texts};
+pub use texts::{texts, title, Texts};
 
 use crate::i18n::use_prefs;
 use cadran_core::scenario::output::Output;
@@ -171,7 +171,7 @@ pub fn ScenariosPage() -> impl IntoView {
         <section class="page scenarios" aria-labelledby="page-title">
             <report::ReportHead />
             <div class="page-head screen-only">
-                <h1 id="page-title">{move || texts(l()).title}</h1>
+                <h1 id="page-title">{move || title(l())}</h1>
                 <p class="intro">{move || texts(l()).intro}</p>
             </div>
             <toolbar::Toolbar on_print=print />

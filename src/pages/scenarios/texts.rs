@@ -9,18 +9,14 @@ use cadran_core::{Decimal, Percent};
 
 /// The page's texts (title and introduction; the rest is next to each part).
 pub struct Texts {
-    /// Page title.
-    pub title: &'static str,
     /// What the page is for.
     pub intro: &'static str,
 }
 
 const FR: Texts = Texts {
-    title: "Scénarios",
     intro: "Comparez votre situation actuelle à quatre hypothèses au plus, mois par mois : clients, revenu récurrent, profit, valeur client et retour sur investissement.",
 };
 const EN: Texts = Texts {
-    title: "Scenarios",
     intro: "Compare your current situation with up to four what-ifs, month by month: customers, recurring revenue, profit, customer value and return on investment.",
 };
 
@@ -30,6 +26,19 @@ pub fn texts(l: Locale) -> &'static Texts {
     match l {
         Locale::Fr => &FR,
         Locale::En => &EN,
+    }
+}
+
+/// The page's title in `l` (its heading, the navigation, the tab's title).
+///
+/// Kept out of [`Texts`]: the shell names every page, and a title read
+/// from `Texts` would bring that page's whole texts into the shell's first
+/// download instead of the page's own chunk or module.
+#[must_use]
+pub fn title(l: Locale) -> &'static str {
+    match l {
+        Locale::Fr => "Scénarios",
+        Locale::En => "Scenarios",
     }
 }
 
