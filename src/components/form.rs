@@ -56,7 +56,10 @@ pub struct Prefill(pub BTreeMap<String, String>);
 pub struct Form {
     id: &'static str,
     specs: &'static [FieldSpec],
-    texts: StoredValue<BTreeMap<&'static str, RwSignal<String>>>,
+    /// Each field's text, in the order of `specs`. A list, not a map: forms
+    /// have a handful of fields, and collecting into a `BTreeMap` brings a
+    /// stable sort into every card's download (≈ 3 KB gzipped).
+    texts: StoredValue<Vec<(&'static str, RwSignal<String>)>>,
     locale: RwSignal<Locale>,
 }
 
@@ -102,7 +105,7 @@ impl Form {
                     .map_or(s.default, String::as_str);
                 (s.key, RwSignal::new(to_display(canonical, s.kind, l)))
             })
-            .collect::<BTreeMap<_, _>>();
+            .collect::<Vec<_>>();
         let form = Self { id, specs, texts: StoredValue::new(texts), locale };
 
         // Storage is a side effect outside Leptos: an effect is the right tool.
@@ -149,7 +152,7 @@ impl Form {
     #[must_use]
     pub fn text(&self, key: &str) -> RwSignal<String> {
         self.texts
-            .with_value(|t| t.get(key).copied())
+            .with_value(|t| t.iter().find(|(k, _)| *k == key).map(|(_, text)| *text))
             .unwrap_or_else(|| RwSignal::new(String::new()))
     }
 
@@ -186,18 +189,18 @@ impl Form {
     /// Every field's value in canonical form, as stored.
     pub fn canonical(&self) -> BTreeMap<String, String> {
         let l = self.locale.get();
-        self.specs
-            .iter()
-            .map(|s| {
-                let text = self.text(s.key).get();
-                let canon = if is_numeric(s.kind) {
-                    parse_number(&text, l).map_or(text, |v| v.normalize().to_string())
-                } else {
-                    text
-                };
-                (s.key.to_string(), canon)
-            })
-            .collect()
+        // Inserted one by one rather than collected: see `texts`.
+        let mut values = BTreeMap::new();
+        for s in self.specs {
+            let text = self.text(s.key).get();
+            let canon = if is_numeric(s.kind) {
+                parse_number(&text, l).map_or(text, |v| v.normalize().to_string())
+            } else {
+                text
+            };
+            values.insert(s.key.to_string(), canon);
+        }
+        values
     }
 
     /// Puts every field back to its default.
