@@ -9,13 +9,17 @@
 //! memory, runtime and components and is fetched the first time the card
 //! opens (the service worker precaches the chunks for offline use).
 //!
+//! The shell's host for the page modules (scenarios, import, embed builder)
+//! is a chunk too: card visitors never run it.
+//!
 //! Only the build made by `scripts/split-cards.mjs` sets `--cfg cadran_split`
 //! (it runs wasm-split between `cargo build` and `wasm-bindgen`, which Trunk
 //! cannot do). Every other build — `trunk serve`, the wasm-bindgen tests,
 //! the page modules — keeps [`crate::pages::view_for`]'s direct, synchronous
 //! views, so this file is all the split build changes.
 
-use crate::lazy::host::{load_texts, LoadFailed};
+use crate::lazy::host::{load_texts, LazyPageView, LoadFailed};
+use crate::lazy::LazyPage;
 use crate::i18n::use_prefs;
 use crate::pages::{arpa, cac, ces, clv, csat, dashboard, fcr, mrr, nps, retention, roi};
 use crate::router::Route;
@@ -49,7 +53,17 @@ chunk!(card_clv, clv::ClvPage);
 chunk!(card_fcr, fcr::FcrPage);
 chunk!(page_dashboard, dashboard::DashboardPage);
 
-/// The card (or the dashboard) of `route` from its chunk; `None` for the other pages.
+/// The shell's side of the three pages that are modules of their own
+/// ([`LazyPageView`]: import, mount, language changes, unmount) is itself a
+/// chunk: a visit to a card never runs it, and it is the first step of a
+/// visit to those pages, which then fetch their own, much larger module.
+#[wasm_split(page_module, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn page_module(page: LazyPage) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <LazyPageView page=page /> }.into_any())
+}
+
+/// The view of `route` from its chunk — a card, the dashboard, or the shell's
+/// side of a page module; `None` for the pages that stay in the shell.
 #[must_use]
 pub fn card_view(route: Route) -> Option<AnyView> {
     Some(match route {
@@ -64,13 +78,16 @@ pub fn card_view(route: Route) -> Option<AnyView> {
         Route::Clv => show(card_clv),
         Route::Fcr => show(card_fcr),
         Route::Dashboard => show(page_dashboard),
+        Route::Scenarios => show(|| page_module(LazyPage::Scenarios)),
+        Route::Import => show(|| page_module(LazyPage::Import)),
+        Route::Embed => show(|| page_module(LazyPage::EmbedBuilder)),
         _ => return None,
     })
 }
 
 /// The view `load` gives once its chunk is there; meanwhile the loading line,
 /// and if the chunk cannot be fetched, why, with a button to try again.
-fn show<F>(load: fn() -> F) -> AnyView
+fn show<F>(load: impl Fn() -> F + Copy + Send + Sync + 'static) -> AnyView
 where
     F: Future<Output = Result<AnyView, SplitLoaderError>> + 'static,
 {
