@@ -15,6 +15,7 @@
 //! assert_eq!(s.overall.churned_customers, vec![0, 1]);
 //! ```
 
+mod by_customer;
 mod cells;
 mod cohorts;
 pub mod date;
@@ -36,6 +37,7 @@ mod rows;
 mod simd;
 pub mod sniff;
 mod split;
+mod sub;
 pub mod subscriptions;
 pub mod support;
 pub mod survey;
