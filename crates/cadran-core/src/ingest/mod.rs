@@ -24,6 +24,7 @@ pub mod decode;
 pub mod error;
 pub mod export;
 mod hash;
+mod id_batch;
 mod ids;
 pub mod kpis;
 pub mod mapping;

@@ -20,7 +20,7 @@ use super::date::YearMonth;
 use super::error::{IngestError, Problem};
 use super::cohorts::{aggregate, month_range};
 use super::hash::Labels;
-use super::ids::Ids;
+use super::id_batch::IdBatch;
 use super::money::{Amount, Fixed, SCALE};
 use super::sub::Sub;
 use super::mapping::Role;
@@ -119,7 +119,8 @@ pub struct SubscriptionsReport {
 
 #[derive(Default)]
 pub(crate) struct SubsAcc {
-    ids: Ids,
+    /// Customer ids; the last `ids.queued()` subscriptions wait for theirs.
+    ids: IdBatch,
     subs: Vec<Sub>,
     /// Amounts that fit fixed point but not an `i32`.
     wide: Vec<i64>,
@@ -179,9 +180,13 @@ impl SubsAcc {
             (Some(_), None) => self.segments.id("(none)"),
             (None, _) => 0,
         };
-        let customer = self.ids.id(cust);
         let end = end.map(|(_, m)| m);
-        self.subs.push(Sub::new(customer, (start_month, end), segment, mrr, &mut self.wide, &mut self.big));
+        // The customer index is filled in by `resolve`, a batch at a time.
+        let full = self.ids.push(cust);
+        self.subs.push(Sub::new(0, (start_month, end), segment, mrr, &mut self.wide, &mut self.big));
+        if full {
+            self.resolve();
+        }
         Ok(())
     }
 
@@ -210,7 +215,20 @@ impl SubsAcc {
             .ok_or_else(|| too_large(ac))
     }
 
-    pub(crate) fn finish(self) -> Result<SubscriptionsReport, IngestError> {
+    /// Gives the queued subscriptions their customer indices.
+    #[inline(never)]
+    fn resolve(&mut self) {
+        let base = self.subs.len().saturating_sub(self.ids.queued());
+        let waiting = self.subs.get_mut(base..).unwrap_or_default();
+        self.ids.flush(|i, id| {
+            if let Some(s) = waiting.get_mut(i) {
+                s.customer = id;
+            }
+        });
+    }
+
+    pub(crate) fn finish(mut self) -> Result<SubscriptionsReport, IngestError> {
+        self.resolve();
         let range = month_range(&self.subs);
         // In customer order once; segments filter it and stay in that order.
         let subs = by_customer(&self.subs, self.ids.len(), |s| s.customer);
