@@ -8,7 +8,8 @@
 use super::date::YearMonth;
 use super::error::IngestError;
 use super::money::Money;
-use super::subscriptions::{CohortRow, MrrMovements, Sub, SubscriptionStats, MAX_MONTHS, NO_END};
+use super::sub::{Sub, NO_END};
+use super::subscriptions::{CohortRow, MrrMovements, SubscriptionStats, MAX_MONTHS};
 use rust_decimal::Decimal;
 
 fn add<M: Money>(a: &mut M, b: M) -> Result<(), IngestError> {
@@ -25,41 +26,21 @@ fn bump(v: &mut [u64], i: usize) {
 /// First and last months of the tables: from the earliest start to the
 /// latest start or end, at most [`MAX_MONTHS`].
 pub(crate) fn month_range(subs: &[Sub]) -> (i32, i32) {
-    let last = subs.iter().map(|s| if s.end == NO_END { s.start } else { s.start.max(s.end) }).max().unwrap_or(0);
-    let first = subs.iter().map(|s| s.start).min().unwrap_or(0).max(last - (MAX_MONTHS - 1));
+    let last = subs.iter().map(|s| if s.end == NO_END { s.start() } else { s.start().max(s.end) }).max().unwrap_or(0);
+    let first = subs.iter().map(Sub::start).min().unwrap_or(0).max(last - (MAX_MONTHS - 1));
     (first, last)
 }
 
-/// Aggregates subscriptions whose customers are indexed below `n_customers`
-/// over the months `range` (so that segments share the overall months).
+/// Aggregates subscriptions sorted by customer (each customer's in file
+/// order, see [`super::by_customer`]) over the months `range` (so that
+/// segments share the overall months). A customer is a run of equal
+/// `customer` values, read in order.
 pub(crate) fn aggregate<M: Money>(
     subs: &[Sub],
-    n_customers: usize,
     (first, last): (i32, i32),
     value: impl Fn(&Sub) -> M,
 ) -> Result<SubscriptionStats, IngestError> {
     let len = usize::try_from(last - first + 1).unwrap_or(1);
-    // Counting sort of subscriptions by customer.
-    let mut starts = vec![0u32; n_customers + 1];
-    for s in subs {
-        bump_u32(&mut starts, s.customer as usize + 1);
-    }
-    for i in 1..starts.len() {
-        let prev = starts.get(i - 1).copied().unwrap_or(0);
-        if let Some(x) = starts.get_mut(i) {
-            *x += prev;
-        }
-    }
-    let mut order = vec![0u32; subs.len()];
-    let mut fill = starts.clone();
-    for (i, s) in subs.iter().enumerate() {
-        if let Some(pos) = fill.get_mut(s.customer as usize) {
-            if let Some(o) = order.get_mut(*pos as usize) {
-                *o = i as u32;
-            }
-            *pos += 1;
-        }
-    }
     let mut active_d = vec![0i64; len];
     let mut mrr_d = vec![M::ZERO; len];
     let mut new_c = vec![0u64; len];
@@ -71,16 +52,11 @@ pub(crate) fn aggregate<M: Money>(
     let mut coh_m: Vec<Vec<M>> = (0..len).map(|c| vec![M::ZERO; len - c]).collect();
     let mut events: Vec<(i32, i32, M)> = Vec::new();
     let mut customers = 0u64;
-    for w in starts.windows(2) {
-        let (a, b) = (w.first().copied().unwrap_or(0) as usize, w.get(1).copied().unwrap_or(0) as usize);
-        if a == b {
-            continue;
-        }
+    for run in subs.chunk_by(|a, b| a.customer == b.customer) {
         customers += 1;
         events.clear();
-        for &i in order.get(a..b).unwrap_or(&[]) {
-            let Some(s) = subs.get(i as usize) else { continue };
-            let start = s.start.max(first);
+        for s in run {
+            let start = s.start().max(first);
             let v = value(s);
             events.push((start, 1, v));
             if s.end != NO_END && s.end <= last {
@@ -177,12 +153,6 @@ pub(crate) fn aggregate<M: Money>(
         movements,
         cohorts,
     })
-}
-
-fn bump_u32(v: &mut [u32], i: usize) {
-    if let Some(x) = v.get_mut(i) {
-        *x += 1;
-    }
 }
 
 fn running(d: &[i64]) -> Vec<u64> {

@@ -20,6 +20,21 @@ const LONG: u64 = 0xff << 56;
 const LOAD_NUM: u64 = 3;
 const LOAD_DEN: u64 = 4;
 
+/// An id's hash and key words (see [`Ids::key`]).
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Key {
+    h: u64,
+    k0: u64,
+    k1: u64,
+}
+
+impl Key {
+    /// Whether the id is 16 bytes or longer (kept in the arena).
+    pub(super) fn is_long(&self) -> bool {
+        self.k1 == LONG
+    }
+}
+
 #[derive(Clone, Copy, Default)]
 struct Slot {
     k0: u64,
@@ -126,6 +141,36 @@ impl Ids {
     fn long_id(&mut self, key: &[u8]) -> u32 {
         let h = hash_bytes(key);
         self.find_or_insert(h, h, LONG, key)
+    }
+
+    /// The hash and key words [`Self::lookup`] takes for `key`; a long id's
+    /// bytes are passed to it again.
+    #[inline(always)]
+    pub(super) fn key(key: &[u8]) -> Key {
+        if key.len() < 16 {
+            let (k0, k1) = short_key(key);
+            Key { h: mix(k0, k1), k0, k1 }
+        } else {
+            let h = hash_bytes(key);
+            Key { h, k0: h, k1: LONG }
+        }
+    }
+
+    /// [`Self::id`] of a key from [`Self::key`] (`long`: the id's bytes when
+    /// it is a long one, ignored otherwise).
+    #[inline]
+    pub(super) fn lookup(&mut self, k: Key, long: &[u8]) -> u32 {
+        self.find_or_insert(k.h, k.k0, k.k1, long)
+    }
+
+    /// Reads the slot where a lookup of `k` starts, so that its cache line
+    /// is on its way before [`Self::lookup`] needs it (wasm has no prefetch
+    /// instruction; a load whose value is only folded into a checksum does
+    /// the same job and, having nothing waiting on it, overlaps with the
+    /// others).
+    #[inline(always)]
+    pub(super) fn touch(&self, k: Key) -> u32 {
+        self.slots.get((k.h >> self.shift) as usize).map_or(0, |s| s.id)
     }
 
     /// Distinct ids so far.

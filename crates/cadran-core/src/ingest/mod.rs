@@ -15,6 +15,7 @@
 //! assert_eq!(s.overall.churned_customers, vec![0, 1]);
 //! ```
 
+mod by_customer;
 mod cells;
 mod cohorts;
 pub mod date;
@@ -23,6 +24,7 @@ pub mod decode;
 pub mod error;
 pub mod export;
 mod hash;
+mod id_batch;
 mod ids;
 pub mod kpis;
 pub mod mapping;
@@ -36,6 +38,7 @@ mod rows;
 mod simd;
 pub mod sniff;
 mod split;
+mod sub;
 pub mod subscriptions;
 pub mod support;
 pub mod survey;

@@ -1,7 +1,7 @@
 //! Subscriptions → active customers and MRR by month, MRR movements, churn and
 //! the monthly cohort retention table.
 //!
-//! This is the hot path of large imports: each row becomes a 28-byte
+//! This is the hot path of large imports: each row becomes a 16-byte
 //! [`Sub`] (dense customer index, start and end months, MRR) with no
 //! allocation except once per new customer; aggregation runs afterwards on
 //! per-customer events, so its cost is proportional to rows, not to
@@ -14,13 +14,15 @@
 //! churn, reactivation) as defined by ChartMogul, *SaaS Metrics Cheat Sheet*
 //! and Baremetrics, *MRR Movements* (both 2019–2023).
 
+use super::by_customer::by_customer;
 use super::cells::{CellError, Ctx};
 use super::date::YearMonth;
 use super::error::{IngestError, Problem};
 use super::cohorts::{aggregate, month_range};
 use super::hash::Labels;
-use super::ids::Ids;
+use super::id_batch::IdBatch;
 use super::money::{Amount, Fixed, SCALE};
+use super::sub::Sub;
 use super::mapping::Role;
 use super::reader::Fields;
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -28,24 +30,6 @@ use serde::{Deserialize, Serialize};
 
 /// Most months in the tables (50 years); older months are folded into the first.
 pub const MAX_MONTHS: i32 = 600;
-pub(crate) const NO_END: i32 = i32::MAX;
-
-/// One subscription as the aggregation needs it (24 bytes): MRR as a fixed
-/// amount (see [`super::money`]), or, with `scale == BIG`, an index into
-/// [`SubsAcc::big`] for the rare amount that does not fit.
-#[derive(Clone, Copy)]
-pub(crate) struct Sub {
-    pub(crate) customer: u32,
-    pub(crate) start: i32,
-    pub(crate) end: i32,
-    pub(crate) mrr: i64,
-    pub(crate) segment: u16,
-    pub(crate) scale: u8,
-}
-
-/// `Sub::scale` of an amount kept in `SubsAcc::big`.
-pub(crate) const BIG: u8 = u8::MAX;
-
 /// MRR movements of one month.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MrrMovements {
@@ -135,8 +119,11 @@ pub struct SubscriptionsReport {
 
 #[derive(Default)]
 pub(crate) struct SubsAcc {
-    ids: Ids,
+    /// Customer ids; the last `ids.queued()` subscriptions wait for theirs.
+    ids: IdBatch,
     subs: Vec<Sub>,
+    /// Amounts that fit fixed point but not an `i32`.
+    wide: Vec<i64>,
     /// Amounts with more than 4 decimals or too large for `i64` ten-thousandths.
     big: Vec<Decimal>,
     segments: Labels,
@@ -193,21 +180,13 @@ impl SubsAcc {
             (Some(_), None) => self.segments.id("(none)"),
             (None, _) => 0,
         };
-        let (mrr, scale) = match mrr {
-            Amount::Fixed(v, s) => (v, s),
-            Amount::Big(d) => {
-                self.big.push(d);
-                (self.big.len() as i64 - 1, BIG)
-            }
-        };
-        self.subs.push(Sub {
-            customer: self.ids.id(cust),
-            start: start_month.0,
-            end: end.map_or(NO_END, |(_, m)| m.0),
-            mrr,
-            segment,
-            scale,
-        });
+        let end = end.map(|(_, m)| m);
+        // The customer index is filled in by `resolve`, a batch at a time.
+        let full = self.ids.push(cust);
+        self.subs.push(Sub::new(0, (start_month, end), segment, mrr, &mut self.wide, &mut self.big));
+        if full {
+            self.resolve();
+        }
         Ok(())
     }
 
@@ -236,25 +215,44 @@ impl SubsAcc {
             .ok_or_else(|| too_large(ac))
     }
 
-    pub(crate) fn finish(self) -> Result<SubscriptionsReport, IngestError> {
-        let n = self.ids.len();
+    /// Gives the queued subscriptions their customer indices.
+    #[inline(never)]
+    fn resolve(&mut self) {
+        let base = self.subs.len().saturating_sub(self.ids.queued());
+        let waiting = self.subs.get_mut(base..).unwrap_or_default();
+        self.ids.flush(|i, id| {
+            if let Some(s) = waiting.get_mut(i) {
+                s.customer = id;
+            }
+        });
+    }
+
+    pub(crate) fn finish(mut self) -> Result<SubscriptionsReport, IngestError> {
+        self.resolve();
         let range = month_range(&self.subs);
-        let big = &self.big;
+        // In customer order once; segments filter it and stay in that order.
+        let subs = by_customer(&self.subs, self.ids.len(), |s| s.customer);
+        drop(self.subs);
+        let (wide, big) = (&self.wide, &self.big);
         // Exact either way; the fixed-point path is the fast one (see money.rs).
         let run = |subs: &[Sub]| if big.is_empty() {
-            aggregate(subs, n, range, |s| Fixed::new(s.mrr, s.scale))
+            aggregate(subs, range, |s| {
+                let (v, scale) = s.fixed(wide);
+                Fixed::new(v, scale)
+            })
         } else {
-            aggregate(subs, n, range, |s| if s.scale == BIG {
-                usize::try_from(s.mrr).ok().and_then(|i| big.get(i)).copied().unwrap_or_default()
+            aggregate(subs, range, |s| if s.is_big() {
+                s.big(big)
             } else {
-                Decimal::new(s.mrr, SCALE).round_dp(u32::from(s.scale))
+                let (v, scale) = s.fixed(wide);
+                Decimal::new(v, SCALE).round_dp(u32::from(scale))
             })
         };
-        let overall = run(&self.subs)?;
+        let overall = run(&subs)?;
         let mut by_segment = Vec::new();
         if !self.segments.names.is_empty() {
             for (i, name) in self.segments.names.iter().enumerate() {
-                let subset: Vec<Sub> = self.subs.iter().filter(|s| usize::from(s.segment) == i).copied().collect();
+                let subset: Vec<Sub> = subs.iter().filter(|s| usize::from(s.segment()) == i).copied().collect();
                 by_segment.push(SegmentSubscriptions { segment: name.clone(), stats: run(&subset)? });
             }
         }
