@@ -36,7 +36,9 @@
 //! Page → worker (a `Blob` or `File` is passed by reference, never read on the page):
 //! - `{ type: 'preview', id, blob, options, rows }`
 //! - `{ type: 'import', id, blob, options }`
-//! - `{ type: 'cancel', id }` (or simply `worker.terminate()`, which the app does)
+//! - `{ type: 'cancel', id }` — stops import `id` at its next chunk; the app sends it
+//!   to drop an import it started ahead of the Import button. Its Cancel button
+//!   terminates the worker instead, which frees the memory at once.
 //!
 //! Worker → page:
 //! - `{ type: 'preview', id, json }` — `json` as from `preview` above

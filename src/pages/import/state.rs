@@ -3,6 +3,15 @@
 //! options asks the worker for a fresh preview; the import itself runs in the
 //! worker and only its report comes back.
 //!
+//! The import starts *ahead*, as soon as a preview is shown, with the layout
+//! that preview shows: the reader looks at the preview and the mapping for a
+//! second or more before pressing Import, and a 50 MB file takes about as
+//! long to import. Pressing Import then adopts that import — finished, or
+//! still running with its progress — instead of starting from the first
+//! byte. Any change of options or file drops it (stopping the worker if it is
+//! still reading, so the new preview does not wait behind it); its result is
+//! never shown unless the user asked for exactly that import.
+//!
 //! Nothing the user had is lost: a failed or cancelled import leaves the
 //! previous report (and the pasted text) in place.
 
@@ -12,6 +21,7 @@ use cadran_core::ingest::{IngestError, Options, Preview, Report};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::sync::Arc;
+use std::time::Duration;
 use web_sys::Blob;
 
 /// Rows shown in the preview.
@@ -53,6 +63,20 @@ pub enum Run {
     WorkerFailed,
 }
 
+/// An import started ahead of the Import button (see the module's doc).
+#[derive(Debug, Clone, PartialEq)]
+struct Ahead {
+    /// Its worker request.
+    id: u32,
+    /// The options it runs with, as sent to the worker.
+    options: String,
+    /// Bytes read so far, of the file's size.
+    progress: (f64, f64),
+    /// Its outcome once the worker has answered (JSON, as
+    /// [`WorkerEvent::Result`]).
+    result: Option<String>,
+}
+
 /// The flow's signals. `Copy`, shared by the page's parts.
 #[derive(Clone, Copy)]
 pub struct ImportState {
@@ -74,6 +98,7 @@ pub struct ImportState {
     worker: ImportWorker,
     preview_id: StoredValue<u32>,
     import_id: StoredValue<u32>,
+    ahead: StoredValue<Option<Ahead>>,
 }
 
 impl ImportState {
@@ -91,6 +116,7 @@ impl ImportState {
             worker: ImportWorker::new(),
             preview_id: StoredValue::new(0),
             import_id: StoredValue::new(0),
+            ahead: StoredValue::new(None),
         };
         st.worker.on_event(move |id, ev| st.on_event(id, ev));
         st
@@ -131,6 +157,7 @@ impl ImportState {
 
     fn request_preview(&self) {
         let Some(Some(blob)) = self.blob.try_with_value(Clone::clone) else { return };
+        self.drop_ahead();
         self.previewing.set(true);
         let json = self.options.with_untracked(options_json);
         self.preview_id.set_value(self.worker.preview(&blob, &json, PREVIEW_ROWS));
@@ -141,23 +168,69 @@ impl ImportState {
         !matches!(self.run.get(), Run::Importing { .. }) && matches!(self.preview.get(), Some(Ok(_)))
     }
 
-    /// Imports the whole source with the layout the preview shows.
+    /// Imports the whole source with the layout the preview shows — by
+    /// adopting the import started ahead when its options are these.
     pub fn start(&self) {
         let Some(Some(blob)) = self.blob.try_with_value(Clone::clone) else { return };
-        let Some(Ok(p)) = self.preview.get_untracked() else { return };
+        let Some(options) = self.import_options() else { return };
+        match self.ahead.try_update_value(Option::take).flatten() {
+            Some(a) if a.options == options => {
+                self.import_id.set_value(a.id);
+                self.run.set(Run::Importing { done: a.progress.0, total: a.progress.1 });
+                if let Some(json) = a.result {
+                    self.on_event(a.id, WorkerEvent::Result(json));
+                }
+                return;
+            }
+            // Options changed without a new preview (skip or stop on bad rows).
+            Some(a) if a.result.is_none() => self.worker.cancel(a.id),
+            _ => {}
+        }
+        self.run.set(Run::Importing { done: 0.0, total: blob.size() });
+        self.import_id.set_value(self.worker.import(&blob, &options));
+    }
+
+    /// The options of an import of what the preview shows, as sent to the
+    /// worker; `None` without a readable preview.
+    fn import_options(&self) -> Option<String> {
+        let Some(Ok(p)) = self.preview.get_untracked() else { return None };
         let mut o = self.options.get_untracked();
         // What the user saw is what is imported.
         o.encoding = Some(p.layout.encoding);
         o.delimiter = Some(p.layout.delimiter);
         o.has_header = Some(p.layout.has_header);
         o.mapping = Some(p.layout.mapping);
-        self.run.set(Run::Importing { done: 0.0, total: blob.size() });
-        self.import_id.set_value(self.worker.import(&blob, &options_json(&o)));
+        Some(options_json(&o))
+    }
+
+    /// Starts the import of what the preview shows, ahead of the Import
+    /// button; nothing is shown of it until the user asks for it.
+    fn start_ahead(&self) {
+        let started = self.ahead.try_with_value(Option::is_some).unwrap_or(true);
+        let stale = self.previewing.try_get_untracked().unwrap_or(true);
+        if started || stale || matches!(self.run.try_get_untracked(), Some(Run::Importing { .. }) | None) {
+            return;
+        }
+        let Some(Some(blob)) = self.blob.try_with_value(Clone::clone) else { return };
+        let Some(options) = self.import_options() else { return };
+        let id = self.worker.import(&blob, &options);
+        self.ahead.set_value(Some(Ahead { id, options, progress: (0.0, blob.size()), result: None }));
+    }
+
+    /// Forgets the import started ahead, cancelling it if it is still
+    /// running (a preview sent after it would otherwise wait for its end).
+    fn drop_ahead(&self) {
+        if let Some(Some(a)) = self.ahead.try_update_value(Option::take) {
+            if a.result.is_none() {
+                self.worker.cancel(a.id);
+            }
+        }
     }
 
     /// Stops the import at once; what was shown before stays.
     pub fn cancel(&self) {
         self.worker.terminate();
+        self.ahead.set_value(None);
         self.import_id.set_value(0);
         self.run.set(Run::Cancelled);
         // The preview was in the same worker: ask again if it was pending.
@@ -169,7 +242,18 @@ impl ImportState {
     fn on_event(&self, id: u32, ev: WorkerEvent) {
         let is_preview = Some(id) == self.preview_id.try_get_value();
         let is_import = Some(id) == self.import_id.try_get_value();
+        let is_ahead = self.ahead.try_with_value(|a| a.as_ref().map(|a| a.id)).flatten() == Some(id);
         match ev {
+            WorkerEvent::Progress { done, total } if is_ahead => {
+                self.ahead.update_value(|a| a.iter_mut().for_each(|a| a.progress = (done, total)));
+            }
+            WorkerEvent::Result(json) if is_ahead => self.ahead.update_value(|a| {
+                if let Some(a) = a.as_mut() {
+                    a.result = Some(json);
+                }
+            }),
+            // Said again, and shown, by the import the Import button starts.
+            WorkerEvent::Failed(_) if is_ahead => self.ahead.set_value(None),
             WorkerEvent::Preview(json) if is_preview => {
                 let p = serde_json::from_str::<Result<Preview, IngestError>>(&json)
                     .unwrap_or(Err(IngestError::Binary));
@@ -181,7 +265,14 @@ impl ImportState {
                     return;
                 }
                 self.previewing.set(false);
+                let readable = p.is_ok();
                 self.preview.set(Some(p));
+                if readable {
+                    // Once the preview is painted: on two cores, reading the
+                    // file meanwhile delayed the preview by a third.
+                    let st = *self;
+                    request_animation_frame(move || set_timeout(move || st.start_ahead(), Duration::ZERO));
+                }
             }
             WorkerEvent::Progress { done, total } if is_import => self.run.set(Run::Importing { done, total }),
             WorkerEvent::Result(json) if is_import => {

@@ -72,6 +72,18 @@ impl ImportWorker {
         self.send("import", blob, options, None)
     }
 
+    /// Asks the worker to stop import `id` at its next chunk of the file
+    /// (within a millisecond or so, unless it is already aggregating); the
+    /// worker, its warmed-up code and its memory stay for the next request.
+    pub fn cancel(&self, id: u32) {
+        if let Some(Some(w)) = self.live.try_with_value(|l| l.as_ref().map(|l| l.worker.clone())) {
+            let msg = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&msg, &JsValue::from_str("type"), &JsValue::from_str("cancel"));
+            let _ = js_sys::Reflect::set(&msg, &JsValue::from_str("id"), &JsValue::from(id));
+            let _ = w.post_message(&msg);
+        }
+    }
+
     /// Stops whatever the worker is doing, at once.
     pub fn terminate(&self) {
         if let Some(Some(live)) = self.live.try_update_value(Option::take) {
@@ -107,11 +119,16 @@ impl ImportWorker {
         id
     }
 
+    /// Tells the handler that request `id` failed — later, like every
+    /// answer of the worker, so the caller has its id before it hears of it.
     fn fail(&self, id: u32, e: &JsValue) {
         let text = e.as_string().or_else(|| js_sys::JSON::stringify(e).ok().and_then(|s| s.as_string())).unwrap_or_default();
-        if let Some(Some(h)) = self.handler.try_get_value() {
-            h(id, WorkerEvent::Failed(text));
-        }
+        let handler = self.handler;
+        queue_microtask(move || {
+            if let Some(Some(h)) = handler.try_get_value() {
+                h(id, WorkerEvent::Failed(text));
+            }
+        });
     }
 
     /// The running worker, created if needed.
