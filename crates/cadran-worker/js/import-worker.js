@@ -49,6 +49,11 @@ async function run(msg) {
 // the preview's 64 KiB a few dozen times while the reader looks at the
 // preview (≈ 1–2 MB of work, tens of ms) gets the hot functions optimised
 // before the real import. Measured: README "Measured", bench/onscreen.mjs.
+// The page now starts the import as soon as the preview is painted
+// (src/pages/import/state.rs), so the timer fires between two chunks of that
+// import, before its `finish()`. Warming up at the start of the first import
+// instead was tried: its own clock fell from 710–745 to 544–583 ms, but the
+// warm-up took as long, and Import → table did not move (3 × 5 runs, A/B).
 function warmUp(head, options) {
   for (let i = 0; i < WARM_UP_RUNS; i++) {
     let imp;
