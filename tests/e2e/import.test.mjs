@@ -78,6 +78,28 @@ test('drop a French Excel file: encoding, delimiter, mapping and values read, th
   await context.close();
 });
 
+/** A small, clean survey export. */
+const SURVEY_OK = 'Date,Score\n2024-03-01,9\n2024-03-02,7\n';
+
+test('opening the file picker starts the worker: loaded while the dialog is open, then the file is read (EN)', async () => {
+  const { page, context, errors } = await openApp(browser, server.url, { locale: 'en-US', hash: '#/import' });
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.getByRole('heading', { name: 'Import data', level: 1 }).waitFor();
+  await page.waitForTimeout(300);
+  assert.ok(!requests.some((u) => /worker/.test(u)), `a visit alone downloads no worker: ${requests}`);
+  // The dialog opens (Playwright holds it): the worker's wasm is fetched before any file is given.
+  const wasm = page.waitForRequest((r) => r.url().endsWith('cadran-worker_bg.wasm'));
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByText('Choose a CSV file', { exact: true }).click()]);
+  await wasm;
+  await chooser.setFiles({ name: 'survey.csv', mimeType: 'text/csv', buffer: Buffer.from(SURVEY_OK) });
+  await role(page, false, 'Score').waitFor();
+  assert.equal(await page.getByLabel('Kind of data').inputValue(), 'survey');
+  assert.equal(requests.filter((u) => u.endsWith('import-worker.js')).length, 1, 'one worker, reused for the file');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 const SURVEY = [
   'Date,Score,Comment',
   '2024-03-01,9,great',

@@ -1,6 +1,8 @@
 //! The three ways in: paste into a text area, pick a file, or drop one
 //! anywhere on the page. Files stay `Blob`s handed to the worker by
-//! reference: the page never reads a file's contents itself.
+//! reference: the page never reads a file's contents itself. Reaching for
+//! data (the picker's dialog, a drag over the page, typing a paste) starts
+//! the worker, which loads while the user is still choosing.
 
 use super::state::ImportState;
 use super::texts::texts;
@@ -60,6 +62,9 @@ pub fn Sources(st: ImportState) -> impl IntoView {
     let over = window_event_listener(ev::dragover, move |e| {
         if has_files(&e) {
             e.prevent_default();
+            if !dragging.get_untracked() {
+                st.prepare();
+            }
             dragging.set(true);
         }
     });
@@ -102,7 +107,10 @@ pub fn Sources(st: ImportState) -> impl IntoView {
                         spellcheck="false"
                         aria-describedby="import-paste-help"
                         prop:value=move || pasted.get()
-                        on:input=move |e| pasted.set(event_target_value(&e))
+                        on:input=move |e| {
+                            st.prepare();
+                            pasted.set(event_target_value(&e));
+                        }
                     ></textarea>
                     <p class="help" id="import-paste-help">{move || t().paste_help}</p>
                     <button type="button" on:click=read_paste disabled=move || pasted.with(|p| p.trim().is_empty())>
@@ -110,7 +118,10 @@ pub fn Sources(st: ImportState) -> impl IntoView {
                     </button>
                 </div>
                 <div class="field import-pick">
-                    <input id="import-file" class="visually-hidden" type="file" accept=".csv,.tsv,.txt,text/csv,text/plain" on:change=picked />
+                    <input id="import-file" class="visually-hidden" type="file" accept=".csv,.tsv,.txt,text/csv,text/plain"
+                        on:click=move |_| st.prepare()
+                        on:change=picked
+                    />
                     <label for="import-file" class="button">{move || t().pick}</label>
                     <p class="help">{move || t().pick_help}</p>
                     <p class="import-source" aria-live="polite">{source_name}</p>

@@ -122,6 +122,14 @@ impl ImportState {
         st
     }
 
+    /// The user is reaching for data (opening the file picker, dragging a
+    /// file over the page, typing into the paste area): the worker starts
+    /// loading now rather than once the data is there. A visit that gives no
+    /// data still downloads nothing of it.
+    pub fn prepare(&self) {
+        self.worker.start();
+    }
+
     /// Uses `blob` (a dropped or picked file, or pasted text): detection
     /// starts afresh; the previous report stays until a new one replaces it.
     pub fn set_source(&self, blob: Blob, name: Option<String>) {

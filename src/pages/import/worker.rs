@@ -61,6 +61,13 @@ impl ImportWorker {
         self.handler.set_value(Some(Rc::new(on_event)));
     }
 
+    /// Starts the worker now, if it is not running, so that its script and
+    /// WebAssembly are loaded by the time data comes (a failure is told at
+    /// the first request instead).
+    pub fn start(&self) {
+        let _ = self.worker();
+    }
+
     /// Asks for the layout and first `rows` rows of `blob` read with
     /// `options` (JSON); returns the request id.
     pub fn preview(&self, blob: &Blob, options: &str, rows: u32) -> u32 {
@@ -149,13 +156,17 @@ impl ImportWorker {
             // The script or its wasm could not load: tell the page, and start
             // afresh on the next request.
             e.prevent_default();
+            // The last request's id: 0 when the worker was only started
+            // ahead of any request, which then fails by itself if it must.
             let id = this.next_id.try_get_value().unwrap_or_default();
             if let Some(Some(live)) = this.live.try_update_value(Option::take) {
                 live.worker.terminate();
                 // This very closure is running: leak it rather than drop it.
                 std::mem::forget(live);
             }
-            this.fail(id, &JsValue::from_str("worker error"));
+            if id != 0 {
+                this.fail(id, &JsValue::from_str("worker error"));
+            }
         });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
