@@ -31,6 +31,7 @@ pub mod mapping;
 mod money;
 pub mod number;
 mod options;
+mod packed;
 mod preview;
 mod reader;
 mod rows;

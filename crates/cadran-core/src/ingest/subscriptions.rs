@@ -237,14 +237,14 @@ impl SubsAcc {
         // Exact either way; the fixed-point path is the fast one (see money.rs).
         let run = |subs: &[Sub]| if big.is_empty() {
             aggregate(subs, range, |s| {
-                let (v, scale) = s.fixed(wide);
+                let (v, scale) = s.packed.fixed(wide);
                 Fixed::new(v, scale)
             })
         } else {
-            aggregate(subs, range, |s| if s.is_big() {
-                s.big(big)
+            aggregate(subs, range, |s| if s.packed.is_big() {
+                s.packed.big(big)
             } else {
-                let (v, scale) = s.fixed(wide);
+                let (v, scale) = s.packed.fixed(wide);
                 Decimal::new(v, SCALE).round_dp(u32::from(scale))
             })
         };
@@ -252,7 +252,7 @@ impl SubsAcc {
         let mut by_segment = Vec::new();
         if !self.segments.names.is_empty() {
             for (i, name) in self.segments.names.iter().enumerate() {
-                let subset: Vec<Sub> = subs.iter().filter(|s| usize::from(s.segment()) == i).copied().collect();
+                let subset: Vec<Sub> = subs.iter().filter(|s| usize::from(s.packed.segment()) == i).copied().collect();
                 by_segment.push(SegmentSubscriptions { segment: name.clone(), stats: run(&subset)? });
             }
         }

@@ -17,6 +17,7 @@ use super::hash::Labels;
 use super::ids::Ids;
 use super::mapping::Role;
 use super::money::Amount;
+use super::packed::Packed;
 use super::reader::Fields;
 use super::tx_stats::{sort_by_customer_month, stats_decimal, stats_fixed};
 use crate::{arith, Outcome, Percent, Undefined};
@@ -91,77 +92,25 @@ pub struct TransactionsReport {
     pub by_segment: Vec<(String, TransactionStats)>,
 }
 
-/// One transaction: dense customer index, `meta` (month, amount's scale,
-/// segment, where the amount is) and the amount in ten-thousandths when it
-/// fits in an `i32` (±214 748.3647), else an index into a side table.
+/// One transaction: its customer's dense index, and its month, segment and
+/// amount packed as [`Packed`] (12 bytes in all).
 #[derive(Clone, Copy)]
 pub(crate) struct Tx {
     pub(crate) customer: u32,
-    meta: u32,
-    amount: i32,
+    /// The month, the segment and the amount.
+    pub(crate) packed: Packed,
 }
-
-/// `meta` bits: month (`year × 12 + month − 1` is below 120 000 < 2¹⁷ for
-/// years 1–9999), the scale (0–4), the segment (labels stop at 201, so < 2⁸),
-/// and where the amount is.
-const MONTH_BITS: u32 = 17;
-const SCALE_SHIFT: u32 = 17;
-const SEGMENT_SHIFT: u32 = 20;
-/// The amount is an index into [`TxAcc::wide`].
-const WIDE: u32 = 1 << 28;
-/// The amount is an index into [`TxAcc::big`].
-const BIG: u32 = 1 << 29;
 
 impl Tx {
     /// Packs a row; an amount that does not fit goes to `wide` or `big`.
     pub(crate) fn new(customer: u32, month: YearMonth, segment: u16, amount: Amount, wide: &mut Vec<i64>, big: &mut Vec<Decimal>) -> Tx {
-        let month = u32::try_from(month.0).unwrap_or(0) & ((1 << MONTH_BITS) - 1);
-        let mut meta = month | u32::from(segment.min(0xff)) << SEGMENT_SHIFT;
-        let amount = match amount {
-            Amount::Fixed(v, scale) => {
-                meta |= u32::from(scale) << SCALE_SHIFT;
-                i32::try_from(v).unwrap_or_else(|_| {
-                    meta |= WIDE;
-                    wide.push(v);
-                    (wide.len() - 1) as u32 as i32
-                })
-            }
-            Amount::Big(d) => {
-                meta |= BIG;
-                big.push(d);
-                (big.len() - 1) as u32 as i32
-            }
-        };
-        Tx { customer, meta, amount }
+        Tx { customer, packed: Packed::new(month, segment, amount, wide, big) }
     }
 
-    /// The month (`YearMonth.0`).
+    /// The month (`YearMonth.0`), the key the statistics sort and group by.
     #[inline]
     pub(crate) fn month(&self) -> i32 {
-        (self.meta & ((1 << MONTH_BITS) - 1)) as i32
-    }
-    /// The segment label's index.
-    #[inline]
-    pub(crate) fn segment(&self) -> u16 {
-        ((self.meta >> SEGMENT_SHIFT) & 0xff) as u16
-    }
-    /// The amount in ten-thousandths and its scale, when not in `big`.
-    #[inline]
-    pub(crate) fn fixed(&self, wide: &[i64]) -> (i64, u8) {
-        let scale = ((self.meta >> SCALE_SHIFT) & 7) as u8;
-        if self.meta & WIDE == 0 {
-            (i64::from(self.amount), scale)
-        } else {
-            (wide.get(self.amount as u32 as usize).copied().unwrap_or_default(), scale)
-        }
-    }
-    /// The exact amount as the import read it.
-    pub(crate) fn decimal(&self, wide: &[i64], big: &[Decimal]) -> Decimal {
-        if self.meta & BIG != 0 {
-            return big.get(self.amount as u32 as usize).copied().unwrap_or_default();
-        }
-        let (v, scale) = self.fixed(wide);
-        Decimal::new(v, super::money::SCALE).round_dp(u32::from(scale))
+        self.packed.month()
     }
 }
 
@@ -200,14 +149,14 @@ impl TxAcc {
         let overall = if self.big.is_empty() {
             sort_by_customer_month(&mut self.rows, self.ids.len());
             for i in 0..segments {
-                by_segment.push(stats_fixed(self.rows.iter().filter(|t| usize::from(t.segment()) == i), &self.wide)?);
+                by_segment.push(stats_fixed(self.rows.iter().filter(|t| usize::from(t.packed.segment()) == i), &self.wide)?);
             }
             stats_fixed(self.rows.iter(), &self.wide)?
         } else {
             let (wide, big) = (&self.wide, &self.big);
-            let amount = |t: &Tx| t.decimal(wide, big);
+            let amount = |t: &Tx| t.packed.decimal(wide, big);
             for i in 0..segments {
-                by_segment.push(stats_decimal(self.rows.iter().filter(|t| usize::from(t.segment()) == i), amount)?);
+                by_segment.push(stats_decimal(self.rows.iter().filter(|t| usize::from(t.packed.segment()) == i), amount)?);
             }
             stats_decimal(self.rows.iter(), amount)?
         };

@@ -106,10 +106,10 @@ impl<'a, I: Iterator<Item = &'a Tx> + Clone> Iterator for Customers<'a, I> {
     type Item = Customer;
     fn next(&mut self) -> Option<Customer> {
         let t = self.rows.next()?;
-        let (v, s) = t.fixed(self.wide);
+        let (v, s) = t.packed.fixed(self.wide);
         let mut c = Customer { orders: 1, total: Fixed::new(v, s) };
         while let Some(u) = self.rows.next_if(|u| u.customer == t.customer) {
-            let (v, s) = u.fixed(self.wide);
+            let (v, s) = u.packed.fixed(self.wide);
             c.orders += 1;
             // Below 2^63 × 2^32: never saturates; checked again when converted.
             c.total = Fixed { v: c.total.v.saturating_add(i128::from(v)), scale: c.total.scale.max(s) };
@@ -129,7 +129,7 @@ pub(crate) fn stats_fixed<'a>(rows: impl Iterator<Item = &'a Tx> + Clone, wide: 
     let mut cur: Option<(u32, i32, usize, i32)> = None;
     for t in rows.clone() {
         let m = t.month();
-        let (v, s) = t.fixed(wide);
+        let (v, s) = t.packed.fixed(wide);
         let amount = Fixed::new(v, s);
         orders += 1;
         total = total.add(amount)?;
@@ -341,7 +341,7 @@ mod tests {
             Tx::new(c, YearMonth(m), 0, Amount::of(d), &mut wide, &mut big)
         }).collect();
         assert!(big.is_empty());
-        let decimal = stats_decimal(txs.iter(), |t| t.decimal(&wide, &big));
+        let decimal = stats_decimal(txs.iter(), |t| t.packed.decimal(&wide, &big));
         let customers = rows.iter().map(|r| r.0 as usize + 1).max().unwrap_or(0);
         sort_by_customer_month(&mut txs, customers);
         let fixed = stats_fixed(txs.iter(), &wide);
