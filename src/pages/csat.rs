@@ -118,11 +118,8 @@ pub fn texts(l: Locale) -> &'static Texts {
     }
 }
 
-/// The page's title in `l` (its heading, the navigation, the tab's title).
-///
-/// Kept out of [`Texts`]: the shell names every page, and a title read
-/// from `Texts` would bring that page's whole texts into the shell's first
-/// download instead of the page's own chunk or module.
+/// The page's title in `l` (its heading, the navigation, the tab's
+/// title); outside [`Texts`] for the reason given at [`crate::pages::page_title`].
 #[must_use]
 pub fn title(l: Locale) -> &'static str {
     match l {
