@@ -183,10 +183,12 @@ impl ImportState {
         let Some(options) = self.import_options() else { return };
         match self.ahead.try_update_value(Option::take).flatten() {
             Some(a) if a.options == options => {
-                self.import_id.set_value(a.id);
-                self.run.set(Run::Importing { done: a.progress.0, total: a.progress.1 });
-                if let Some(json) = a.result {
-                    self.on_event(a.id, WorkerEvent::Result(json));
+                match a.result {
+                    Some(json) => self.finish(&json),
+                    None => {
+                        self.import_id.set_value(a.id);
+                        self.run.set(Run::Importing { done: a.progress.0, total: a.progress.1 });
+                    }
                 }
                 return;
             }
@@ -247,16 +249,34 @@ impl ImportState {
         }
     }
 
+    /// Shows the outcome of the import the user asked for (`json` as
+    /// [`WorkerEvent::Result`]).
+    fn finish(&self, json: &str) {
+        self.import_id.set_value(0);
+        match serde_json::from_str::<Result<Report, IngestError>>(json) {
+            Ok(Ok(r)) => {
+                let r = Arc::new(r);
+                LAST.with(|l| *l.borrow_mut() = Some(r.clone()));
+                self.report.set(Some(r));
+                self.run.set(Run::Done);
+            }
+            Ok(Err(e)) => self.run.set(Run::Failed(e)),
+            Err(_) => self.run.set(Run::WorkerFailed),
+        }
+    }
+
     fn on_event(&self, id: u32, ev: WorkerEvent) {
         let is_preview = Some(id) == self.preview_id.try_get_value();
         let is_import = Some(id) == self.import_id.try_get_value();
         let is_ahead = self.ahead.try_with_value(|a| a.as_ref().map(|a| a.id)).flatten() == Some(id);
         match ev {
-            WorkerEvent::Progress { done, total } if is_ahead => {
-                self.ahead.update_value(|a| a.iter_mut().for_each(|a| a.progress = (done, total)));
-            }
+            WorkerEvent::Progress { done, total } if is_ahead => self.ahead.update_value(|a| {
+                if let Some(a) = a {
+                    a.progress = (done, total);
+                }
+            }),
             WorkerEvent::Result(json) if is_ahead => self.ahead.update_value(|a| {
-                if let Some(a) = a.as_mut() {
+                if let Some(a) = a {
                     a.result = Some(json);
                 }
             }),
@@ -283,19 +303,7 @@ impl ImportState {
                 }
             }
             WorkerEvent::Progress { done, total } if is_import => self.run.set(Run::Importing { done, total }),
-            WorkerEvent::Result(json) if is_import => {
-                self.import_id.set_value(0);
-                match serde_json::from_str::<Result<Report, IngestError>>(&json) {
-                    Ok(Ok(r)) => {
-                        let r = Arc::new(r);
-                        LAST.with(|l| *l.borrow_mut() = Some(r.clone()));
-                        self.report.set(Some(r));
-                        self.run.set(Run::Done);
-                    }
-                    Ok(Err(e)) => self.run.set(Run::Failed(e)),
-                    Err(_) => self.run.set(Run::WorkerFailed),
-                }
-            }
+            WorkerEvent::Result(json) if is_import => self.finish(&json),
             WorkerEvent::Failed(_) if is_preview || is_import => {
                 self.previewing.set(false);
                 self.run.set(Run::WorkerFailed);
