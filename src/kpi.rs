@@ -32,7 +32,8 @@
 //!    }];
 //!    ```
 //!    A [`Unit::Percent`] KPI reads the number of percent (`Percent.0`).
-//! 3. Add the card's `KPIS` to [`CARD_KPIS`] below (one line), then put one
+//! 3. The page table in [`crate::pages`] collects every card's `KPIS` into
+//!    [`CARD_KPIS`]; put one
 //!    target control per KPI in the card's results, after its outputs:
 //!    ```ignore
 //!    <TargetControl kpi=&KPIS[0] form=form />
@@ -245,25 +246,11 @@ impl Kpi {
     }
 }
 
-/// Every card's KPIs. A new card adds its `KPIS` here (one line).
-pub const CARD_KPIS: &[&[Kpi]] = &[
-    crate::pages::nps::KPIS,
-    crate::pages::csat::KPIS,
-    crate::pages::ces::KPIS,
-    crate::pages::retention::KPIS,
-    crate::pages::arpa::KPIS,
-    crate::pages::fcr::KPIS,
-    crate::pages::roi::KPIS,
-    crate::pages::mrr::KPIS,
-    crate::pages::cac::KPIS,
-    crate::pages::clv::KPIS,
-];
+pub use crate::pages::CARD_KPIS;
 
 /// Every registered KPI, in the order of the navigation's cards.
 pub fn all() -> impl Iterator<Item = &'static Kpi> {
-    Route::CARDS
-        .iter()
-        .flat_map(|r| CARD_KPIS.iter().flat_map(|c| c.iter()).filter(move |k| k.route == *r))
+    CARD_KPIS.iter().flat_map(|c| c.iter())
 }
 
 /// The KPI registered under `key`.

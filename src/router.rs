@@ -6,40 +6,7 @@
 
 use leptos::prelude::*;
 
-/// Every page of the app.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Route {
-    /// Return on investment of customer-success spending.
-    Roi,
-    /// Net Promoter Score.
-    Nps,
-    /// Customer satisfaction score.
-    Csat,
-    /// Customer effort score.
-    Ces,
-    /// Customer retention and churn.
-    Retention,
-    /// MRR movements, revenue retention (GRR, NRR) and the waterfall.
-    Mrr,
-    /// ARPA / ARPU, MRR and ARR.
-    Arpa,
-    /// Acquisition cost, CAC payback and LTV:CAC.
-    Cac,
-    /// Customer lifetime value, three ways.
-    Clv,
-    /// First-contact resolution.
-    Fcr,
-    /// Every filled-in KPI against its target.
-    Dashboard,
-    /// What-if scenarios: baseline and variants.
-    Scenarios,
-    /// Import a CSV export.
-    Import,
-    /// Build the snippet that embeds a calculator in another site.
-    Embed,
-    /// An address that matches no page.
-    NotFound,
-}
+pub use crate::pages::Route;
 
 /// A group of pages in the navigation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,38 +22,6 @@ pub enum Section {
 }
 
 impl Route {
-    /// The KPI calculator cards, in the order of the secondary navigation.
-    pub const CARDS: &'static [Route] = &[
-        Route::Nps,
-        Route::Csat,
-        Route::Ces,
-        Route::Retention,
-        Route::Mrr,
-        Route::Arpa,
-        Route::Cac,
-        Route::Clv,
-        Route::Fcr,
-        Route::Roi,
-    ];
-
-    /// Every page reachable from the navigation (cards, then the others).
-    pub const ALL: &'static [Route] = &[
-        Route::Dashboard,
-        Route::Nps,
-        Route::Csat,
-        Route::Ces,
-        Route::Retention,
-        Route::Mrr,
-        Route::Arpa,
-        Route::Cac,
-        Route::Clv,
-        Route::Fcr,
-        Route::Roi,
-        Route::Scenarios,
-        Route::Import,
-        Route::Embed,
-    ];
-
     /// The sections of the main navigation, each with the page its link opens.
     pub const SECTIONS: &'static [(Section, Route)] = &[
         (Section::Kpis, Route::Dashboard),
@@ -94,39 +29,6 @@ impl Route {
         (Section::Import, Route::Import),
         (Section::Embed, Route::Embed),
     ];
-
-    /// The page's path after `#`.
-    #[must_use]
-    pub fn path(self) -> &'static str {
-        match self {
-            Route::Roi => "/roi",
-            Route::Nps => "/nps",
-            Route::Csat => "/csat",
-            Route::Ces => "/ces",
-            Route::Retention => "/retention",
-            Route::Mrr => "/mrr",
-            Route::Arpa => "/arpa",
-            Route::Cac => "/cac",
-            Route::Clv => "/clv",
-            Route::Fcr => "/fcr",
-            Route::Dashboard => "/dashboard",
-            Route::Scenarios => "/scenarios",
-            Route::Import => "/import",
-            Route::Embed => "/embed",
-            Route::NotFound => "/404",
-        }
-    }
-
-    /// The section a page belongs to.
-    #[must_use]
-    pub fn section(self) -> Section {
-        match self {
-            Route::Scenarios => Section::Scenarios,
-            Route::Import => Section::Import,
-            Route::Embed => Section::Embed,
-            _ => Section::Kpis,
-        }
-    }
 
     /// Whether the page is a KPI calculator card (embeddable, on the dashboard).
     #[must_use]

@@ -4,7 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 // CADRAN_DIST lets a developer test another build (e.g. a quick debug one).
@@ -63,8 +63,11 @@ export async function output(page, name) {
   return (await page.locator(`[data-output="${name}"] .output-value, [data-output="${name}"] .output-reason`).innerText()).trim();
 }
 
-// Route::ALL, in order (src/router.rs).
-export const ROUTES = ['dashboard', 'nps', 'csat', 'ces', 'retention', 'mrr', 'arpa', 'cac', 'clv', 'fcr', 'roi', 'scenarios', 'import', 'embed'];
+// Every page and the cards, as the page table declares them (src/pages/mod.rs);
+// a unit test keeps routes.json equal to the table.
+const routes = JSON.parse(readFileSync(new URL('./routes.json', import.meta.url), 'utf8'));
+export const ROUTES = routes.all;
+export const CARDS = routes.cards;
 
 /** A context that records every request (pages, workers, service worker) and every CSP violation. */
 export async function recordingContext(browser, options = {}) {
