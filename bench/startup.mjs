@@ -29,7 +29,7 @@ const DIST = process.env.CADRAN_DIST ?? new URL('../dist/', import.meta.url).pat
 // Landing pages: a KPI card (what an embed or a shared link opens), the
 // default page, and a page loaded on demand (for comparison).
 const VISITS = cards
-  ? ['roi', 'nps', 'csat', 'ces', 'retention', 'mrr', 'arpa', 'cac', 'clv', 'fcr'].map((c) => ({ hash: `#/${c}`, field: null }))
+  ? JSON.parse(readFileSync(new URL('../tests/e2e/routes.json', import.meta.url), 'utf8')).cards.map((c) => ({ hash: `#/${c}`, field: null }))
   : [
     { hash: '#/nps', field: 'f-nps-promoters', output: 'nps', value: '300' },
     { hash: '#/dashboard', field: null },

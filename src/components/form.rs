@@ -6,7 +6,7 @@
 //! numbers (decimal point, no grouping) so a value saved in French reads
 //! back in English.
 
-use crate::i18n::use_prefs;
+use crate::i18n::{use_prefs, Tr};
 use crate::persistence;
 use cadran_core::locale::{format_input, parse_number, Locale, NumberError};
 use cadran_core::Decimal;
@@ -33,7 +33,10 @@ pub enum FieldKind {
     Choice,
 }
 
-/// A field of a form: its key (the core's `Field` name), kind and default.
+/// A field of a form: its key (the core's `Field` name), kind, default, and
+/// the words a person reads next to it. The words live here, with the field,
+/// so that no field can be shown without a label (a unit test walks every
+/// card's fields in both languages).
 #[derive(Debug, Clone, Copy)]
 pub struct FieldSpec {
     /// The core's field name, e.g. `"churn_reduction"`.
@@ -42,6 +45,46 @@ pub struct FieldSpec {
     pub kind: FieldKind,
     /// Default value, canonical (decimal point), e.g. `"12"` or `"true"`.
     pub default: &'static str,
+    /// The field's label.
+    pub label: Tr,
+    /// A sentence under the field ([`Tr::NONE`] for none).
+    pub help: Tr,
+    /// The unit after the field for counts and plain numbers ("answers");
+    /// money, percentages and months take theirs from [`FieldKind`].
+    pub unit: Tr,
+}
+
+impl FieldSpec {
+    /// A field with no words yet; see [`FieldSpec::label`].
+    #[must_use]
+    pub const fn new(key: &'static str, kind: FieldKind, default: &'static str) -> Self {
+        Self { key, kind, default, label: Tr::NONE, help: Tr::NONE, unit: Tr::NONE }
+    }
+
+    /// The same field with its label.
+    #[must_use]
+    pub const fn label(self, label: Tr) -> Self {
+        Self { label, ..self }
+    }
+
+    /// The same field with a help sentence.
+    #[must_use]
+    pub const fn help(self, help: Tr) -> Self {
+        Self { help, ..self }
+    }
+
+    /// The same field with a unit word (counts, plain numbers).
+    #[must_use]
+    pub const fn unit(self, unit: Tr) -> Self {
+        Self { unit, ..self }
+    }
+}
+
+/// The label of field `key` among `fields` in `l` (empty for an unknown key:
+/// the test that walks every card's fields keeps that from reaching a user).
+#[must_use]
+pub fn label_of(fields: &[FieldSpec], key: &str, l: Locale) -> String {
+    fields.iter().find(|s| s.key == key).map_or("", |s| s.label.get(l)).to_string()
 }
 
 /// Starting values for every form below it, by field key (canonical text).

@@ -1,5 +1,6 @@
 //! Reusable pieces of the interface, one concept per file.
 
+mod calculator;
 mod choice;
 mod form;
 mod format;
@@ -10,8 +11,9 @@ mod score_counts;
 mod shell;
 mod target;
 
+pub use calculator::{correct_field, field_unit, CalculatorPage, CardField, CardTexts, How, CARD};
 pub use choice::{ChoiceField, ChoiceOption};
-pub use form::{FieldKind, FieldSpec, Form, Prefill};
+pub use form::{label_of, FieldKind, FieldSpec, Form, Prefill};
 pub use format::{fmt_count, fmt_exact, fmt_money, fmt_months, fmt_percent, fmt_ratio, Fmt};
 pub use number_field::{CheckboxField, NumberField};
 pub use output::{Output, OutputValue};

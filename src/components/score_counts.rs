@@ -5,7 +5,7 @@
 //! ([`cadran_core::metrics::distribution`]): `counts[k]` answers of score `k + 1`.
 
 use super::{FieldKind, FieldSpec, Form, NumberField};
-use crate::i18n::{describe_problem, use_prefs};
+use crate::i18n::{describe_problem, tr, use_prefs, Tr};
 use crate::kpi::Values;
 use cadran_core::locale::Locale;
 use cadran_core::{Decimal, Field, InputError, InputProblem};
@@ -15,16 +15,30 @@ use leptos::prelude::*;
 pub const COUNT_KEYS: [&str; 10] =
     ["count_1", "count_2", "count_3", "count_4", "count_5", "count_6", "count_7", "count_8", "count_9", "count_10"];
 
+/// The labels of the count fields, score 1 to 10.
+const COUNT_LABELS: [Tr; 10] = [
+    tr("Note 1", "Score 1"),
+    tr("Note 2", "Score 2"),
+    tr("Note 3", "Score 3"),
+    tr("Note 4", "Score 4"),
+    tr("Note 5", "Score 5"),
+    tr("Note 6", "Score 6"),
+    tr("Note 7", "Score 7"),
+    tr("Note 8", "Score 8"),
+    tr("Note 9", "Score 9"),
+    tr("Note 10", "Score 10"),
+];
+
+/// The unit of every count field.
+const ANSWERS: Tr = tr("réponses", "answers");
+
 /// The label of a count field (`count_3` → "Note 3" / "Score 3"), or `None`
 /// for any other key: the one place that names these fields, for the inputs
 /// and for the cards' error messages.
 #[must_use]
 pub fn count_label(key: &str, l: Locale) -> Option<String> {
-    let n = key.strip_prefix("count_")?;
-    Some(match l {
-        Locale::Fr => format!("Note {n}"),
-        Locale::En => format!("Score {n}"),
-    })
+    let i = COUNT_KEYS.iter().position(|k| *k == key)?;
+    Some(COUNT_LABELS[i].get(l).to_string())
 }
 
 /// The scales offered, as stored in the `scale` choice field.
@@ -34,7 +48,7 @@ pub const SCALES: &[(&str, &str, &str)] = &[("5", "1 à 5", "1 to 5"), ("7", "1 
 /// `FIELDS`.
 #[must_use]
 pub const fn count_spec(score: usize, default: &'static str) -> FieldSpec {
-    FieldSpec { key: COUNT_KEYS[score - 1], kind: FieldKind::Count, default }
+    FieldSpec::new(COUNT_KEYS[score - 1], FieldKind::Count, default).label(COUNT_LABELS[score - 1]).unit(ANSWERS)
 }
 
 /// The scale's top score (5, 7 or 10) from the `scale` field; anything else
@@ -95,7 +109,7 @@ pub fn ScoreCounts(
                     form=form
                     key=key
                     label=Signal::derive(move || count_label(key, prefs.locale.get()).unwrap_or_default())
-                    unit=Signal::derive(move || if prefs.locale.get() == Locale::Fr { "réponses" } else { "answers" }.to_string())
+                    unit=Signal::derive(move || ANSWERS.get(prefs.locale.get()).to_string())
                     help=Signal::derive(move || note.get().get(i).cloned().flatten().unwrap_or_default())
                     problem=Signal::derive(move || whole(form.value(key)).err().map(|p| describe_problem(&p, "", prefs.locale.get())))
                 />

@@ -8,10 +8,12 @@
 mod errors;
 mod prefs;
 mod shell;
+mod tr;
 
 pub use errors::{describe_error, describe_number_error, describe_problem, describe_undefined};
 pub use prefs::{use_prefs, Prefs};
 pub use shell::{shell_texts, ShellTexts};
+pub use tr::{tr, Tr};
 
 pub use cadran_core::locale::{Currency, Locale};
 

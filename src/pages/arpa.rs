@@ -17,11 +17,11 @@ use leptos::prelude::*;
 /// The form's fields. `active` is the core's `active_accounts`,
 /// `active_users` or `active_customers`, depending on the choices.
 pub const FIELDS: &[FieldSpec] = &[
-    FieldSpec { key: "known", kind: FieldKind::Choice, default: "mrr" },
-    FieldSpec { key: "per", kind: FieldKind::Choice, default: "account" },
-    FieldSpec { key: "mrr", kind: FieldKind::Money, default: "50000" },
-    FieldSpec { key: "active", kind: FieldKind::Count, default: "400" },
-    FieldSpec { key: "arpa", kind: FieldKind::Money, default: "125" },
+    FieldSpec::new("known", FieldKind::Choice, "mrr"),
+    FieldSpec::new("per", FieldKind::Choice, "account"),
+    FieldSpec::new("mrr", FieldKind::Money, "50000"),
+    FieldSpec::new("active", FieldKind::Count, "400"),
+    FieldSpec::new("arpa", FieldKind::Money, "125"),
 ];
 
 const KNOWN: &[ChoiceOption] = &[

@@ -20,12 +20,12 @@ use leptos::prelude::*;
 /// argument of [`ltv_to_cac`], `period` the unit of `arpa`, as months per
 /// period: see [`PeriodChoice`]).
 pub const FIELDS: &[FieldSpec] = &[
-    FieldSpec { key: "sales_and_marketing_spend", kind: FieldKind::Money, default: "60000" },
-    FieldSpec { key: "new_customers", kind: FieldKind::Count, default: "40" },
-    FieldSpec { key: "period", kind: FieldKind::Choice, default: "1" },
-    FieldSpec { key: "arpa", kind: FieldKind::Money, default: "100" },
-    FieldSpec { key: "gross_margin", kind: FieldKind::Percent, default: "80" },
-    FieldSpec { key: "ltv", kind: FieldKind::Money, default: "4000" },
+    FieldSpec::new("sales_and_marketing_spend", FieldKind::Money, "60000"),
+    FieldSpec::new("new_customers", FieldKind::Count, "40"),
+    FieldSpec::new("period", FieldKind::Choice, "1"),
+    FieldSpec::new("arpa", FieldKind::Money, "100"),
+    FieldSpec::new("gross_margin", FieldKind::Percent, "80"),
+    FieldSpec::new("ltv", FieldKind::Money, "4000"),
 ];
 
 /// The page's texts.

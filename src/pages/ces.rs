@@ -17,9 +17,9 @@ use leptos::prelude::*;
 /// The form's fields: the scale, which end means easy, the easy threshold
 /// and one count per score (1 to 10; those above the scale are ignored).
 pub const FIELDS: &[FieldSpec] = &[
-    FieldSpec { key: "scale", kind: FieldKind::Choice, default: "7" },
-    FieldSpec { key: "easy_end", kind: FieldKind::Choice, default: "high" },
-    FieldSpec { key: "easy_threshold", kind: FieldKind::Count, default: "5" },
+    FieldSpec::new("scale", FieldKind::Choice, "7"),
+    FieldSpec::new("easy_end", FieldKind::Choice, "high"),
+    FieldSpec::new("easy_threshold", FieldKind::Count, "5"),
     count_spec(1, "2"),
     count_spec(2, "3"),
     count_spec(3, "5"),

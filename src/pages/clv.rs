@@ -26,15 +26,15 @@ use leptos::prelude::*;
 /// The form's fields: names are the core's field names; `period` is the
 /// unit of every per-period field, as months per period.
 pub const FIELDS: &[FieldSpec] = &[
-    FieldSpec { key: "period", kind: FieldKind::Choice, default: "1" },
-    FieldSpec { key: "revenue", kind: FieldKind::Money, default: "5000" },
-    FieldSpec { key: "acquisition_cost", kind: FieldKind::Money, default: "1200" },
-    FieldSpec { key: "serving_cost", kind: FieldKind::Money, default: "800" },
-    FieldSpec { key: "arpa", kind: FieldKind::Money, default: "100" },
-    FieldSpec { key: "gross_margin", kind: FieldKind::Percent, default: "80" },
-    FieldSpec { key: "churn", kind: FieldKind::Percent, default: "2" },
-    FieldSpec { key: "discount_rate", kind: FieldKind::Percent, default: "0.8" },
-    FieldSpec { key: "horizon_periods", kind: FieldKind::Count, default: "36" },
+    FieldSpec::new("period", FieldKind::Choice, "1"),
+    FieldSpec::new("revenue", FieldKind::Money, "5000"),
+    FieldSpec::new("acquisition_cost", FieldKind::Money, "1200"),
+    FieldSpec::new("serving_cost", FieldKind::Money, "800"),
+    FieldSpec::new("arpa", FieldKind::Money, "100"),
+    FieldSpec::new("gross_margin", FieldKind::Percent, "80"),
+    FieldSpec::new("churn", FieldKind::Percent, "2"),
+    FieldSpec::new("discount_rate", FieldKind::Percent, "0.8"),
+    FieldSpec::new("horizon_periods", FieldKind::Count, "36"),
 ];
 
 /// The page's texts. In labels and assumptions, `{p}` is the period

@@ -17,8 +17,8 @@ use leptos::prelude::*;
 /// The form's fields: the scale, the satisfaction threshold and one count
 /// per score (1 to 10; those above the scale are ignored).
 pub const FIELDS: &[FieldSpec] = &[
-    FieldSpec { key: "scale", kind: FieldKind::Choice, default: "5" },
-    FieldSpec { key: "satisfied_from", kind: FieldKind::Count, default: "4" },
+    FieldSpec::new("scale", FieldKind::Choice, "5"),
+    FieldSpec::new("satisfied_from", FieldKind::Count, "4"),
     count_spec(1, "6"),
     count_spec(2, "10"),
     count_spec(3, "20"),

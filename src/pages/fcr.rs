@@ -15,10 +15,10 @@ use leptos::prelude::*;
 
 /// The form's fields: names are the core's field names.
 pub const FIELDS: &[FieldSpec] = &[
-    FieldSpec { key: "denominator", kind: FieldKind::Choice, default: "all" },
-    FieldSpec { key: "resolved_first_contact", kind: FieldKind::Count, default: "720" },
-    FieldSpec { key: "all_contacts", kind: FieldKind::Count, default: "1000" },
-    FieldSpec { key: "resolvable_contacts", kind: FieldKind::Count, default: "900" },
+    FieldSpec::new("denominator", FieldKind::Choice, "all"),
+    FieldSpec::new("resolved_first_contact", FieldKind::Count, "720"),
+    FieldSpec::new("all_contacts", FieldKind::Count, "1000"),
+    FieldSpec::new("resolvable_contacts", FieldKind::Count, "900"),
 ];
 
 const DENOMINATORS: &[ChoiceOption] = &[

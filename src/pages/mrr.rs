@@ -18,12 +18,12 @@ use leptos::prelude::*;
 
 /// The form's fields: names are the core's field names.
 pub const FIELDS: &[FieldSpec] = &[
-    FieldSpec { key: "start_mrr", kind: FieldKind::Money, default: "50000" },
-    FieldSpec { key: "new_mrr", kind: FieldKind::Money, default: "6000" },
-    FieldSpec { key: "expansion_mrr", kind: FieldKind::Money, default: "3000" },
-    FieldSpec { key: "reactivation_mrr", kind: FieldKind::Money, default: "1000" },
-    FieldSpec { key: "contraction_mrr", kind: FieldKind::Money, default: "1500" },
-    FieldSpec { key: "churned_mrr", kind: FieldKind::Money, default: "3500" },
+    FieldSpec::new("start_mrr", FieldKind::Money, "50000"),
+    FieldSpec::new("new_mrr", FieldKind::Money, "6000"),
+    FieldSpec::new("expansion_mrr", FieldKind::Money, "3000"),
+    FieldSpec::new("reactivation_mrr", FieldKind::Money, "1000"),
+    FieldSpec::new("contraction_mrr", FieldKind::Money, "1500"),
+    FieldSpec::new("churned_mrr", FieldKind::Money, "3500"),
 ];
 
 /// The card's KPIs, for targets and the dashboard.

@@ -1,7 +1,7 @@
 //! Net Promoter Score from answer counts. Formulas: [`cadran_core::metrics::nps`].
 
-use crate::components::{fmt_exact, fmt_percent, FieldKind, FieldSpec, Fmt, Form, NumberField, Output, OutputValue, TargetControl};
-use crate::i18n::{describe_error, describe_problem, field_label, use_prefs, FieldText};
+use crate::components::{correct_field, label_of, fmt_exact, fmt_percent, CalculatorPage, CardField, FieldKind, FieldSpec, Fmt, Form, Output, OutputValue, TargetControl};
+use crate::i18n::{describe_error, describe_problem, tr, use_prefs, Tr};
 use crate::kpi::{near_absolute, Kpi, Unit, Values};
 use crate::router::Route;
 use cadran_core::metrics::target::Direction;
@@ -10,79 +10,58 @@ use cadran_core::metrics::nps::{margin_of_error, nps, NpsCounts};
 use cadran_core::{Decimal, Field, InputError, InputProblem, Outcome};
 use leptos::prelude::*;
 
+const ANSWERS: Tr = tr("réponses", "answers");
+
 /// The form's fields.
 pub const FIELDS: &[FieldSpec] = &[
-    FieldSpec { key: "promoters", kind: FieldKind::Count, default: "120" },
-    FieldSpec { key: "passives", kind: FieldKind::Count, default: "60" },
-    FieldSpec { key: "detractors", kind: FieldKind::Count, default: "40" },
+    FieldSpec::new("promoters", FieldKind::Count, "120")
+        .label(tr("Promoteurs", "Promoters"))
+        .help(tr("Notes 9 et 10.", "Scores 9 and 10."))
+        .unit(ANSWERS),
+    FieldSpec::new("passives", FieldKind::Count, "60")
+        .label(tr("Passifs", "Passives"))
+        .help(tr("Notes 7 et 8.", "Scores 7 and 8."))
+        .unit(ANSWERS),
+    FieldSpec::new("detractors", FieldKind::Count, "40")
+        .label(tr("Détracteurs", "Detractors"))
+        .help(tr("Notes 0 à 6.", "Scores 0 to 6."))
+        .unit(ANSWERS),
 ];
 
 /// The page's texts.
-pub struct Texts {
-    intro: &'static str,
-    answers: &'static str,
-    results: &'static str,
-    reset: &'static str,
-    how: &'static str,
-    formula: &'static str,
-    source: &'static str,
-    margin: &'static str,
-    shares: [&'static str; 3],
-    labels: [FieldText; 3],
+struct Texts {
+    intro: Tr,
+    answers: Tr,
+    formula: Tr,
+    source: Tr,
+    margin: Tr,
+    shares: [Tr; 3],
 }
 
-const FR: Texts = Texts {
-    intro: "Le Net Promoter Score : la part de promoteurs moins la part de détracteurs, de −100 à +100, à la question « Quelle est la probabilité que vous nous recommandiez ? ».",
-    answers: "Réponses, par note de 0 à 10",
-    results: "Résultats",
-    reset: "Rétablir les valeurs par défaut",
-    how: "Comment est-ce calculé ?",
-    formula: "NPS = % promoteurs − % détracteurs",
-    source: "Source : F. Reichheld, « The One Number You Need to Grow », Harvard Business Review, 2003 ; marge d’erreur à 95 % : chaque réponse vaut +1, 0 ou −1 et l’erreur type est celle de cette distribution.",
-    margin: "Marge d’erreur (95 %)",
-    shares: ["Promoteurs", "Passifs", "Détracteurs"],
-    labels: [
-        ("promoters", "Promoteurs", "Notes 9 et 10."),
-        ("passives", "Passifs", "Notes 7 et 8."),
-        ("detractors", "Détracteurs", "Notes 0 à 6."),
-    ],
+const T: Texts = Texts {
+    intro: tr(
+        "Le Net Promoter Score : la part de promoteurs moins la part de détracteurs, de −100 à +100, à la question « Quelle est la probabilité que vous nous recommandiez ? ».",
+        "Net Promoter Score: the share of promoters minus the share of detractors, from −100 to +100, for “How likely are you to recommend us?”.",
+    ),
+    answers: tr("Réponses, par note de 0 à 10", "Answers, by score from 0 to 10"),
+    formula: tr("NPS = % promoteurs − % détracteurs", "NPS = % promoters − % detractors"),
+    source: tr(
+        "Source : F. Reichheld, « The One Number You Need to Grow », Harvard Business Review, 2003 ; marge d’erreur à 95 % : chaque réponse vaut +1, 0 ou −1 et l’erreur type est celle de cette distribution.",
+        "Source: F. Reichheld, “The One Number You Need to Grow”, Harvard Business Review, 2003; 95 % margin of error: each answer counts +1, 0 or −1 and the standard error is that distribution’s.",
+    ),
+    margin: tr("Marge d’erreur (95 %)", "Margin of error (95 %)"),
+    shares: [tr("Promoteurs", "Promoters"), tr("Passifs", "Passives"), tr("Détracteurs", "Detractors")],
 };
-
-const EN: Texts = Texts {
-    intro: "Net Promoter Score: the share of promoters minus the share of detractors, from −100 to +100, for “How likely are you to recommend us?”.",
-    answers: "Answers, by score from 0 to 10",
-    results: "Results",
-    reset: "Restore defaults",
-    how: "How is this computed?",
-    formula: "NPS = % promoters − % detractors",
-    source: "Source: F. Reichheld, “The One Number You Need to Grow”, Harvard Business Review, 2003; 95 % margin of error: each answer counts +1, 0 or −1 and the standard error is that distribution’s.",
-    margin: "Margin of error (95 %)",
-    shares: ["Promoters", "Passives", "Detractors"],
-    labels: [
-        ("promoters", "Promoters", "Scores 9 and 10."),
-        ("passives", "Passives", "Scores 7 and 8."),
-        ("detractors", "Detractors", "Scores 0 to 6."),
-    ],
-};
-
-/// The page's texts in `l`.
-#[must_use]
-pub fn texts(l: Locale) -> &'static Texts {
-    match l {
-        Locale::Fr => &FR,
-        Locale::En => &EN,
-    }
-}
 
 /// The page's title in `l` (its heading, the navigation, the tab's
-/// title); outside [`Texts`] for the reason given at [`crate::pages::page_title`].
+/// title); outside the texts table for the reason given at [`crate::pages::page_title`].
 #[must_use]
 pub fn title(_l: Locale) -> &'static str {
     "NPS"
 }
 
 fn label(key: &str, l: Locale) -> String {
-    field_label(&texts(l).labels, key)
+    label_of(FIELDS, key, l)
 }
 
 /// The KPIs of this card (see [`crate::kpi`]).
@@ -122,51 +101,40 @@ fn count(v: &dyn Values, key: &str) -> Result<u64, InputProblem> {
 pub fn NpsPage() -> impl IntoView {
     let prefs = use_prefs();
     let form = Form::new("nps", FIELDS);
-    let t = move || texts(prefs.locale.get());
+    let l = move || prefs.locale.get();
     let counts = Memo::new(move |_| counts(&form).ok());
     let result = Memo::new(move |_| counts.get().map(|c| nps(&c)));
     let margin = Memo::new(move |_| counts.get().map(|c| margin_of_error(&c)));
     let invalid = move || {
-        let l = prefs.locale.get();
         let first_bad = FIELDS.iter().find(|s| count(&form, s.key).is_err()).map_or("", |s| s.key);
-        match l {
-            Locale::Fr => format!("Corrigez « {} » pour voir ce résultat.", label(first_bad, l)),
-            Locale::En => format!("Correct “{}” to see this result.", label(first_bad, l)),
-        }
+        correct_field(form, first_bad, l())
     };
-    let field = move |i: usize| {
-        let key = FIELDS[i].key;
-        view! {
-            <NumberField
-                form=form
-                key=key
-                label=Signal::derive(move || label(key, prefs.locale.get()))
-                unit=Signal::derive(move || if prefs.locale.get() == Locale::Fr { "réponses" } else { "answers" }.to_string())
-                help=Signal::derive(move || t().labels[i].2.to_string())
-                problem=Signal::derive(move || count(&form, key).err().map(|p| describe_problem(&p, "", prefs.locale.get())))
-            />
-        }
+    let field = move |key: &'static str| {
+        view! { <CardField form=form key=key problem=Signal::derive(move || count(&form, key).err().map(|p| describe_problem(&p, "", l()))) /> }
     };
-    let share = move |i: usize| {
-        Signal::derive(move || {
-            let f = Fmt::of(prefs);
-            match result.get() {
-                None => OutputValue::Reason(invalid()),
-                Some(Err(e)) => OutputValue::Reason(describe_error(&e, &|k| label(k, f.locale), f.locale)),
-                Some(Ok(r)) => {
-                    let p = [r.promoters_share, r.passives_share, r.detractors_share][i];
-                    OutputValue::Value { shown: fmt_percent(p, f), exact: fmt_exact(p.0, f) }
-                }
-            }
-        })
-    };
-    let score = Signal::derive(move || {
+    // Every output shows the same reason when a count is unreadable or the core refuses them.
+    let shown = move |show: &dyn Fn(Fmt) -> Option<OutputValue>| {
         let f = Fmt::of(prefs);
         match result.get() {
             None => OutputValue::Reason(invalid()),
             Some(Err(e)) => OutputValue::Reason(describe_error(&e, &|k| label(k, f.locale), f.locale)),
-            Some(Ok(r)) => OutputValue::Value { shown: format_number(r.nps, 1, f.locale), exact: fmt_exact(r.nps, f) },
+            Some(Ok(_)) => show(f).unwrap_or_else(|| OutputValue::Reason(invalid())),
         }
+    };
+    let share = move |i: usize| {
+        Signal::derive(move || {
+            shown(&|f| {
+                let r = result.get()?.ok()?;
+                let p = [r.promoters_share, r.passives_share, r.detractors_share][i];
+                Some(OutputValue::Value { shown: fmt_percent(p, f), exact: fmt_exact(p.0, f) })
+            })
+        })
+    };
+    let score = Signal::derive(move || {
+        shown(&|f| {
+            let r = result.get()?.ok()?;
+            Some(OutputValue::Value { shown: format_number(r.nps, 1, f.locale), exact: fmt_exact(r.nps, f) })
+        })
     });
     let moe = Signal::derive(move || {
         let f = Fmt::of(prefs);
@@ -200,46 +168,40 @@ pub fn NpsPage() -> impl IntoView {
         match result.get() {
             Some(Ok(r)) => format!(
                 "{} = {} − {} = {}",
-                t().formula,
+                T.formula.get(f.locale),
                 fmt_percent(r.promoters_share, f),
                 fmt_percent(r.detractors_share, f),
                 format_number(r.nps, 1, f.locale)
             ),
-            _ => t().formula.to_string(),
+            _ => T.formula.get(f.locale).to_string(),
         }
     };
+    let text = move |t: Tr| Signal::derive(move || t.get(l()).to_string());
     view! {
-        <section class="page calculator" aria-labelledby="page-title">
-            <div class="page-head">
-                <h1 id="page-title">{move || title(prefs.locale.get())}</h1>
-                <p class="intro">{move || t().intro}</p>
-            </div>
-            <div class="calc-grid">
-                <form class="inputs" on:submit=|ev| ev.prevent_default()>
-                    <fieldset>
-                        <legend>{move || t().answers}</legend>
-                        {field(0)}
-                        {field(1)}
-                        {field(2)}
-                    </fieldset>
-                    <button type="button" class="secondary" on:click=move |_| form.reset()>{move || t().reset}</button>
-                </form>
-                <div class="results" aria-live="polite">
-                    <h2>{move || t().results}</h2>
-                    <Output name="nps" primary=true label=Signal::derive(|| "NPS".to_string()) value=score tone=tone />
-                    <Output name="margin" label=Signal::derive(move || t().margin.to_string()) value=moe />
-                    <Output name="promoters_share" label=Signal::derive(move || t().shares[0].to_string()) value=share(0) />
-                    <Output name="passives_share" label=Signal::derive(move || t().shares[1].to_string()) value=share(1) />
-                    <Output name="detractors_share" label=Signal::derive(move || t().shares[2].to_string()) value=share(2) />
-                    <TargetControl kpi=&KPIS[0] form=form />
-                    <details class="how">
-                        <summary>{move || t().how}</summary>
-                        <p class="formulas" data-formula="nps">{how}</p>
-                        <p class="source">{move || t().source}</p>
-                    </details>
-                </div>
-            </div>
-        </section>
+        <CalculatorPage
+            route=Route::Nps
+            form=form
+            intro=T.intro
+            source=T.source
+            inputs=view! {
+                <fieldset>
+                    <legend>{move || T.answers.get(l())}</legend>
+                    {field("promoters")}
+                    {field("passives")}
+                    {field("detractors")}
+                </fieldset>
+            }
+            .into_any()
+            results=view! {
+                <Output name="nps" primary=true label=Signal::derive(|| "NPS".to_string()) value=score tone=tone />
+                <Output name="margin" label=text(T.margin) value=moe />
+                <Output name="promoters_share" label=text(T.shares[0]) value=share(0) />
+                <Output name="passives_share" label=text(T.shares[1]) value=share(1) />
+                <Output name="detractors_share" label=text(T.shares[2]) value=share(2) />
+                <TargetControl kpi=&KPIS[0] form=form />
+            }
+            .into_any()
+            how=view! { <p class="formulas" data-formula="nps">{how}</p> }.into_any()
+        />
     }
 }
-

@@ -154,6 +154,23 @@ mod tests {
         assert_eq!(have, want, "tests/e2e/routes.json is out of date: run CADRAN_WRITE_ROUTES=1 cargo test -p cadran --lib routes_json");
     }
 
+    /// Every field of every card has its label, in both languages, and a
+    /// help or unit given in one language is given in the other.
+    #[test]
+    fn every_field_has_its_words_in_both_languages() {
+        use cadran_core::locale::Locale;
+        for kpi in CARD_KPIS.iter().flat_map(|k| k.iter()) {
+            for f in kpi.fields {
+                for l in [Locale::Fr, Locale::En] {
+                    assert!(!f.label.get(l).is_empty(), "{:?} field {} has no {l:?} label", kpi.route, f.key);
+                }
+                for (what, t) in [("help", f.help), ("unit", f.unit)] {
+                    assert_eq!(t.fr.is_empty(), t.en.is_empty(), "{:?} field {}: {what} in one language only", kpi.route, f.key);
+                }
+            }
+        }
+    }
+
     #[test]
     fn every_card_has_kpis_and_every_path_is_unique() {
         assert_eq!(CARD_KPIS.len(), Route::CARDS.len());

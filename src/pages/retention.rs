@@ -13,9 +13,9 @@ use leptos::prelude::*;
 
 /// The form's fields: names are the core's field names.
 pub const FIELDS: &[FieldSpec] = &[
-    FieldSpec { key: "customers_start", kind: FieldKind::Count, default: "500" },
-    FieldSpec { key: "customers_end", kind: FieldKind::Count, default: "520" },
-    FieldSpec { key: "new_customers", kind: FieldKind::Count, default: "60" },
+    FieldSpec::new("customers_start", FieldKind::Count, "500"),
+    FieldSpec::new("customers_end", FieldKind::Count, "520"),
+    FieldSpec::new("new_customers", FieldKind::Count, "60"),
 ];
 
 /// The KPIs of this card (see [`crate::kpi`]).

@@ -15,19 +15,19 @@ use leptos::prelude::*;
 
 /// The form's fields: names are the core's field names.
 pub const FIELDS: &[FieldSpec] = &[
-    FieldSpec { key: "salaries", kind: FieldKind::Money, default: "60000" },
-    FieldSpec { key: "training", kind: FieldKind::Money, default: "5000" },
-    FieldSpec { key: "tools", kind: FieldKind::Money, default: "12000" },
-    FieldSpec { key: "other_costs", kind: FieldKind::Money, default: "3000" },
-    FieldSpec { key: "customers", kind: FieldKind::Count, default: "2000" },
-    FieldSpec { key: "churn_reduction", kind: FieldKind::Percent, default: "1" },
-    FieldSpec { key: "arpa", kind: FieldKind::Money, default: "150" },
-    FieldSpec { key: "months", kind: FieldKind::Months, default: "12" },
-    FieldSpec { key: "use_gross_margin", kind: FieldKind::Flag, default: "false" },
-    FieldSpec { key: "gross_margin", kind: FieldKind::Percent, default: "75" },
-    FieldSpec { key: "upsell", kind: FieldKind::Money, default: "20000" },
-    FieldSpec { key: "aov_increase", kind: FieldKind::Money, default: "4" },
-    FieldSpec { key: "orders", kind: FieldKind::Count, default: "5000" },
+    FieldSpec::new("salaries", FieldKind::Money, "60000"),
+    FieldSpec::new("training", FieldKind::Money, "5000"),
+    FieldSpec::new("tools", FieldKind::Money, "12000"),
+    FieldSpec::new("other_costs", FieldKind::Money, "3000"),
+    FieldSpec::new("customers", FieldKind::Count, "2000"),
+    FieldSpec::new("churn_reduction", FieldKind::Percent, "1"),
+    FieldSpec::new("arpa", FieldKind::Money, "150"),
+    FieldSpec::new("months", FieldKind::Months, "12"),
+    FieldSpec::new("use_gross_margin", FieldKind::Flag, "false"),
+    FieldSpec::new("gross_margin", FieldKind::Percent, "75"),
+    FieldSpec::new("upsell", FieldKind::Money, "20000"),
+    FieldSpec::new("aov_increase", FieldKind::Money, "4"),
+    FieldSpec::new("orders", FieldKind::Count, "5000"),
 ];
 
 /// The KPIs of this card (see [`crate::kpi`]).
