@@ -1,10 +1,10 @@
 //! First contact resolution. Formula: [`cadran_core::metrics::fcr::fcr`].
 
 use crate::components::{
-    fmt_count, fmt_exact, fmt_percent, ChoiceField, ChoiceOption, FieldKind, FieldSpec, Fmt, Form, NumberField, Output,
-    OutputValue, TargetControl,
+    fmt_count, fmt_exact, fmt_percent, label_of, CalculatorPage, CardField, ChoiceField, ChoiceOption, FieldKind, FieldSpec, Fmt,
+    Form, Output, OutputValue, TargetControl,
 };
-use crate::i18n::{describe_problem, field_help, field_label, use_prefs, FieldText};
+use crate::i18n::{describe_problem, tr, use_prefs, Tr};
 use crate::kpi::{Kpi, Unit, Values, NEAR_10_PERCENT};
 use crate::router::Route;
 use cadran_core::locale::Locale;
@@ -13,12 +13,26 @@ use cadran_core::metrics::target::Direction;
 use cadran_core::{InputProblem, MetricError};
 use leptos::prelude::*;
 
+const CONTACTS: Tr = tr("demandes", "contacts");
+
 /// The form's fields: names are the core's field names.
 pub const FIELDS: &[FieldSpec] = &[
-    FieldSpec::new("denominator", FieldKind::Choice, "all"),
-    FieldSpec::new("resolved_first_contact", FieldKind::Count, "720"),
-    FieldSpec::new("all_contacts", FieldKind::Count, "1000"),
-    FieldSpec::new("resolvable_contacts", FieldKind::Count, "900"),
+    FieldSpec::new("denominator", FieldKind::Choice, "all").label(tr("Sur quelles demandes mesurer ?", "Which requests to measure against?")),
+    FieldSpec::new("resolved_first_contact", FieldKind::Count, "720")
+        .label(tr("Résolues au premier contact", "Resolved at first contact"))
+        .help(tr(
+            "Demandes réglées sans suite : ni relance, ni transfert, ni rappel.",
+            "Requests settled with no follow-up, transfer or call-back.",
+        ))
+        .unit(CONTACTS),
+    FieldSpec::new("all_contacts", FieldKind::Count, "1000").label(tr("Toutes les premières demandes", "All first contacts")).unit(CONTACTS),
+    FieldSpec::new("resolvable_contacts", FieldKind::Count, "900")
+        .label(tr("Demandes résolubles au niveau 1", "Contacts level one can resolve"))
+        .help(tr(
+            "Hors demandes qui doivent être escaladées par nature (remboursement à valider, bogue à corriger).",
+            "Leaves out requests that must be escalated by design (refunds needing approval, bugs needing engineers).",
+        ))
+        .unit(CONTACTS),
 ];
 
 const DENOMINATORS: &[ChoiceOption] = &[
@@ -62,83 +76,46 @@ fn inputs(v: &dyn Values) -> FcrInputs {
 }
 
 /// The page's texts.
-pub struct Texts {
-    intro: &'static str,
-    definition: &'static str,
-    denominator: &'static str,
-    contacts: &'static str,
-    results: &'static str,
-    reset: &'static str,
-    how: &'static str,
-    source: &'static str,
-    fcr: &'static str,
-    gross: &'static str,
-    net: &'static str,
-    unit: &'static str,
-    labels: &'static [FieldText],
+struct Texts {
+    intro: Tr,
+    definition: Tr,
+    contacts: Tr,
+    source: Tr,
+    fcr: Tr,
+    gross: Tr,
+    net: Tr,
+    formula: Tr,
 }
 
-const FR: Texts = Texts {
-    intro: "La part des demandes de clients résolues dès le premier contact, sans relance, transfert ni rappel.",
-    definition: "Définition",
-    denominator: "Sur quelles demandes mesurer ?",
-    contacts: "Premiers contacts sur la période",
-    results: "Résultats",
-    reset: "Rétablir les valeurs par défaut",
-    how: "Comment est-ce calculé ?",
-    source: "Source : SQM Group, « First Call Resolution: Definition and Measurement » ; COPC Inc., COPC Customer Experience Standard (FCR brut et net).",
-    fcr: "FCR",
-    gross: "brut : toutes les premières demandes",
-    net: "net : demandes résolubles au niveau 1",
-    unit: "demandes",
-    labels: &[
-        ("resolved_first_contact", "Résolues au premier contact", "Demandes réglées sans suite : ni relance, ni transfert, ni rappel."),
-        ("all_contacts", "Toutes les premières demandes", ""),
-        ("resolvable_contacts", "Demandes résolubles au niveau 1", "Hors demandes qui doivent être escaladées par nature (remboursement à valider, bogue à corriger)."),
-    ],
+const T: Texts = Texts {
+    intro: tr(
+        "La part des demandes de clients résolues dès le premier contact, sans relance, transfert ni rappel.",
+        "The share of customer requests solved at the first contact, with no follow-up, transfer or call-back.",
+    ),
+    definition: tr("Définition", "Definition"),
+    contacts: tr("Premiers contacts sur la période", "First contacts over the period"),
+    source: tr(
+        "Source : SQM Group, « First Call Resolution: Definition and Measurement » ; COPC Inc., COPC Customer Experience Standard (FCR brut et net).",
+        "Source: SQM Group, “First Call Resolution: Definition and Measurement”; COPC Inc., COPC Customer Experience Standard (gross and net FCR).",
+    ),
+    fcr: tr("FCR", "FCR"),
+    gross: tr("brut : toutes les premières demandes", "gross: all first contacts"),
+    net: tr("net : demandes résolubles au niveau 1", "net: contacts level one can resolve"),
+    formula: tr(
+        "FCR = résolues au premier contact ÷ premières demandes × 100",
+        "FCR = resolved at first contact ÷ first contacts × 100",
+    ),
 };
-
-const EN: Texts = Texts {
-    intro: "The share of customer requests solved at the first contact, with no follow-up, transfer or call-back.",
-    definition: "Definition",
-    denominator: "Which requests to measure against?",
-    contacts: "First contacts over the period",
-    results: "Results",
-    reset: "Restore defaults",
-    how: "How is this computed?",
-    source: "Source: SQM Group, “First Call Resolution: Definition and Measurement”; COPC Inc., COPC Customer Experience Standard (gross and net FCR).",
-    fcr: "FCR",
-    gross: "gross: all first contacts",
-    net: "net: contacts level one can resolve",
-    unit: "contacts",
-    labels: &[
-        ("resolved_first_contact", "Resolved at first contact", "Requests settled with no follow-up, transfer or call-back."),
-        ("all_contacts", "All first contacts", ""),
-        ("resolvable_contacts", "Contacts level one can resolve", "Leaves out requests that must be escalated by design (refunds needing approval, bugs needing engineers)."),
-    ],
-};
-
-/// The page's texts in `l`.
-#[must_use]
-pub fn texts(l: Locale) -> &'static Texts {
-    match l {
-        Locale::Fr => &FR,
-        Locale::En => &EN,
-    }
-}
 
 /// The page's title in `l` (its heading, the navigation, the tab's
-/// title); outside [`Texts`] for the reason given at [`crate::pages::page_title`].
+/// title); outside the texts table for the reason given at [`crate::pages::page_title`].
 #[must_use]
 pub fn title(l: Locale) -> &'static str {
-    match l {
-        Locale::Fr => "Résolution au premier contact (FCR)",
-        Locale::En => "First contact resolution (FCR)",
-    }
+    tr("Résolution au premier contact (FCR)", "First contact resolution (FCR)").get(l)
 }
 
 fn label(key: &str, l: Locale) -> String {
-    field_label(texts(l).labels, key)
+    label_of(FIELDS, key, l)
 }
 
 /// The FCR calculator.
@@ -146,7 +123,7 @@ fn label(key: &str, l: Locale) -> String {
 pub fn FcrPage() -> impl IntoView {
     let prefs = use_prefs();
     let form = Form::new("fcr", FIELDS);
-    let t = move || texts(prefs.locale.get());
+    let l = move || prefs.locale.get();
     let result = Memo::new(move |_| fcr(&inputs(&form)));
     let net = move || denominator(&form) == FcrDenominator::ResolvableContacts;
     let problem = move |key: &'static str| {
@@ -164,19 +141,8 @@ pub fn FcrPage() -> impl IntoView {
             }
         })
     };
-    let field = move |key: &'static str| {
-        view! {
-            <NumberField
-                form=form
-                key=key
-                label=Signal::derive(move || label(key, prefs.locale.get()))
-                unit=Signal::derive(move || t().unit.to_string())
-                help=Signal::derive(move || field_help(t().labels, key).unwrap_or_default().to_string())
-                problem=problem(key)
-            />
-        }
-    };
-    let definition = move || if net() { t().net } else { t().gross };
+    let field = move |key: &'static str| view! { <CardField form=form key=key problem=problem(key) /> };
+    let definition = move || if net() { T.net.get(l()) } else { T.gross.get(l()) };
     let rate = Signal::derive(move || {
         let f = Fmt::of(prefs);
         OutputValue::from_outcome(result.get(), f, label, |r: Fcr| (fmt_percent(r.rate, f), fmt_exact(r.rate.0, f) + " %"))
@@ -191,43 +157,39 @@ pub fn FcrPage() -> impl IntoView {
                 fmt_percent(r.rate, f),
                 definition()
             ),
-            Err(_) => match f.locale {
-                Locale::Fr => "FCR = résolues au premier contact ÷ premières demandes × 100".to_string(),
-                Locale::En => "FCR = resolved at first contact ÷ first contacts × 100".to_string(),
-            },
+            Err(_) => T.formula.get(f.locale).to_string(),
         }
     };
     view! {
-        <section class="page calculator" aria-labelledby="page-title">
-            <div class="page-head">
-                <h1 id="page-title">{move || title(prefs.locale.get())}</h1>
-                <p class="intro">{move || t().intro}</p>
-            </div>
-            <div class="calc-grid">
-                <form class="inputs" on:submit=|ev| ev.prevent_default()>
-                    <fieldset>
-                        <legend>{move || t().definition}</legend>
-                        <ChoiceField form=form key="denominator" legend=Signal::derive(move || t().denominator.to_string()) options=DENOMINATORS />
-                    </fieldset>
-                    <fieldset>
-                        <legend>{move || t().contacts}</legend>
-                        {field("resolved_first_contact")}
-                        {field("all_contacts")}
-                        <Show when=net>{field("resolvable_contacts")}</Show>
-                    </fieldset>
-                    <button type="button" class="secondary" on:click=move |_| form.reset()>{move || t().reset}</button>
-                </form>
-                <div class="results" aria-live="polite">
-                    <h2>{move || t().results}</h2>
-                    <Output name="fcr" primary=true label=Signal::derive(move || format!("{} ({})", t().fcr, definition())) value=rate />
-                    <TargetControl kpi=&KPIS[0] form=form />
-                    <details class="how">
-                        <summary>{move || t().how}</summary>
-                        <p class="formulas" data-formula="fcr">{how}</p>
-                        <p class="source">{move || t().source}</p>
-                    </details>
-                </div>
-            </div>
-        </section>
+        <CalculatorPage
+            route=Route::Fcr
+            form=form
+            intro=T.intro
+            source=T.source
+            inputs=view! {
+                <fieldset>
+                    <legend>{move || T.definition.get(l())}</legend>
+                    <ChoiceField
+                        form=form
+                        key="denominator"
+                        legend=Signal::derive(move || label("denominator", l()))
+                        options=DENOMINATORS
+                    />
+                </fieldset>
+                <fieldset>
+                    <legend>{move || T.contacts.get(l())}</legend>
+                    {field("resolved_first_contact")}
+                    {field("all_contacts")}
+                    <Show when=net>{field("resolvable_contacts")}</Show>
+                </fieldset>
+            }
+            .into_any()
+            results=view! {
+                <Output name="fcr" primary=true label=Signal::derive(move || format!("{} ({})", T.fcr.get(l()), definition())) value=rate />
+                <TargetControl kpi=&KPIS[0] form=form />
+            }
+            .into_any()
+            how=view! { <p class="formulas" data-formula="fcr">{how}</p> }.into_any()
+        />
     }
 }
