@@ -80,7 +80,8 @@ pub fn CardField(
 
 /// A card's page. `inputs` go in the form, before the reset button;
 /// `results` in the results column, before the formula block; `how` is the
-/// formula block's content (the substituted formulas), `source` its source.
+/// formula block's content (the substituted formulas), `source` its source;
+/// `after` spans the page below them.
 #[component]
 pub fn CalculatorPage(
     route: Route,
@@ -94,6 +95,9 @@ pub fn CalculatorPage(
     results: AnyView,
     how: AnyView,
     source: Tr,
+    /// What comes below both columns, at full width (a chart).
+    #[prop(optional)]
+    after: Option<AnyView>,
 ) -> impl IntoView {
     let prefs = use_prefs();
     let l = move || prefs.locale.get();
@@ -115,6 +119,7 @@ pub fn CalculatorPage(
                     <How source=source>{how}</How>
                 </div>
             </div>
+            {after}
         </section>
     }
 }

@@ -3,9 +3,10 @@
 
 use crate::charts::waterfall::Waterfall;
 use crate::components::{
-    fmt_exact, fmt_money, fmt_percent, FieldKind, FieldSpec, Fmt, Form, NumberField, Output, OutputValue, TargetControl,
+    fmt_exact, fmt_money, fmt_percent, label_of, CalculatorPage, CardField, FieldKind, FieldSpec, Fmt, Form, Output, OutputValue,
+    TargetControl,
 };
-use crate::i18n::{describe_problem, field_help, field_label, use_prefs, FieldText};
+use crate::i18n::{describe_problem, tr, use_prefs, Tr};
 use crate::kpi::{near_absolute, Kpi, Unit, Values, NEAR_10_PERCENT};
 use crate::router::Route;
 use cadran_core::locale::Locale;
@@ -18,13 +19,39 @@ use leptos::prelude::*;
 
 /// The form's fields: names are the core's field names.
 pub const FIELDS: &[FieldSpec] = &[
-    FieldSpec::new("start_mrr", FieldKind::Money, "50000"),
-    FieldSpec::new("new_mrr", FieldKind::Money, "6000"),
-    FieldSpec::new("expansion_mrr", FieldKind::Money, "3000"),
-    FieldSpec::new("reactivation_mrr", FieldKind::Money, "1000"),
-    FieldSpec::new("contraction_mrr", FieldKind::Money, "1500"),
-    FieldSpec::new("churned_mrr", FieldKind::Money, "3500"),
+    FieldSpec::new("start_mrr", FieldKind::Money, "50000")
+        .label(tr("MRR au début", "MRR at the start"))
+        .help(tr("Revenu récurrent mensuel de tous les clients au premier jour.", "Monthly recurring revenue of all customers on the first day."))
+        .unit(PER_MONTH),
+    FieldSpec::new("new_mrr", FieldKind::Money, "6000")
+        .label(tr("MRR des nouveaux clients", "New customers’ MRR"))
+        .help(tr("Clients arrivés pendant la période.", "Customers who arrived during the period."))
+        .unit(PER_MONTH),
+    FieldSpec::new("expansion_mrr", FieldKind::Money, "3000")
+        .label(tr("Expansion", "Expansion"))
+        .help(tr(
+            "Hausses des clients existants : montée en gamme, sièges, ventes croisées.",
+            "Increases from existing customers: upgrades, seats, cross-sell.",
+        ))
+        .unit(PER_MONTH),
+    FieldSpec::new("reactivation_mrr", FieldKind::Money, "1000")
+        .label(tr("Réactivation", "Reactivation"))
+        .help(tr("Anciens clients revenus pendant la période.", "Former customers who came back during the period."))
+        .unit(PER_MONTH),
+    FieldSpec::new("contraction_mrr", FieldKind::Money, "1500")
+        .label(tr("Contraction", "Contraction"))
+        .help(tr(
+            "Baisses des clients restés : passage à une offre moins chère, moins de sièges. En montant positif.",
+            "Decreases from customers who stayed: downgrades, fewer seats. As a positive amount.",
+        ))
+        .unit(PER_MONTH),
+    FieldSpec::new("churned_mrr", FieldKind::Money, "3500")
+        .label(tr("MRR perdu par attrition", "MRR lost to churn"))
+        .help(tr("MRR des clients partis. En montant positif.", "MRR of the customers who left. As a positive amount."))
+        .unit(PER_MONTH),
 ];
+
+const PER_MONTH: Tr = tr("/ mois", "/ month");
 
 /// The card's KPIs, for targets and the dashboard.
 pub const KPIS: &[Kpi] = &[
@@ -76,101 +103,63 @@ pub const KPIS: &[Kpi] = &[
 ];
 
 /// The page's texts.
-pub struct Texts {
-    intro: &'static str,
-    start: &'static str,
-    gains: &'static str,
-    losses: &'static str,
-    results: &'static str,
-    reset: &'static str,
-    how: &'static str,
-    source: &'static str,
-    per_month: &'static str,
-    end: &'static str,
-    gross_churn: &'static str,
-    net_churn: &'static str,
-    grr: &'static str,
-    nrr: &'static str,
-    net_negative: &'static str,
-    chart: &'static str,
-    labels: &'static [FieldText],
+struct Texts {
+    intro: Tr,
+    start: Tr,
+    gains: Tr,
+    losses: Tr,
+    source: Tr,
+    end: Tr,
+    gross_churn: Tr,
+    net_churn: Tr,
+    grr: Tr,
+    nrr: Tr,
+    net_negative: Tr,
+    chart: Tr,
+    /// The five formulas in words: end MRR, gross churn, net churn, GRR, NRR.
+    words: [Tr; 5],
 }
 
-const FR: Texts = Texts {
-    intro: "Comment votre revenu récurrent mensuel (MRR) a bougé sur une période : ce que les clients existants ont gardé (GRR), ce qu’ils ont fait croître (NRR), et la cascade du début à la fin.",
-    start: "Au début de la période",
-    gains: "Hausses pendant la période",
-    losses: "Baisses pendant la période",
-    results: "Résultats",
-    reset: "Rétablir les valeurs par défaut",
-    how: "Comment est-ce calculé ?",
-    source: "Sources : mouvements du MRR (nouveau, expansion, réactivation, contraction, attrition) selon ChartMogul, « MRR movements » ; GRR et NRR selon SaaS Capital, « What is Gross / Net Revenue Retention? » (2021) ; « attrition nette négative » : D. Skok, « SaaS Metrics 2.0 » (2013).",
-    per_month: "/ mois",
-    end: "MRR à la fin",
-    gross_churn: "Attrition brute du MRR",
-    net_churn: "Attrition nette du MRR",
-    grr: "Rétention brute du revenu (GRR)",
-    nrr: "Rétention nette du revenu (NRR)",
-    net_negative: "Attrition nette négative : vos clients existants ont plus augmenté leurs achats qu’ils n’en ont perdu.",
-    chart: "Cascade du MRR sur la période",
-    labels: &[
-        ("start_mrr", "MRR au début", "Revenu récurrent mensuel de tous les clients au premier jour."),
-        ("new_mrr", "MRR des nouveaux clients", "Clients arrivés pendant la période."),
-        ("expansion_mrr", "Expansion", "Hausses des clients existants : montée en gamme, sièges, ventes croisées."),
-        ("reactivation_mrr", "Réactivation", "Anciens clients revenus pendant la période."),
-        ("contraction_mrr", "Contraction", "Baisses des clients restés : passage à une offre moins chère, moins de sièges. En montant positif."),
-        ("churned_mrr", "MRR perdu par attrition", "MRR des clients partis. En montant positif."),
+const T: Texts = Texts {
+    intro: tr(
+        "Comment votre revenu récurrent mensuel (MRR) a bougé sur une période : ce que les clients existants ont gardé (GRR), ce qu’ils ont fait croître (NRR), et la cascade du début à la fin.",
+        "How your monthly recurring revenue (MRR) moved over a period: what existing customers kept (GRR), what they grew (NRR), and the bridge from start to end.",
+    ),
+    start: tr("Au début de la période", "At the start of the period"),
+    gains: tr("Hausses pendant la période", "Increases during the period"),
+    losses: tr("Baisses pendant la période", "Decreases during the period"),
+    source: tr(
+        "Sources : mouvements du MRR (nouveau, expansion, réactivation, contraction, attrition) selon ChartMogul, « MRR movements » ; GRR et NRR selon SaaS Capital, « What is Gross / Net Revenue Retention? » (2021) ; « attrition nette négative » : D. Skok, « SaaS Metrics 2.0 » (2013).",
+        "Sources: MRR movements (new, expansion, reactivation, contraction, churn) as in ChartMogul, “MRR movements”; GRR and NRR as in SaaS Capital, “What is Gross / Net Revenue Retention?” (2021); “net negative churn”: D. Skok, “SaaS Metrics 2.0” (2013).",
+    ),
+    end: tr("MRR à la fin", "MRR at the end"),
+    gross_churn: tr("Attrition brute du MRR", "Gross MRR churn"),
+    net_churn: tr("Attrition nette du MRR", "Net MRR churn"),
+    grr: tr("Rétention brute du revenu (GRR)", "Gross revenue retention (GRR)"),
+    nrr: tr("Rétention nette du revenu (NRR)", "Net revenue retention (NRR)"),
+    net_negative: tr(
+        "Attrition nette négative : vos clients existants ont plus augmenté leurs achats qu’ils n’en ont perdu.",
+        "Net negative churn: your existing customers grew their spending more than they cut it.",
+    ),
+    chart: tr("Cascade du MRR sur la période", "MRR bridge over the period"),
+    words: [
+        tr("début + nouveau + expansion + réactivation − contraction − attrition", "start + new + expansion + reactivation − contraction − churn"),
+        tr("(attrition + contraction) ÷ début × 100", "(churn + contraction) ÷ start × 100"),
+        tr("(attrition + contraction − expansion − réactivation) ÷ début × 100", "(churn + contraction − expansion − reactivation) ÷ start × 100"),
+        tr("(début − attrition − contraction) ÷ début × 100", "(start − churn − contraction) ÷ start × 100"),
+        tr("(début + expansion + réactivation − contraction − attrition) ÷ début × 100", "(start + expansion + reactivation − contraction − churn) ÷ start × 100"),
     ],
 };
-
-const EN: Texts = Texts {
-    intro: "How your monthly recurring revenue (MRR) moved over a period: what existing customers kept (GRR), what they grew (NRR), and the bridge from start to end.",
-    start: "At the start of the period",
-    gains: "Increases during the period",
-    losses: "Decreases during the period",
-    results: "Results",
-    reset: "Restore defaults",
-    how: "How is this computed?",
-    source: "Sources: MRR movements (new, expansion, reactivation, contraction, churn) as in ChartMogul, “MRR movements”; GRR and NRR as in SaaS Capital, “What is Gross / Net Revenue Retention?” (2021); “net negative churn”: D. Skok, “SaaS Metrics 2.0” (2013).",
-    per_month: "/ month",
-    end: "MRR at the end",
-    gross_churn: "Gross MRR churn",
-    net_churn: "Net MRR churn",
-    grr: "Gross revenue retention (GRR)",
-    nrr: "Net revenue retention (NRR)",
-    net_negative: "Net negative churn: your existing customers grew their spending more than they cut it.",
-    chart: "MRR bridge over the period",
-    labels: &[
-        ("start_mrr", "MRR at the start", "Monthly recurring revenue of all customers on the first day."),
-        ("new_mrr", "New customers’ MRR", "Customers who arrived during the period."),
-        ("expansion_mrr", "Expansion", "Increases from existing customers: upgrades, seats, cross-sell."),
-        ("reactivation_mrr", "Reactivation", "Former customers who came back during the period."),
-        ("contraction_mrr", "Contraction", "Decreases from customers who stayed: downgrades, fewer seats. As a positive amount."),
-        ("churned_mrr", "MRR lost to churn", "MRR of the customers who left. As a positive amount."),
-    ],
-};
-
-/// The page's texts in `l`.
-#[must_use]
-pub fn texts(l: Locale) -> &'static Texts {
-    match l {
-        Locale::Fr => &FR,
-        Locale::En => &EN,
-    }
-}
 
 /// The page's title in `l` (its heading, the navigation, the tab's
-/// title); outside [`Texts`] for the reason given at [`crate::pages::page_title`].
+/// title); outside the texts table for the reason given at [`crate::pages::page_title`].
 #[must_use]
 pub fn title(l: Locale) -> &'static str {
-    match l {
-        Locale::Fr => "MRR et rétention du revenu",
-        Locale::En => "MRR and revenue retention",
-    }
+    tr("MRR et rétention du revenu", "MRR and revenue retention").get(l)
 }
 
 fn label(key: &str, l: Locale) -> String {
-    field_label(texts(l).labels, key)
+    label_of(FIELDS, key, l)
 }
 
 /// Reads the live or stored form into the core's inputs.
@@ -211,84 +200,64 @@ fn problem_of(r: &MrrReport, key: &str, l: Locale) -> Option<String> {
 pub fn MrrPage() -> impl IntoView {
     let prefs = use_prefs();
     let form = Form::new("mrr", FIELDS);
-    let t = move || texts(prefs.locale.get());
+    let l = move || prefs.locale.get();
     let report = Memo::new(move |_| compute_mrr(&movements(&form)));
     let field = move |key: &'static str| {
-        view! {
-            <NumberField
-                form=form
-                key=key
-                label=Signal::derive(move || label(key, prefs.locale.get()))
-                unit=Signal::derive(move || {
-                    let f = Fmt::of(prefs);
-                    format!("{} {}", f.currency.symbol(f.locale), t().per_month)
-                })
-                help=Signal::derive(move || field_help(t().labels, key).unwrap_or_default().to_string())
-                problem=Signal::derive(move || problem_of(&report.get(), key, prefs.locale.get()))
-            />
-        }
+        view! { <CardField form=form key=key problem=Signal::derive(move || problem_of(&report.get(), key, l())) /> }
     };
+    let text = move |t: Tr| Signal::derive(move || t.get(l()).to_string());
     let pct = move |o: Outcome<Percent>| {
         let f = Fmt::of(prefs);
         OutputValue::from_outcome(o, f, label, |p| (fmt_percent(p, f), fmt_exact(p.0, f) + " %"))
     };
     let money = move |o: Outcome<Decimal>| {
         let f = Fmt::of(prefs);
-        OutputValue::from_outcome(o, f, label, |v| (format!("{} {}", fmt_money(v, f), t().per_month), fmt_exact(v, f)))
+        OutputValue::from_outcome(o, f, label, |v| (format!("{} {}", fmt_money(v, f), PER_MONTH.get(f.locale)), fmt_exact(v, f)))
     };
     let net_negative = move || report.get().net_mrr_churn.is_ok_and(|p| p.0.is_sign_negative() && !p.0.is_zero());
     let steps = Signal::derive(move || report.get().waterfall.unwrap_or_default());
     view! {
-        <section class="page calculator mrr-page" aria-labelledby="page-title">
-            <div class="page-head">
-                <h1 id="page-title">{move || title(prefs.locale.get())}</h1>
-                <p class="intro">{move || t().intro}</p>
-            </div>
-            <div class="calc-grid">
-                <form class="inputs" on:submit=|ev| ev.prevent_default()>
-                    <fieldset>
-                        <legend>{move || t().start}</legend>
-                        {field("start_mrr")}
-                    </fieldset>
-                    <fieldset>
-                        <legend>{move || t().gains}</legend>
-                        {field("new_mrr")}
-                        {field("expansion_mrr")}
-                        {field("reactivation_mrr")}
-                    </fieldset>
-                    <fieldset>
-                        <legend>{move || t().losses}</legend>
-                        {field("contraction_mrr")}
-                        {field("churned_mrr")}
-                    </fieldset>
-                    <button type="button" class="secondary" on:click=move |_| form.reset()>{move || t().reset}</button>
-                </form>
-                <div class="results" aria-live="polite">
-                    <h2>{move || t().results}</h2>
-                    <Output name="end_mrr" primary=true label=Signal::derive(move || t().end.to_string())
-                        value=Signal::derive(move || money(report.get().end_mrr)) />
-                    <Output name="nrr" label=Signal::derive(move || t().nrr.to_string())
-                        value=Signal::derive(move || pct(report.get().net_revenue_retention)) />
-                    <Output name="grr" label=Signal::derive(move || t().grr.to_string())
-                        value=Signal::derive(move || pct(report.get().gross_revenue_retention)) />
-                    <Output name="gross_churn" label=Signal::derive(move || t().gross_churn.to_string())
-                        value=Signal::derive(move || pct(report.get().gross_mrr_churn)) />
-                    <Output name="net_churn" label=Signal::derive(move || t().net_churn.to_string())
-                        value=Signal::derive(move || pct(report.get().net_mrr_churn))
-                        tone=Signal::derive(move || if net_negative() { "good" } else { "" }) />
-                    <Show when=net_negative>
-                        <p class="note good">{move || t().net_negative}</p>
-                    </Show>
-                    {KPIS.iter().map(|k| view! { <TargetControl kpi=k form=form /> }).collect_view()}
-                    <details class="how">
-                        <summary>{move || t().how}</summary>
-                        <HowMrr report=report form=form />
-                        <p class="source">{move || t().source}</p>
-                    </details>
-                </div>
-            </div>
-            <Waterfall steps=steps title=Signal::derive(move || t().chart.to_string()) />
-        </section>
+        <CalculatorPage
+            route=Route::Mrr
+            form=form
+            class="mrr-page"
+            intro=T.intro
+            source=T.source
+            inputs=view! {
+                <fieldset>
+                    <legend>{move || T.start.get(l())}</legend>
+                    {field("start_mrr")}
+                </fieldset>
+                <fieldset>
+                    <legend>{move || T.gains.get(l())}</legend>
+                    {field("new_mrr")}
+                    {field("expansion_mrr")}
+                    {field("reactivation_mrr")}
+                </fieldset>
+                <fieldset>
+                    <legend>{move || T.losses.get(l())}</legend>
+                    {field("contraction_mrr")}
+                    {field("churned_mrr")}
+                </fieldset>
+            }
+            .into_any()
+            results=view! {
+                <Output name="end_mrr" primary=true label=text(T.end) value=Signal::derive(move || money(report.get().end_mrr)) />
+                <Output name="nrr" label=text(T.nrr) value=Signal::derive(move || pct(report.get().net_revenue_retention)) />
+                <Output name="grr" label=text(T.grr) value=Signal::derive(move || pct(report.get().gross_revenue_retention)) />
+                <Output name="gross_churn" label=text(T.gross_churn) value=Signal::derive(move || pct(report.get().gross_mrr_churn)) />
+                <Output name="net_churn" label=text(T.net_churn)
+                    value=Signal::derive(move || pct(report.get().net_mrr_churn))
+                    tone=Signal::derive(move || if net_negative() { "good" } else { "" }) />
+                <Show when=net_negative>
+                    <p class="note good">{move || T.net_negative.get(l())}</p>
+                </Show>
+                {KPIS.iter().map(|k| view! { <TargetControl kpi=k form=form /> }).collect_view()}
+            }
+            .into_any()
+            how=view! { <HowMrr report=report form=form /> }.into_any()
+            after=view! { <Waterfall steps=steps title=text(T.chart) /> }.into_any()
+        />
     }
 }
 
@@ -300,28 +269,19 @@ fn HowMrr(report: Memo<MrrReport>, form: Form) -> impl IntoView {
         let r = report.get();
         let m = movements(&form);
         let f = Fmt::of(prefs);
-        let fr = f.locale == Locale::Fr;
-        let t = texts(f.locale);
+        let l = f.locale;
         let n = |v: Decimal| fmt_money(v, f);
         let p = |o: &Outcome<Percent>| o.as_ref().map_or("?".to_string(), |v| fmt_percent(*v, f));
         let end = r.end_mrr.as_ref().map_or("?".to_string(), |v| n(*v));
         let (s, nw, e, re, c, ch) =
             (n(m.start_mrr), n(m.new_mrr), n(m.expansion_mrr), n(m.reactivation_mrr), n(m.contraction_mrr), n(m.churned_mrr));
-        let words = if fr {
-            ["début + nouveau + expansion + réactivation − contraction − attrition", "(attrition + contraction) ÷ début × 100",
-             "(attrition + contraction − expansion − réactivation) ÷ début × 100", "(début − attrition − contraction) ÷ début × 100",
-             "(début + expansion + réactivation − contraction − attrition) ÷ début × 100"]
-        } else {
-            ["start + new + expansion + reactivation − contraction − churn", "(churn + contraction) ÷ start × 100",
-             "(churn + contraction − expansion − reactivation) ÷ start × 100", "(start − churn − contraction) ÷ start × 100",
-             "(start + expansion + reactivation − contraction − churn) ÷ start × 100"]
-        };
+        let words = T.words.map(|w| w.get(l));
         let lines = [
-            format!("{} = {}", t.end, words[0]),
+            format!("{} = {}", T.end.get(l), words[0]),
             format!("= {s} + {nw} + {e} + {re} − {c} − {ch} = {end}"),
-            format!("{} = {}", t.gross_churn, words[1]),
+            format!("{} = {}", T.gross_churn.get(l), words[1]),
             format!("= ({ch} + {c}) ÷ {s} × 100 = {}", p(&r.gross_mrr_churn)),
-            format!("{} = {}", t.net_churn, words[2]),
+            format!("{} = {}", T.net_churn.get(l), words[2]),
             format!("= ({ch} + {c} − {e} − {re}) ÷ {s} × 100 = {}", p(&r.net_mrr_churn)),
             format!("GRR = {}", words[3]),
             format!("= ({s} − {ch} − {c}) ÷ {s} × 100 = {}", p(&r.gross_revenue_retention)),
