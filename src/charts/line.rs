@@ -6,8 +6,7 @@
 
 use super::axis::{nice_ticks, tick_label, to_px, Px, Scale};
 use super::width::use_width;
-use crate::i18n::use_prefs;
-use cadran_core::locale::Locale;
+use crate::i18n::{tr, use_prefs, Tr};
 use cadran_core::Decimal;
 use leptos::prelude::*;
 
@@ -42,6 +41,26 @@ fn table_months(n: usize) -> Vec<usize> {
     v
 }
 
+/// The chart's words.
+struct Texts {
+    month: Tr,
+    chart: Tr,
+    axis: Tr,
+    hint: Tr,
+    table: Tr,
+}
+
+const T: Texts = Texts {
+    month: tr("Mois", "Month"),
+    chart: tr("graphique", "chart"),
+    axis: tr("mois", "month"),
+    hint: tr(
+        "Survolez le graphique ou utilisez les flèches du clavier pour lire les valeurs d’un mois.",
+        "Hover over the chart or use the arrow keys to read a month’s values.",
+    ),
+    table: tr("Les valeurs en tableau", "The values as a table"),
+};
+
 /// A line chart with axis titles, legend, read-out and text table.
 #[component]
 pub fn LineChart(
@@ -56,7 +75,7 @@ pub fn LineChart(
     format: Callback<Decimal, String>,
 ) -> impl IntoView {
     let prefs = use_prefs();
-    let fr = move || prefs.locale.get() == Locale::Fr;
+    let l = move || prefs.locale.get();
     let node = NodeRef::new();
     let width = use_width(node, 640.0);
     let active: RwSignal<Option<usize>> = RwSignal::new(None);
@@ -147,7 +166,7 @@ pub fn LineChart(
     };
     let readout = move || {
         let Some(m) = shown() else { return ().into_any() };
-        let word = if fr() { "Mois" } else { "Month" };
+        let word = T.month.get(l());
         let items = series.with(|all| {
             all.iter()
                 .enumerate()
@@ -194,7 +213,7 @@ pub fn LineChart(
         if !table_open.get() {
             return ().into_any();
         }
-        let word = if fr() { "Mois" } else { "Month" };
+        let word = T.month.get(l());
         let rows = table_months(months.get());
         series.with(|all| {
             view! {
@@ -253,7 +272,7 @@ pub fn LineChart(
                     preserveAspectRatio="xMinYMin meet"
                     tabindex="0"
                     role="application"
-                    aria-roledescription=move || if fr() { "graphique" } else { "chart" }
+                    aria-roledescription=move || T.chart.get(l())
                     aria-labelledby=title_id.clone()
                     aria-describedby=hint_id.clone()
                     on:pointermove=on_move
@@ -292,7 +311,7 @@ pub fn LineChart(
                                 .collect_view()
                         }}
                         <text class="x-title" x=move || width.get() - right y=move || height() - 2.0 text-anchor="end">
-                            {move || if fr() { "mois" } else { "month" }}
+                            {move || T.axis.get(l())}
                         </text>
                     </g>
                     <g class="lines">{paths}</g>
@@ -300,11 +319,7 @@ pub fn LineChart(
                 </svg>
             </div>
             <p class="chart-hint" id=hint_id>
-                {move || if fr() {
-                    "Survolez le graphique ou utilisez les flèches du clavier pour lire les valeurs d’un mois."
-                } else {
-                    "Hover over the chart or use the arrow keys to read a month’s values."
-                }}
+                {move || T.hint.get(l())}
             </p>
             <div class="readout" role="status" aria-live="polite">{readout}</div>
             <details class="chart-data" on:toggle=move |ev| {
@@ -313,7 +328,7 @@ pub fn LineChart(
                     table_open.set(open.unwrap_or(false));
                 }
             }>
-                <summary>{move || if fr() { "Les valeurs en tableau" } else { "The values as a table" }}</summary>
+                <summary>{move || T.table.get(l())}</summary>
                 {table}
             </details>
         </figure>

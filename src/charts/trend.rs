@@ -9,6 +9,7 @@
 //! value by the caller.
 
 use super::bars::px;
+use cadran_core::locale::Locale;
 use cadran_core::Decimal;
 use leptos::prelude::*;
 
@@ -57,14 +58,15 @@ pub fn axis(values: &[f64]) -> (f64, f64, Vec<f64>) {
 }
 
 /// A short number for a tick: 1 200 → "1,2k".
-fn tick(v: f64, fr: bool) -> String {
+fn tick(v: f64, l: Locale) -> String {
     let a = v.abs();
     let (x, suffix) = if a >= 1e6 { (v / 1e6, "M") } else if a >= 1e4 { (v / 1e3, "k") } else { (v, "") };
     let mut s = format!("{:.1}", x);
     if s.ends_with(".0") {
         s.truncate(s.len() - 2);
     }
-    if fr {
+    if l == Locale::Fr {
+        // The decimal comma (the rest of the app writes numbers with the core's `locale`).
         s = s.replace('.', ",");
     }
     format!("{s}{suffix}").replacen('-', "−", 1)
@@ -83,9 +85,9 @@ pub fn TrendChart(
     /// "Month" / "Mois", for the table.
     #[prop(into)]
     month_header: Signal<String>,
-    /// Whether to write numbers the French way on the axis.
+    /// The language the axis's numbers are written in.
     #[prop(into)]
-    french: Signal<bool>,
+    locale: Signal<Locale>,
     /// Label of the table disclosure ("Show the table").
     #[prop(into)]
     table_label: Signal<String>,
@@ -99,14 +101,14 @@ pub fn TrendChart(
         let slot = (W - LEFT - RIGHT) / n;
         let bw = (slot * 0.72).max(1.0);
         let every = ((n * 34.0 / (W - LEFT - RIGHT)).ceil() as usize).max(1);
-        let fr = french.get();
+        let l = locale.get();
         let grid = ticks
             .iter()
             .map(|t| {
                 let ty = y(*t);
                 view! {
                     <line class=if t.abs() < f64::EPSILON { "zero" } else { "grid" } x1=LEFT x2=W - RIGHT y1=ty y2=ty />
-                    <text class="tick" x=LEFT - 4.0 y=ty + 4.0 text-anchor="end">{tick(*t, fr)}</text>
+                    <text class="tick" x=LEFT - 4.0 y=ty + 4.0 text-anchor="end">{tick(*t, l)}</text>
                 }
             })
             .collect_view();

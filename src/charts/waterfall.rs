@@ -14,7 +14,7 @@
 
 use super::coord::coord;
 use crate::components::{fmt_money, Fmt};
-use crate::i18n::use_prefs;
+use crate::i18n::{tr, use_prefs, Tr};
 use cadran_core::locale::{format_number, Locale};
 use cadran_core::metrics::mrr::{MrrStep, WaterfallStep};
 use cadran_core::Decimal;
@@ -25,18 +25,48 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 /// The name of a step: (short, for the chart; long, for the table).
 #[must_use]
 pub fn step_label(step: MrrStep, l: Locale) -> (&'static str, &'static str) {
-    let fr = l == Locale::Fr;
-    match step {
-        MrrStep::Start => if fr { ("Début", "MRR au début") } else { ("Start", "MRR at the start") },
-        MrrStep::New => if fr { ("Nouveau", "Nouveaux clients") } else { ("New", "New customers") },
-        // Same word in both languages.
-        MrrStep::Expansion => ("Expansion", "Expansion"),
-        MrrStep::Reactivation => if fr { ("Réactivation", "Réactivation") } else { ("Reactivation", "Reactivation") },
-        MrrStep::Contraction => ("Contraction", "Contraction"),
-        MrrStep::Churned => if fr { ("Attrition", "Attrition (clients partis)") } else { ("Churn", "Churn (customers who left)") },
-        MrrStep::End => if fr { ("Fin", "MRR à la fin") } else { ("End", "MRR at the end") },
-    }
+    let (short, long) = match step {
+        MrrStep::Start => (tr("Début", "Start"), tr("MRR au début", "MRR at the start")),
+        MrrStep::New => (tr("Nouveau", "New"), tr("Nouveaux clients", "New customers")),
+        MrrStep::Expansion => (tr("Expansion", "Expansion"), tr("Expansion", "Expansion")),
+        MrrStep::Reactivation => (tr("Réactivation", "Reactivation"), tr("Réactivation", "Reactivation")),
+        MrrStep::Contraction => (tr("Contraction", "Contraction"), tr("Contraction", "Contraction")),
+        MrrStep::Churned => (tr("Attrition", "Churn"), tr("Attrition (clients partis)", "Churn (customers who left)")),
+        MrrStep::End => (tr("Fin", "End"), tr("MRR à la fin", "MRR at the end")),
+    };
+    (short.get(l), long.get(l))
 }
+
+/// The chart's words.
+struct Texts {
+    axis: Tr,
+    summary: Tr,
+    cut: Tr,
+    increase: Tr,
+    decrease: Tr,
+    caption: Tr,
+    step: Tr,
+    change: Tr,
+    after: Tr,
+}
+
+const T: Texts = Texts {
+    axis: tr("MRR ({} par mois)", "MRR ({} per month)"),
+    summary: tr(
+        "Cascade du MRR : de {} à {}. Le détail de chaque mouvement est dans le tableau qui suit.",
+        "MRR waterfall: from {} to {}. Each movement is in the table that follows.",
+    ),
+    cut: tr(
+        "L’axe vertical commence à {}, pas à 0, pour que les mouvements restent visibles (barres de total coupées).",
+        "The value axis starts at {}, not 0, so that movements stay visible (total bars are shown cut).",
+    ),
+    increase: tr("hausse", "increase"),
+    decrease: tr("baisse (claire, bordée)", "decrease (light, outlined)"),
+    caption: tr("Mouvements du MRR (tableau du graphique)", "MRR movements (chart data)"),
+    step: tr("Étape", "Step"),
+    change: tr("Variation", "Change"),
+    after: tr("MRR après", "MRR after"),
+};
 
 /// How a bar is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -161,26 +191,16 @@ pub fn Waterfall(
     let n = NEXT_ID.fetch_add(1, Ordering::Relaxed);
     let hatch = format!("wf-{n}");
     let caption_id = format!("wf-title-{n}");
-    let fr = move || prefs.locale.get() == Locale::Fr;
+    let l = move || prefs.locale.get();
     let axis_title = move || {
         let f = Fmt::of(prefs);
-        let sym = f.currency.symbol(f.locale);
-        if fr() { format!("MRR ({sym} par mois)") } else { format!("MRR ({sym} per month)") }
+        T.axis.fill(f.locale, &[f.currency.symbol(f.locale)])
     };
     let summary = move || {
         let s = steps.get();
         let f = Fmt::of(prefs);
         match (s.first(), s.last()) {
-            (Some(a), Some(b)) if fr() => format!(
-                "Cascade du MRR : de {} à {}. Le détail de chaque mouvement est dans le tableau qui suit.",
-                fmt_money(a.running_total, f),
-                fmt_money(b.running_total, f)
-            ),
-            (Some(a), Some(b)) => format!(
-                "MRR waterfall: from {} to {}. Each movement is in the table that follows.",
-                fmt_money(a.running_total, f),
-                fmt_money(b.running_total, f)
-            ),
+            (Some(a), Some(b)) => T.summary.fill(f.locale, &[&fmt_money(a.running_total, f), &fmt_money(b.running_total, f)]),
             _ => String::new(),
         }
     };
@@ -188,12 +208,7 @@ pub fn Waterfall(
         let b = bars(&steps.get());
         let a = axis(&b);
         a.cut.then(|| {
-            let v = tick_label(a.lo, prefs.locale.get());
-            if fr() {
-                format!("L’axe vertical commence à {v}, pas à 0, pour que les mouvements restent visibles (barres de total coupées).")
-            } else {
-                format!("The value axis starts at {v}, not 0, so that movements stay visible (total bars are shown cut).")
-            }
+            T.cut.fill(l(), &[&tick_label(a.lo, l())])
         })
     };
     let (h1, h2) = (hatch.clone(), hatch.clone());
@@ -204,8 +219,8 @@ pub fn Waterfall(
                     <span class="wf-title">{move || title.get()}</span>
                     <span class="wf-legend" aria-hidden="true">
                         <span class="wf-key total"></span>"total"
-                        <span class="wf-key up"></span>{move || if fr() { "hausse" } else { "increase" }}
-                        <span class="wf-key down"></span>{move || if fr() { "baisse (claire, bordée)" } else { "decrease (light, outlined)" }}
+                        <span class="wf-key up"></span>{move || T.increase.get(l())}
+                        <span class="wf-key down"></span>{move || T.decrease.get(l())}
                     </span>
                 </figcaption>
                 <div class="wf-wide">
@@ -222,12 +237,12 @@ pub fn Waterfall(
                 </div>
                 {move || cut_note().map(|t| view! { <p class="wf-note">{t}</p> })}
                 <table class="wf-table">
-                    <caption>{move || if fr() { "Mouvements du MRR (tableau du graphique)" } else { "MRR movements (chart data)" }}</caption>
+                    <caption>{move || T.caption.get(l())}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{move || if fr() { "Étape" } else { "Step" }}</th>
-                            <th scope="col">{move || if fr() { "Variation" } else { "Change" }}</th>
-                            <th scope="col">{move || if fr() { "MRR après" } else { "MRR after" }}</th>
+                            <th scope="col">{move || T.step.get(l())}</th>
+                            <th scope="col">{move || T.change.get(l())}</th>
+                            <th scope="col">{move || T.after.get(l())}</th>
                         </tr>
                     </thead>
                     <tbody>

@@ -138,7 +138,7 @@ pub fn SubscriptionResults(report: Signal<Option<Arc<Report>>>, segment: Signal<
                 unit=unit
                 points=points
                 month_header=Signal::derive(move || tr(l(), "Mois", "Month").to_string())
-                french=Signal::derive(move || l() == Locale::Fr)
+                locale=Signal::derive(l)
                 table_label=Signal::derive(move || tr(l(), "Voir le tableau", "Show the table").to_string())
             />
         }

@@ -105,7 +105,7 @@ pub fn SupportResults(report: Signal<Option<Arc<Report>>>, segment: Signal<Optio
                     unit=unit
                     points=trend
                     month_header=Signal::derive(move || tr(l(), "Mois", "Month").to_string())
-                    french=Signal::derive(move || l() == Locale::Fr)
+                    locale=Signal::derive(l)
                     table_label=Signal::derive(move || tr(l(), "Voir le tableau", "Show the table").to_string())
                 />
             </Show>

@@ -204,7 +204,7 @@ pub fn SurveyResults(report: Signal<Option<Arc<Report>>>, segment: Signal<Option
                     unit=Signal::derive(move || unit(scale(), l()))
                     points=trend
                     month_header=Signal::derive(move || tr(l(), "Mois", "Month").to_string())
-                    french=Signal::derive(move || l() == Locale::Fr)
+                    locale=Signal::derive(l)
                     table_label=Signal::derive(move || tr(l(), "Voir le tableau", "Show the table").to_string())
                 />
             </Show>
