@@ -185,7 +185,7 @@ mod tests {
         assert!(lo <= -30.0 && hi >= 45.0);
         let (lo, hi, t) = axis(&[]);
         assert!(hi > lo && !t.is_empty(), "no value: still a valid axis");
-        assert_eq!(tick(12000.0, true), "12k");
-        assert_eq!(tick(-2.5, true), "−2,5");
+        assert_eq!(tick(12000.0, Locale::Fr), "12k");
+        assert_eq!(tick(-2.5, Locale::Fr), "−2,5");
     }
 }
