@@ -98,6 +98,9 @@ pub fn CalculatorPage(
     /// What comes below both columns, at full width (a chart).
     #[prop(optional)]
     after: Option<AnyView>,
+    /// A note under the intro ("values carried over from the CLV card").
+    #[prop(optional)]
+    note: Option<AnyView>,
 ) -> impl IntoView {
     let prefs = use_prefs();
     let l = move || prefs.locale.get();
@@ -107,6 +110,7 @@ pub fn CalculatorPage(
             <div class="page-head">
                 <h1 id="page-title">{move || page_title(route, l())}</h1>
                 <p class="intro">{move || intro.get(l())}</p>
+                {note}
             </div>
             <div class="calc-grid">
                 <form class="inputs" on:submit=|ev| ev.prevent_default()>
