@@ -139,6 +139,10 @@ pub fn TargetControl(
     kpi: &'static Kpi,
     /// The card's form: the value is `kpi.read(form)`, as on the dashboard.
     form: super::Form,
+    /// The value, when the card has already computed it from the same form
+    /// through the same core call (`kpi.read` would compute it again).
+    #[prop(into, optional)]
+    value: Option<Signal<Outcome<Decimal>>>,
 ) -> impl IntoView {
     let prefs = use_prefs();
     let t = move || texts(prefs.locale.get());
@@ -174,7 +178,10 @@ pub fn TargetControl(
         },
         false,
     );
-    let value = Memo::new(move |_| (kpi.read)(&form));
+    let value = Memo::new(move |_| match value {
+        Some(v) => v.get(),
+        None => (kpi.read)(&form),
+    });
     let id = format!("target-{}", kpi.key);
     let (input_id, dir_id, msg_id, status_id) =
         (format!("{id}-value"), format!("{id}-dir"), format!("{id}-msg"), format!("{id}-status"));
