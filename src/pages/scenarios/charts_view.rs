@@ -2,7 +2,7 @@
 //! from the core's month-by-month projections.
 
 use super::state::Ctx;
-use super::texts::tx;
+use crate::i18n::tr;
 use crate::charts::line::{LineChart, Series};
 use crate::components::{fmt_count, fmt_money, Fmt};
 use crate::i18n::use_prefs;
@@ -43,21 +43,21 @@ pub fn ChartsView() -> impl IntoView {
     view! {
         <div class="sc-charts">
             {move || missing().then(|| view! {
-                <p class="help">{tx(l(), "Un scénario aux valeurs invalides n’est pas tracé : corrigez les champs signalés.", "A scenario with invalid values is not drawn: correct the flagged fields.")}</p>
+                <p class="help">{tr("Un scénario aux valeurs invalides n’est pas tracé : corrigez les champs signalés.", "A scenario with invalid values is not drawn: correct the flagged fields.").get(l())}</p>
             })}
             <LineChart id="customers"
-                title=Signal::derive(move || tx(l(), "Clients au fil des mois", "Customers over time").to_string())
-                y_label=Signal::derive(move || tx(l(), "Clients en fin de mois", "Customers at the end of the month").to_string())
+                title=Signal::derive(move || tr("Clients au fil des mois", "Customers over time").get(l()).to_string())
+                y_label=Signal::derive(move || tr("Clients en fin de mois", "Customers at the end of the month").get(l()).to_string())
                 series=series_of(|m| m.customers_end)
                 format=count />
             <LineChart id="mrr"
-                title=Signal::derive(move || tx(l(), "Revenu mensuel récurrent (MRR)", "Monthly recurring revenue (MRR)").to_string())
-                y_label=Signal::derive(move || format!("{} ({} {})", tx(l(), "MRR en fin de mois", "MRR at the end of the month"), cur(), tx(l(), "par mois", "per month")))
+                title=Signal::derive(move || tr("Revenu mensuel récurrent (MRR)", "Monthly recurring revenue (MRR)").get(l()).to_string())
+                y_label=Signal::derive(move || format!("{} ({} {})", tr("MRR en fin de mois", "MRR at the end of the month").get(l()), cur(), tr("par mois", "per month").get(l())))
                 series=series_of(|m| m.mrr)
                 format=money />
             <LineChart id="profit"
-                title=Signal::derive(move || tx(l(), "Profit cumulé", "Cumulative profit").to_string())
-                y_label=Signal::derive(move || format!("{} ({})", tx(l(), "Profit net cumulé depuis le mois 1", "Net profit summed from month 1"), cur()))
+                title=Signal::derive(move || tr("Profit cumulé", "Cumulative profit").get(l()).to_string())
+                y_label=Signal::derive(move || format!("{} ({})", tr("Profit net cumulé depuis le mois 1", "Net profit summed from month 1").get(l()), cur()))
                 series=series_of(|m| m.cumulative_profit)
                 format=money />
         </div>

@@ -4,7 +4,7 @@
 
 use super::field::{subject_id, ScenarioField};
 use super::state::{default_variant_name, Ctx, Status};
-use super::texts::tx;
+use crate::i18n::tr;
 use super::words::reason;
 use crate::i18n::use_prefs;
 use cadran_core::locale::{parse_number, Locale};
@@ -71,7 +71,7 @@ pub fn Editor() -> impl IntoView {
                         <span class=format!("swatch-dot series-{}", match subject { Subject::Baseline => 0, Subject::Variant(i) => i + 1 })
                               aria-hidden="true"></span>
                         {name}
-                        {move || has_problem().then(|| view! { <span class="sc-tab-problem">" ⚠ " <span class="visually-hidden">{tx(l(), "(à corriger)", "(needs correcting)")}</span></span> })}
+                        {move || has_problem().then(|| view! { <span class="sc-tab-problem">" ⚠ " <span class="visually-hidden">{tr("(à corriger)", "(needs correcting)").get(l())}</span></span> })}
                     </button>
                 }
             })
@@ -89,7 +89,7 @@ pub fn Editor() -> impl IntoView {
     let points = move || parse_number(&points_text.get(), l());
     let add_retention = move |_| {
         let Ok(p) = points() else {
-            ctx.say(tx(l(), "Saisissez un nombre de points de rétention.", "Enter a number of retention points.").into(), true);
+            ctx.say(tr("Saisissez un nombre de points de rétention.", "Enter a number of retention points.").get(l()).into(), true);
             return;
         };
         let b = basis.get_untracked();
@@ -123,14 +123,14 @@ pub fn Editor() -> impl IntoView {
         let subject = ctx.selected.get();
         let variant_head = match subject {
             Subject::Baseline => view! {
-                <p class="sc-panel-intro">{move || tx(l(), "La situation actuelle : chaque variante part de ces valeurs.", "The current situation: every variant starts from these values.")}</p>
+                <p class="sc-panel-intro">{move || tr("La situation actuelle : chaque variante part de ces valeurs.", "The current situation: every variant starts from these values.").get(l())}</p>
             }.into_any(),
             Subject::Variant(i) => {
                 let name = move || ctx.scenario.with(|s| s.variants.get(i).map(|v| v.name.clone()).unwrap_or_default());
                 view! {
                     <div class="sc-variant-head">
                         <div class="field">
-                            <label for="sc-variant-name">{move || tx(l(), "Nom de la variante", "Variant name")}</label>
+                            <label for="sc-variant-name">{move || tr("Nom de la variante", "Variant name").get(l())}</label>
                             <input id="sc-variant-name" class="text" type="text" maxlength="200" prop:value=name
                                 on:input=move |ev| {
                                     let t = event_target_value(&ev);
@@ -138,10 +138,10 @@ pub fn Editor() -> impl IntoView {
                                 } />
                         </div>
                         <button type="button" class="secondary danger-outline" on:click=move |_| delete(i)>
-                            {move || tx(l(), "Supprimer cette variante", "Delete this variant")}
+                            {move || tr("Supprimer cette variante", "Delete this variant").get(l())}
                         </button>
                     </div>
-                    <p class="sc-panel-intro">{move || tx(l(), "Changez seulement ce qui diffère de la référence.", "Change only what differs from the baseline.")}</p>
+                    <p class="sc-panel-intro">{move || tr("Changez seulement ce qui diffère de la référence.", "Change only what differs from the baseline.").get(l())}</p>
                 }.into_any()
             }
         };
@@ -155,37 +155,37 @@ pub fn Editor() -> impl IntoView {
 
     view! {
         <section class="sc-editor" aria-labelledby="sc-editor-title">
-            <h2 id="sc-editor-title">{move || tx(l(), "Hypothèses", "Inputs")}</h2>
-            <div class="sc-tabs" role="group" aria-label=move || tx(l(), "Scénario modifié", "Scenario being edited")>
+            <h2 id="sc-editor-title">{move || tr("Hypothèses", "Inputs").get(l())}</h2>
+            <div class="sc-tabs" role="group" aria-label=move || tr("Scénario modifié", "Scenario being edited").get(l())>
                 {tabs}
             </div>
             <div class="sc-add">
                 <button type="button" class="secondary" on:click=add_blank disabled=full>
-                    {move || tx(l(), "+ Ajouter une variante", "+ Add a variant")}
+                    {move || tr("+ Ajouter une variante", "+ Add a variant").get(l())}
                 </button>
                 <div class="sc-retention-add">
                     <div class="field">
-                        <label for="sc-ret-points">{move || tx(l(), "Améliorer la rétention de", "Improve retention by")}</label>
+                        <label for="sc-ret-points">{move || tr("Améliorer la rétention de", "Improve retention by").get(l())}</label>
                         <div class="input-unit">
                             <input id="sc-ret-points" type="text" inputmode="decimal" prop:value=move || points_text.get()
                                 on:input=move |ev| points_text.set(event_target_value(&ev)) />
-                            <span class="unit">{move || tx(l(), "points", "points")}</span>
+                            <span class="unit">{move || tr("points", "points").get(l())}</span>
                         </div>
                     </div>
                     <div class="field">
-                        <label for="sc-ret-basis">{move || tx(l(), "de rétention", "of retention")}</label>
+                        <label for="sc-ret-basis">{move || tr("de rétention", "of retention").get(l())}</label>
                         <select id="sc-ret-basis" on:change=move |ev| basis.set(if event_target_value(&ev) == "monthly" { RetentionBasis::Monthly } else { RetentionBasis::Annual })
                             prop:value=move || if basis.get() == RetentionBasis::Monthly { "monthly" } else { "annual" }>
-                            <option value="annual">{move || tx(l(), "annuelle", "annual")}</option>
-                            <option value="monthly">{move || tx(l(), "mensuelle", "monthly")}</option>
+                            <option value="annual">{move || tr("annuelle", "annual").get(l())}</option>
+                            <option value="monthly">{move || tr("mensuelle", "monthly").get(l())}</option>
                         </select>
                     </div>
                     <button type="button" class="secondary" on:click=add_retention disabled=full>
-                        {move || tx(l(), "Ajouter cette variante", "Add this variant")}
+                        {move || tr("Ajouter cette variante", "Add this variant").get(l())}
                     </button>
                 </div>
                 {move || full().then(|| view! {
-                    <p class="help">{tx(l(), "Quatre variantes au plus : supprimez-en une pour en ajouter une autre.", "Four variants at most: delete one to add another.")}</p>
+                    <p class="help">{tr("Quatre variantes au plus : supprimez-en une pour en ajouter une autre.", "Four variants at most: delete one to add another.").get(l())}</p>
                 })}
             </div>
             <div class="sc-panel" data-editing=move || subject_id(ctx.selected.get())>{panel}</div>

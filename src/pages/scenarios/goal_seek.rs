@@ -6,7 +6,8 @@
 use super::field::set_value;
 use super::pickers::{existing, InputSelect, OutputSelect, SubjectSelect};
 use super::state::{Ctx, Status};
-use super::texts::{input_label, input_value, output_kind, output_label, show, tx, Kind};
+use super::texts::{input_label, input_value, output_kind, output_label, show, Kind};
+use crate::i18n::tr;
 use super::words::reason;
 use crate::components::Fmt;
 use crate::i18n::use_prefs;
@@ -101,7 +102,7 @@ pub fn GoalSeekPanel(
                             Locale::En => format!(" gives {} = {target}.", output_label(fd.output, loc)),
                         }}
                     </p>
-                    <button type="button" class="primary" on:click=apply>{tx(loc, "Appliquer cette valeur", "Apply this value")}</button>
+                    <button type="button" class="primary" on:click=apply>{tr("Appliquer cette valeur", "Apply this value").get(loc)}</button>
                 }.into_any()
             }
             Err(MetricError::Undefined(Undefined::Unreachable)) => view! {
@@ -122,19 +123,19 @@ pub fn GoalSeekPanel(
     let unit = move || match output_kind(output.get()) {
         Kind::Money => Fmt::of(prefs).currency.symbol(l()).to_string(),
         Kind::Percent => "%".into(),
-        Kind::Months => tx(l(), "mois", "months").into(),
+        Kind::Months => tr("mois", "months").get(l()).into(),
         _ => String::new(),
     };
     view! {
         <section class="sc-section" data-goal=id aria-labelledby=format!("sc-goal-{id}-title")>
-            <h2 id=format!("sc-goal-{id}-title")>{move || tx(l(), "Valeur cible", "Goal seek")}</h2>
-            <p class="help">{move || tx(l(), "Quelle valeur d’une hypothèse donne le résultat visé, les autres inchangées ?", "Which value of one input gives the result you want, the others unchanged?")}</p>
+            <h2 id=format!("sc-goal-{id}-title")>{move || tr("Valeur cible", "Goal seek").get(l())}</h2>
+            <p class="help">{move || tr("Quelle valeur d’une hypothèse donne le résultat visé, les autres inchangées ?", "Which value of one input gives the result you want, the others unchanged?").get(l())}</p>
             <form class="sc-inline-form" on:submit=move |ev| { ev.prevent_default(); seek(()); }>
                 <InputSelect id=iid value=input />
                 <OutputSelect id=oid value=output choices=choices.unwrap_or(&super::texts::OUTPUTS) />
                 <SubjectSelect id=sid value=subject />
                 <div class="field" class:invalid=move || target_error().is_some()>
-                    <label for=tid>{move || tx(l(), "Valeur visée", "Target value")}</label>
+                    <label for=tid>{move || tr("Valeur visée", "Target value").get(l())}</label>
                     <div class="input-unit">
                         <input id=tid type="text" inputmode="decimal" prop:value=move || target_text.get()
                             on:input=move |ev| target_text.set(event_target_value(&ev)) />
@@ -142,7 +143,7 @@ pub fn GoalSeekPanel(
                     </div>
                     <p class="error" role="alert" hidden=move || target_error().is_none()>{move || target_error().unwrap_or_default()}</p>
                 </div>
-                <button type="submit" class="primary">{move || tx(l(), "Trouver la valeur", "Find the value")}</button>
+                <button type="submit" class="primary">{move || tr("Trouver la valeur", "Find the value").get(l())}</button>
             </form>
             <div class="goal-result">{answer}</div>
         </section>

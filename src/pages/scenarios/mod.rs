@@ -32,7 +32,7 @@ use crate::i18n::use_prefs;
 use cadran_core::scenario::output::Output;
 use leptos::prelude::*;
 use state::Ctx;
-use texts::tx;
+use crate::i18n::tr;
 
 /// The views of the page (`#/scenarios?view=…`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,12 +77,12 @@ impl View {
 
     fn label(self, l: cadran_core::locale::Locale) -> &'static str {
         match self {
-            View::Compare => tx(l, "Comparaison", "Comparison"),
-            View::Retention => tx(l, "Rétention", "Retention"),
-            View::Clv => tx(l, "Valeur client", "Customer value"),
+            View::Compare => tr("Comparaison", "Comparison").get(l),
+            View::Retention => tr("Rétention", "Retention").get(l),
+            View::Clv => tr("Valeur client", "Customer value").get(l),
             View::Roi => "ROI",
-            View::Sensitivity => tx(l, "Sensibilité", "Sensitivity"),
-            View::Goal => tx(l, "Valeur cible", "Goal seek"),
+            View::Sensitivity => tr("Sensibilité", "Sensitivity").get(l),
+            View::Goal => tr("Valeur cible", "Goal seek").get(l),
         }
     }
 }
@@ -130,8 +130,8 @@ pub fn ScenariosPage() -> impl IntoView {
             view! {
                 <div class="sc-status" class:error=s.error role=if s.error { "alert" } else { "status" }>
                     <p>{s.text}</p>
-                    {undo.then(|| view! { <button type="button" class="secondary" on:click=move |_| ctx.undo()>{tx(l(), "Annuler", "Undo")}</button> })}
-                    <button type="button" class="link" on:click=move |_| ctx.status.set(None)>{tx(l(), "Fermer", "Dismiss")}</button>
+                    {undo.then(|| view! { <button type="button" class="secondary" on:click=move |_| ctx.undo()>{tr("Annuler", "Undo").get(l())}</button> })}
+                    <button type="button" class="link" on:click=move |_| ctx.status.set(None)>{tr("Fermer", "Dismiss").get(l())}</button>
                 </div>
             }
         })
@@ -141,7 +141,7 @@ pub fn ScenariosPage() -> impl IntoView {
             u.iter().map(|(s, i)| format!("{} ({})", texts::input_label(*i, l()), ctx.scenario.with(|sc| Ctx::name_of(sc, *s, l())))).collect()
         });
         (!names.is_empty()).then(|| view! {
-            <p class="sc-stale" role="status">{format!("{} {}", tx(l(), "Les résultats utilisent la dernière valeur lisible de :", "Results use the last readable value of:"), names.join(", "))}</p>
+            <p class="sc-stale" role="status">{format!("{} {}", tr("Les résultats utilisent la dernière valeur lisible de :", "Results use the last readable value of:").get(l()), names.join(", "))}</p>
         })
     };
     let tabs = move || {
@@ -157,7 +157,7 @@ pub fn ScenariosPage() -> impl IntoView {
     };
     let body = move || match view.get() {
         View::Compare => view! {
-            <table::ComparisonTable id="compare" caption=Signal::derive(move || tx(l(), "Résultats côte à côte", "Results side by side").to_string()) />
+            <table::ComparisonTable id="compare" caption=Signal::derive(move || tr("Résultats côte à côte", "Results side by side").get(l()).to_string()) />
             <charts_view::ChartsView />
         }.into_any(),
         View::Retention => view! { <retention::RetentionPanel /> }.into_any(),
@@ -179,7 +179,7 @@ pub fn ScenariosPage() -> impl IntoView {
             <div class="sc-grid">
                 <editor::Editor />
                 <div class="sc-main">
-                    <nav class="sc-views" aria-label=move || tx(l(), "Vues", "Views")><ul>{tabs}</ul></nav>
+                    <nav class="sc-views" aria-label=move || tr("Vues", "Views").get(l())><ul>{tabs}</ul></nav>
                     {stale}
                     <div class="sc-view" data-view=move || view.get().key()>{body}</div>
                 </div>

@@ -2,7 +2,8 @@
 //! output, which input.
 
 use super::state::Ctx;
-use super::texts::{input_label, output_from_key, output_key, output_label, tx, OUTPUTS};
+use super::texts::{input_label, output_from_key, output_key, output_label, OUTPUTS};
+use crate::i18n::tr;
 use crate::i18n::use_prefs;
 use cadran_core::scenario::model::{Input, Subject};
 use cadran_core::scenario::output::Output;
@@ -40,7 +41,7 @@ pub fn SubjectSelect(id: &'static str, value: RwSignal<Subject>) -> impl IntoVie
     };
     view! {
         <div class="field">
-            <label for=id>{move || tx(prefs.locale.get(), "Scénario", "Scenario")}</label>
+            <label for=id>{move || tr("Scénario", "Scenario").get(prefs.locale.get())}</label>
             <select id=id
                 on:change=move |ev| {
                     let v = event_target_value(&ev);
@@ -60,7 +61,7 @@ pub fn OutputSelect(id: &'static str, value: RwSignal<Output>, #[prop(optional)]
     let choices: &'static [Output] = choices.unwrap_or(&OUTPUTS);
     view! {
         <div class="field">
-            <label for=id>{move || tx(prefs.locale.get(), "Résultat", "Result")}</label>
+            <label for=id>{move || tr("Résultat", "Result").get(prefs.locale.get())}</label>
             <select id=id
                 on:change=move |ev| if let Some(o) = output_from_key(&event_target_value(&ev)) { value.set(o) }
                 prop:value=move || output_key(value.get())>
@@ -76,7 +77,7 @@ pub fn InputSelect(id: &'static str, value: RwSignal<Input>) -> impl IntoView {
     let prefs = use_prefs();
     view! {
         <div class="field">
-            <label for=id>{move || tx(prefs.locale.get(), "Hypothèse à ajuster", "Input to adjust")}</label>
+            <label for=id>{move || tr("Hypothèse à ajuster", "Input to adjust").get(prefs.locale.get())}</label>
             <select id=id
                 on:change=move |ev| {
                     let k = event_target_value(&ev);

@@ -4,7 +4,8 @@
 //! the stylesheet).
 
 use super::state::Ctx;
-use super::texts::{input_label, input_value, tx};
+use super::texts::{input_label, input_value};
+use crate::i18n::tr;
 use crate::components::Fmt;
 use crate::i18n::use_prefs;
 use cadran_core::locale::Locale;
@@ -26,7 +27,7 @@ pub fn ReportHead() -> impl IntoView {
     };
     let title = move || {
         let t = ctx.title.get();
-        if t.trim().is_empty() { tx(l(), "Comparaison de scénarios", "Scenario comparison").to_string() } else { t }
+        if t.trim().is_empty() { tr("Comparaison de scénarios", "Scenario comparison").get(l()).to_string() } else { t }
     };
     let inputs = move || {
         let f = Fmt::of(prefs);
@@ -57,8 +58,8 @@ pub fn ReportHead() -> impl IntoView {
                 .collect_view();
             view! {
                 <table class="sc-table report-inputs">
-                    <caption>{tx(f.locale, "Hypothèses (« = » : comme la référence)", "Inputs (“=”: same as the baseline)")}</caption>
-                    <thead><tr><th scope="col">{tx(f.locale, "Hypothèse", "Input")}</th>{head}</tr></thead>
+                    <caption>{tr("Hypothèses (« = » : comme la référence)", "Inputs (“=”: same as the baseline)").get(f.locale)}</caption>
+                    <thead><tr><th scope="col">{tr("Hypothèse", "Input").get(f.locale)}</th>{head}</tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             }
@@ -67,16 +68,16 @@ pub fn ReportHead() -> impl IntoView {
     view! {
         <header class="report-only report-head">
             <h1>{title}</h1>
-            <p class="report-date">{move || format!("{} {}", tx(l(), "Cadran — rapport du", "Cadran — report of"), date())}</p>
+            <p class="report-date">{move || format!("{} {}", tr("Cadran — rapport du", "Cadran — report of").get(l()), date())}</p>
             {inputs}
-            <h2>{move || tx(l(), "Hypothèses du modèle", "Model assumptions")}</h2>
+            <h2>{move || tr("Hypothèses du modèle", "Model assumptions").get(l())}</h2>
             <ul class="assumptions">
-                <li>{move || tx(l(), "Projection mois par mois de valeurs moyennes (les clients peuvent être fractionnaires) ; montants exacts, non arrondis par le calcul.", "Month-by-month projection of expected values (customers may be fractional); exact amounts, not rounded by the computation.")}</li>
-                <li>{move || tx(l(), "L’attrition a lieu en début de mois : les partants ne paient pas ce mois-là ; les nouveaux clients arrivent en début de mois et paient le mois entier, à l’ARPA de base.", "Churn happens at the start of the month: leavers do not pay that month; new customers join at the start and pay the full month, at the base ARPA.")}</li>
-                <li>{move || tx(l(), "L’expansion fait croître chaque mois le revenu des clients restants (négative : contraction).", "Expansion grows the revenue of retained customers each month (negative: contraction).")}</li>
-                <li>{move || tx(l(), "Profit net = MRR × marge brute − nouveaux clients × CAC − budget succès client ; actualisé à (1 + taux)^−mois.", "Net profit = MRR × gross margin − new customers × CAC − customer-success budget; discounted at (1 + rate)^−month.")}</li>
-                <li>{move || tx(l(), "Valeur vie client = ARPA × marge ÷ attrition (état d’équilibre, sans expansion ni actualisation) ; ROI d’une variante = (marge en plus − dépense en plus) ÷ dépense en plus.", "CLV = ARPA × margin ÷ churn (steady state, without expansion or discounting); ROI of a variant = (extra gross profit − extra spending) ÷ extra spending.")}</li>
-                <li>{move || tx(l(), "Sources : Skok, « SaaS Metrics 2.0 » (2013) ; Gupta et Lehmann, « Managing Customers as Investments » (2005).", "Sources: Skok, “SaaS Metrics 2.0” (2013); Gupta and Lehmann, “Managing Customers as Investments” (2005).")}</li>
+                <li>{move || tr("Projection mois par mois de valeurs moyennes (les clients peuvent être fractionnaires) ; montants exacts, non arrondis par le calcul.", "Month-by-month projection of expected values (customers may be fractional); exact amounts, not rounded by the computation.").get(l())}</li>
+                <li>{move || tr("L’attrition a lieu en début de mois : les partants ne paient pas ce mois-là ; les nouveaux clients arrivent en début de mois et paient le mois entier, à l’ARPA de base.", "Churn happens at the start of the month: leavers do not pay that month; new customers join at the start and pay the full month, at the base ARPA.").get(l())}</li>
+                <li>{move || tr("L’expansion fait croître chaque mois le revenu des clients restants (négative : contraction).", "Expansion grows the revenue of retained customers each month (negative: contraction).").get(l())}</li>
+                <li>{move || tr("Profit net = MRR × marge brute − nouveaux clients × CAC − budget succès client ; actualisé à (1 + taux)^−mois.", "Net profit = MRR × gross margin − new customers × CAC − customer-success budget; discounted at (1 + rate)^−month.").get(l())}</li>
+                <li>{move || tr("Valeur vie client = ARPA × marge ÷ attrition (état d’équilibre, sans expansion ni actualisation) ; ROI d’une variante = (marge en plus − dépense en plus) ÷ dépense en plus.", "CLV = ARPA × margin ÷ churn (steady state, without expansion or discounting); ROI of a variant = (extra gross profit − extra spending) ÷ extra spending.").get(l())}</li>
+                <li>{move || tr("Sources : Skok, « SaaS Metrics 2.0 » (2013) ; Gupta et Lehmann, « Managing Customers as Investments » (2005).", "Sources: Skok, “SaaS Metrics 2.0” (2013); Gupta and Lehmann, “Managing Customers as Investments” (2005).").get(l())}</li>
             </ul>
         </header>
     }

@@ -6,7 +6,8 @@
 
 use super::editor::{add_variant, retention_name};
 use super::state::Ctx;
-use super::texts::{exact_percent, tx};
+use super::texts::{exact_percent};
+use crate::i18n::tr;
 use super::words::reason;
 use crate::components::{fmt_money, fmt_percent, Fmt};
 use crate::i18n::use_prefs;
@@ -59,9 +60,7 @@ fn verdict(w: &RetentionWhatIf, f: Fmt) -> String {
             Locale::Fr => format!("Avec vos chiffres, le profit cumulé à 5 ans augmente de {pct} : au-dessus de la fourchette de 25 à 95 % de l’affirmation."),
             Locale::En => format!("With your numbers, 5-year cumulative profit rises by {pct}: above the claim’s 25 to 95 % band."),
         },
-        Ok(Band::BaselineNotProfitable) => tx(l,
-            "Votre référence ne fait pas de profit sur 5 ans : une hausse en pourcentage d’une perte n’a pas de sens ; lisez l’écart en valeur.",
-            "Your baseline makes no profit over 5 years: a percentage rise of a loss means nothing; read the change in value.").into(),
+        Ok(Band::BaselineNotProfitable) => tr("Votre référence ne fait pas de profit sur 5 ans : une hausse en pourcentage d’une perte n’a pas de sens ; lisez l’écart en valeur.", "Your baseline makes no profit over 5 years: a percentage rise of a loss means nothing; read the change in value.").get(l).into(),
         Err(e) => reason(e, l),
     }
 }
@@ -84,7 +83,7 @@ pub fn RetentionPanel() -> impl IntoView {
         let f = Fmt::of(prefs);
         let loc = f.locale;
         match result.get() {
-            None => view! { <p class="error" role="alert">{tx(loc, "Saisissez un nombre de points.", "Enter a number of points.")}</p> }.into_any(),
+            None => view! { <p class="error" role="alert">{tr("Saisissez un nombre de points.", "Enter a number of points.").get(loc)}</p> }.into_any(),
             Some(Err(e)) => view! { <p class="error" role="alert">{reason(&e, loc)}</p> }.into_any(),
             Some(Ok(w)) => {
                 let churn = w.variant.overrides.monthly_churn.map(|c| exact_percent(c.0, f)).unwrap_or_default();
@@ -126,25 +125,23 @@ pub fn RetentionPanel() -> impl IntoView {
                     }}</p>
                     <div class="table-scroll">
                         <table class="sc-table retention-table">
-                            <caption>{tx(loc, "Profit cumulé, référence et rétention améliorée", "Cumulative profit, baseline and improved retention")}</caption>
+                            <caption>{tr("Profit cumulé, référence et rétention améliorée", "Cumulative profit, baseline and improved retention").get(loc)}</caption>
                             <thead><tr>
-                                <th scope="col">{tx(loc, "Après", "After")}</th>
-                                <th scope="col">{tx(loc, "Référence", "Baseline")}</th>
-                                <th scope="col">{tx(loc, "Rétention améliorée", "Improved retention")}</th>
-                                <th scope="col">{tx(loc, "Écart", "Change")}</th>
-                                <th scope="col">{tx(loc, "Écart en %", "Change in %")}</th>
+                                <th scope="col">{tr("Après", "After").get(loc)}</th>
+                                <th scope="col">{tr("Référence", "Baseline").get(loc)}</th>
+                                <th scope="col">{tr("Rétention améliorée", "Improved retention").get(loc)}</th>
+                                <th scope="col">{tr("Écart", "Change").get(loc)}</th>
+                                <th scope="col">{tr("Écart en %", "Change in %").get(loc)}</th>
                             </tr></thead>
                             <tbody>{rows}</tbody>
                         </table>
                     </div>
                     <p class=format!("verdict {band_class}") data-verdict="">{verdict(&w, f)}</p>
-                    <h3>{tx(loc, "Pourquoi", "Why")}</h3>
+                    <h3>{tr("Pourquoi", "Why").get(loc)}</h3>
                     <ul class="drivers">{drivers}</ul>
-                    <p class="source">{tx(loc,
-                        "Source de l’affirmation « +5 points de rétention, +25 à 95 % de profit » : Reichheld, The Loyalty Effect (1996) ; Reichheld et Sasser, « Zero Defections », Harvard Business Review (1990). Mesurée dans des secteurs à coût d’acquisition élevé et à marges minces.",
-                        "Source of the claim “+5 points of retention, +25 to 95 % profit”: Reichheld, The Loyalty Effect (1996); Reichheld and Sasser, “Zero Defections”, Harvard Business Review (1990). Measured in industries with high acquisition costs and thin margins.")}</p>
+                    <p class="source">{tr("Source de l’affirmation « +5 points de rétention, +25 à 95 % de profit » : Reichheld, The Loyalty Effect (1996) ; Reichheld et Sasser, « Zero Defections », Harvard Business Review (1990). Mesurée dans des secteurs à coût d’acquisition élevé et à marges minces.", "Source of the claim “+5 points of retention, +25 to 95 % profit”: Reichheld, The Loyalty Effect (1996); Reichheld and Sasser, “Zero Defections”, Harvard Business Review (1990). Measured in industries with high acquisition costs and thin margins.").get(loc)}</p>
                     <button type="button" class="secondary" on:click=add disabled=move || ctx.scenario.with(|s| s.variants.len() >= MAX_VARIANTS)>
-                        {tx(loc, "Ajouter comme variante", "Add as a variant")}
+                        {tr("Ajouter comme variante", "Add as a variant").get(loc)}
                     </button>
                 }.into_any()
             }
@@ -152,21 +149,21 @@ pub fn RetentionPanel() -> impl IntoView {
     };
     view! {
         <section class="sc-section" aria-labelledby="sc-ret-title">
-            <h2 id="sc-ret-title">{move || tx(l(), "Et si la rétention s’améliorait ?", "What if retention improved?")}</h2>
+            <h2 id="sc-ret-title">{move || tr("Et si la rétention s’améliorait ?", "What if retention improved?").get(l())}</h2>
             <div class="sc-inline-form">
                 <div class="field">
-                    <label for="sc-ret-whatif-points">{move || tx(l(), "Gain de rétention", "Retention gain")}</label>
+                    <label for="sc-ret-whatif-points">{move || tr("Gain de rétention", "Retention gain").get(l())}</label>
                     <div class="input-unit">
                         <input id="sc-ret-whatif-points" type="text" inputmode="decimal" prop:value=move || points_text.get()
                             on:input=move |ev| points_text.set(event_target_value(&ev)) />
-                        <span class="unit">{move || tx(l(), "points", "points")}</span>
+                        <span class="unit">{move || tr("points", "points").get(l())}</span>
                     </div>
                 </div>
                 <div class="field">
-                    <label for="sc-ret-whatif-basis">{move || tx(l(), "Rétention", "Retention")}</label>
+                    <label for="sc-ret-whatif-basis">{move || tr("Rétention", "Retention").get(l())}</label>
                     <select id="sc-ret-whatif-basis" on:change=move |ev| basis.set(if event_target_value(&ev) == "monthly" { RetentionBasis::Monthly } else { RetentionBasis::Annual })>
-                        <option value="annual">{move || tx(l(), "annuelle (comme l’affirmation)", "annual (as in the claim)")}</option>
-                        <option value="monthly">{move || tx(l(), "mensuelle", "monthly")}</option>
+                        <option value="annual">{move || tr("annuelle (comme l’affirmation)", "annual (as in the claim)").get(l())}</option>
+                        <option value="monthly">{move || tr("mensuelle", "monthly").get(l())}</option>
                     </select>
                 </div>
             </div>

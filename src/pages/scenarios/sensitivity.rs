@@ -4,7 +4,8 @@
 
 use super::pickers::{existing, OutputSelect, SubjectSelect};
 use super::state::Ctx;
-use super::texts::{input_label, input_value, output_kind, output_label, show, tx};
+use super::texts::{input_label, input_value, output_kind, output_label, show};
+use crate::i18n::tr;
 use super::words::reason;
 use crate::charts::tornado::{TornadoBar, TornadoChart};
 use crate::components::Fmt;
@@ -60,7 +61,7 @@ pub fn SensitivityPanel(
         let loc = f.locale;
         let kind = output_kind(output.get());
         match result.get() {
-            None => view! { <p class="error" role="alert">{tx(loc, "Saisissez la variation à tester, en %.", "Enter the change to test, in %.")}</p> }.into_any(),
+            None => view! { <p class="error" role="alert">{tr("Saisissez la variation à tester, en %.", "Enter the change to test, in %.").get(loc)}</p> }.into_any(),
             Some(Err(e)) => view! { <p class="error" role="alert">{reason(&e, loc)}</p> }.into_any(),
             Some(Ok(t)) => {
                 let base = match &t.base {
@@ -80,12 +81,12 @@ pub fn SensitivityPanel(
                     <p class="sc-base">{format!("{} {}", match loc { Locale::Fr => "Valeur actuelle :", Locale::En => "Current value:" }, base)}</p>
                     <div class="table-scroll">
                         <table class="sc-table tornado-table">
-                            <caption>{tx(loc, "Les mêmes valeurs en tableau, de l’écart le plus large au plus étroit", "The same values as a table, widest swing first")}</caption>
+                            <caption>{tr("Les mêmes valeurs en tableau, de l’écart le plus large au plus étroit", "The same values as a table, widest swing first").get(loc)}</caption>
                             <thead><tr>
-                                <th scope="col">{tx(loc, "Hypothèse", "Input")}</th>
+                                <th scope="col">{tr("Hypothèse", "Input").get(loc)}</th>
                                 <th scope="col">{format!("−{} %", pct_text())}</th>
                                 <th scope="col">{format!("+{} %", pct_text())}</th>
-                                <th scope="col">{tx(loc, "Écart", "Swing")}</th>
+                                <th scope="col">{tr("Écart", "Swing").get(loc)}</th>
                             </tr></thead>
                             <tbody>{rows}</tbody>
                         </table>
@@ -99,7 +100,7 @@ pub fn SensitivityPanel(
     let pct_id = match id { "clv" => "sc-sens-clv-pct", "roi" => "sc-sens-roi-pct", _ => "sc-sens-pct" };
     view! {
         <section class="sc-section" data-sensitivity=id aria-labelledby=format!("sc-sens-{id}-title")>
-            <h2 id=format!("sc-sens-{id}-title")>{move || tx(l(), "Sensibilité : qu’est-ce qui compte le plus ?", "Sensitivity: what matters most?")}</h2>
+            <h2 id=format!("sc-sens-{id}-title")>{move || tr("Sensibilité : qu’est-ce qui compte le plus ?", "Sensitivity: what matters most?").get(l())}</h2>
             <p class="help">{move || match l() {
                 Locale::Fr => format!("Chaque hypothèse est baissée puis montée de {} %, les autres inchangées ; les barres les plus larges en premier.", pct_text()),
                 Locale::En => format!("Each input is lowered then raised by {} %, the others unchanged; widest bars first.", pct_text()),
@@ -108,7 +109,7 @@ pub fn SensitivityPanel(
                 <OutputSelect id=out_id value=output choices=choices.unwrap_or(&super::texts::OUTPUTS) />
                 <SubjectSelect id=sub_id value=subject />
                 <div class="field">
-                    <label for=pct_id>{move || tx(l(), "Variation testée", "Change tested")}</label>
+                    <label for=pct_id>{move || tr("Variation testée", "Change tested").get(l())}</label>
                     <div class="input-unit">
                         <input id=pct_id type="text" inputmode="decimal" prop:value=move || change_text.get()
                             on:input=move |ev| change_text.set(event_target_value(&ev)) />
@@ -119,7 +120,7 @@ pub fn SensitivityPanel(
             <TornadoChart base=base bars=bars
                 low_legend=Signal::derive(move || match l() { Locale::Fr => format!("hypothèse −{} %", pct_text()), Locale::En => format!("input −{} %", pct_text()) })
                 high_legend=Signal::derive(move || match l() { Locale::Fr => format!("hypothèse +{} %", pct_text()), Locale::En => format!("input +{} %", pct_text()) })
-                label=Signal::derive(move || format!("{} — {}", tx(l(), "Graphique en tornade", "Tornado chart"), output_label(output.get(), l()))) />
+                label=Signal::derive(move || format!("{} — {}", tr("Graphique en tornade", "Tornado chart").get(l()), output_label(output.get(), l()))) />
             {table}
         </section>
     }

@@ -5,7 +5,8 @@
 //! The scenario is autosaved to storage on every change; a share link or a
 //! hand-off from the import page replaces or amends it, with undo.
 
-use super::texts::{input_label, tx};
+use super::texts::{input_label};
+use crate::i18n::tr;
 use crate::i18n::use_prefs;
 use crate::persistence;
 use cadran_core::locale::Locale;
@@ -114,7 +115,7 @@ impl Ctx {
         });
         self.scenario.set(s);
         self.title.set(t);
-        self.status.set(Some(Status { text: tx(l, "Annulé.", "Undone.").into(), error: false, undo: None }));
+        self.status.set(Some(Status { text: tr("Annulé.", "Undone.").get(l).into(), error: false, undo: None }));
     }
 
     /// Shows a message (no undo).
@@ -126,7 +127,7 @@ impl Ctx {
     #[must_use]
     pub fn name_of(s: &Scenario, subject: Subject, l: Locale) -> String {
         match subject {
-            Subject::Baseline => tx(l, "Référence", "Baseline").into(),
+            Subject::Baseline => tr("Référence", "Baseline").get(l).into(),
             Subject::Variant(i) => match s.variants.get(i).map(|v| v.name.trim()) {
                 Some(n) if !n.is_empty() => n.to_string(),
                 _ => default_variant_name(i, l),
@@ -138,7 +139,7 @@ impl Ctx {
 /// "Variante 2" / "Variant 2".
 #[must_use]
 pub fn default_variant_name(i: usize, l: Locale) -> String {
-    format!("{} {}", tx(l, "Variante", "Variant"), i + 1)
+    format!("{} {}", tr("Variante", "Variant").get(l), i + 1)
 }
 
 /// Applies values handed over by the import page ("Use these numbers") to

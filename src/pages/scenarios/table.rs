@@ -4,7 +4,8 @@
 //! the core's `run` ([`cadran_core::scenario::summary::run`]).
 
 use super::state::Ctx;
-use super::texts::{show, tx, Kind};
+use super::texts::{show, Kind};
+use crate::i18n::tr;
 use super::words::{reason, undefined};
 use crate::components::{fmt_exact, fmt_percent, Fmt};
 use crate::i18n::use_prefs;
@@ -83,18 +84,18 @@ impl Row {
     #[must_use]
     pub fn label(self, l: Locale) -> &'static str {
         match self {
-            Row::CustomersEnd => tx(l, "Clients à l’horizon", "Customers at the horizon"),
-            Row::MrrEnd => tx(l, "Revenu mensuel récurrent (MRR) à l’horizon", "Monthly recurring revenue (MRR) at the horizon"),
-            Row::Profit12 => tx(l, "Profit cumulé à 1 an", "Cumulative profit at 1 year"),
-            Row::Profit36 => tx(l, "Profit cumulé à 3 ans", "Cumulative profit at 3 years"),
-            Row::Profit60 => tx(l, "Profit cumulé à 5 ans", "Cumulative profit at 5 years"),
-            Row::TotalProfit => tx(l, "Profit cumulé à l’horizon", "Cumulative profit at the horizon"),
-            Row::DiscountedProfit => tx(l, "Profit actualisé (valeur actuelle)", "Discounted profit (present value)"),
-            Row::Clv => tx(l, "Valeur vie client (CLV)", "Customer lifetime value (CLV)"),
+            Row::CustomersEnd => tr("Clients à l’horizon", "Customers at the horizon").get(l),
+            Row::MrrEnd => tr("Revenu mensuel récurrent (MRR) à l’horizon", "Monthly recurring revenue (MRR) at the horizon").get(l),
+            Row::Profit12 => tr("Profit cumulé à 1 an", "Cumulative profit at 1 year").get(l),
+            Row::Profit36 => tr("Profit cumulé à 3 ans", "Cumulative profit at 3 years").get(l),
+            Row::Profit60 => tr("Profit cumulé à 5 ans", "Cumulative profit at 5 years").get(l),
+            Row::TotalProfit => tr("Profit cumulé à l’horizon", "Cumulative profit at the horizon").get(l),
+            Row::DiscountedProfit => tr("Profit actualisé (valeur actuelle)", "Discounted profit (present value)").get(l),
+            Row::Clv => tr("Valeur vie client (CLV)", "Customer lifetime value (CLV)").get(l),
             Row::LtvCac => "LTV:CAC",
-            Row::CacPayback => tx(l, "Retour sur le CAC", "CAC payback"),
-            Row::Roi => tx(l, "ROI de la dépense en plus", "ROI of the extra spending"),
-            Row::PaybackMonth => tx(l, "Mois où la dépense en plus est remboursée", "Month the extra spending is repaid"),
+            Row::CacPayback => tr("Retour sur le CAC", "CAC payback").get(l),
+            Row::Roi => tr("ROI de la dépense en plus", "ROI of the extra spending").get(l),
+            Row::PaybackMonth => tr("Mois où la dépense en plus est remboursée", "Month the extra spending is repaid").get(l),
         }
     }
 
@@ -204,7 +205,7 @@ fn delta_view(row: Row, d: &Delta, f: Fmt) -> AnyView {
     };
     view! {
         <span class=format!("delta {tone}")>
-            <span class="visually-hidden">{tx(f.locale, "Écart : ", "Change: ")}</span>
+            <span class="visually-hidden">{tr("Écart : ", "Change: ").get(f.locale)}</span>
             "Δ " <span class="delta-abs">{abs}</span> " (" <span class="delta-pct">{pct}</span> ")"
         </span>
     }
@@ -273,7 +274,7 @@ pub fn ComparisonTable(
                                     {content}
                                     {is_best.then(|| view! {
                                         <span class="best-mark"><span aria-hidden="true">" ★"</span>
-                                        <span class="visually-hidden">{tx(l, " (meilleur)", " (best)")}</span></span>
+                                        <span class="visually-hidden">{tr(" (meilleur)", " (best)").get(l)}</span></span>
                                     })}
                                     {delta}
                                 </td>
@@ -296,12 +297,12 @@ pub fn ComparisonTable(
                 <caption id=format!("{id}-caption")>
                     {move || caption.get()}
                     <span class="caption-note">
-                        {move || tx(prefs.locale.get(), " ★ meilleure valeur de la ligne ; Δ écart à la référence.", " ★ best value of the row; Δ change from the baseline.")}
+                        {move || tr(" ★ meilleure valeur de la ligne ; Δ écart à la référence.", " ★ best value of the row; Δ change from the baseline.").get(prefs.locale.get())}
                     </span>
                 </caption>
                 <thead>
                     <tr>
-                        <th scope="col">{move || tx(prefs.locale.get(), "Résultat", "Result")}</th>
+                        <th scope="col">{move || tr("Résultat", "Result").get(prefs.locale.get())}</th>
                         {head}
                     </tr>
                 </thead>

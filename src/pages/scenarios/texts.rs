@@ -1,6 +1,7 @@
 //! The scenario page's words, French and English, and how each core input is
 //! labelled, measured and moved with a slider.
 
+use crate::i18n::tr;
 use crate::components::{fmt_count, fmt_money, fmt_months, fmt_percent, fmt_ratio, Fmt};
 use cadran_core::locale::Locale;
 use cadran_core::scenario::model::Input;
@@ -39,29 +40,21 @@ pub fn title(l: Locale) -> &'static str {
     }
 }
 
-/// French or English.
-#[must_use]
-pub fn tx(l: Locale, fr: &'static str, en: &'static str) -> &'static str {
-    match l {
-        Locale::Fr => fr,
-        Locale::En => en,
-    }
-}
 
 /// The label of a scenario input.
 #[must_use]
 pub fn input_label(input: Input, l: Locale) -> &'static str {
     match input {
-        Input::CustomersStart => tx(l, "Clients au départ", "Customers at the start"),
-        Input::NewCustomersPerMonth => tx(l, "Nouveaux clients par mois", "New customers per month"),
-        Input::MonthlyChurn => tx(l, "Attrition mensuelle", "Monthly churn"),
-        Input::Arpa => tx(l, "Revenu moyen par compte (ARPA)", "Average revenue per account (ARPA)"),
-        Input::MonthlyExpansion => tx(l, "Expansion mensuelle", "Monthly expansion"),
-        Input::GrossMargin => tx(l, "Marge brute", "Gross margin"),
-        Input::Cac => tx(l, "Coût d’acquisition client (CAC)", "Customer acquisition cost (CAC)"),
-        Input::CsCostPerMonth => tx(l, "Budget succès client par mois", "Customer-success budget per month"),
-        Input::MonthlyDiscountRate => tx(l, "Taux d’actualisation mensuel", "Monthly discount rate"),
-        Input::HorizonMonths => tx(l, "Horizon", "Horizon"),
+        Input::CustomersStart => tr("Clients au départ", "Customers at the start").get(l),
+        Input::NewCustomersPerMonth => tr("Nouveaux clients par mois", "New customers per month").get(l),
+        Input::MonthlyChurn => tr("Attrition mensuelle", "Monthly churn").get(l),
+        Input::Arpa => tr("Revenu moyen par compte (ARPA)", "Average revenue per account (ARPA)").get(l),
+        Input::MonthlyExpansion => tr("Expansion mensuelle", "Monthly expansion").get(l),
+        Input::GrossMargin => tr("Marge brute", "Gross margin").get(l),
+        Input::Cac => tr("Coût d’acquisition client (CAC)", "Customer acquisition cost (CAC)").get(l),
+        Input::CsCostPerMonth => tr("Budget succès client par mois", "Customer-success budget per month").get(l),
+        Input::MonthlyDiscountRate => tr("Taux d’actualisation mensuel", "Monthly discount rate").get(l),
+        Input::HorizonMonths => tr("Horizon", "Horizon").get(l),
     }
 }
 
@@ -69,10 +62,10 @@ pub fn input_label(input: Input, l: Locale) -> &'static str {
 #[must_use]
 pub fn input_help(input: Input, l: Locale) -> &'static str {
     match input {
-        Input::MonthlyChurn => tx(l, "Part des clients du début de mois qui partent dans le mois.", "Share of the month’s starting customers who leave that month."),
-        Input::MonthlyExpansion => tx(l, "Croissance du revenu des clients restants (négative : contraction).", "Growth of retained customers’ revenue (negative: contraction)."),
-        Input::MonthlyDiscountRate => tx(l, "Pour la valeur actuelle des profits futurs.", "For the present value of future profits."),
-        Input::HorizonMonths => tx(l, "De 1 à 120 mois.", "From 1 to 120 months."),
+        Input::MonthlyChurn => tr("Part des clients du début de mois qui partent dans le mois.", "Share of the month’s starting customers who leave that month.").get(l),
+        Input::MonthlyExpansion => tr("Croissance du revenu des clients restants (négative : contraction).", "Growth of retained customers’ revenue (negative: contraction).").get(l),
+        Input::MonthlyDiscountRate => tr("Pour la valeur actuelle des profits futurs.", "For the present value of future profits.").get(l),
+        Input::HorizonMonths => tr("De 1 à 120 mois.", "From 1 to 120 months.").get(l),
         _ => "",
     }
 }
@@ -84,12 +77,12 @@ pub fn input_unit(input: Input, f: Fmt) -> String {
     let cur = f.currency.symbol(l);
     match input {
         Input::CustomersStart => String::new(),
-        Input::NewCustomersPerMonth => tx(l, "/ mois", "/ month").into(),
-        Input::MonthlyChurn | Input::MonthlyExpansion | Input::MonthlyDiscountRate => tx(l, "% / mois", "% / month").into(),
+        Input::NewCustomersPerMonth => tr("/ mois", "/ month").get(l).into(),
+        Input::MonthlyChurn | Input::MonthlyExpansion | Input::MonthlyDiscountRate => tr("% / mois", "% / month").get(l).into(),
         Input::GrossMargin => "%".into(),
-        Input::Arpa | Input::CsCostPerMonth => format!("{cur} {}", tx(l, "/ mois", "/ month")),
+        Input::Arpa | Input::CsCostPerMonth => format!("{cur} {}", tr("/ mois", "/ month").get(l)),
         Input::Cac => cur.into(),
-        Input::HorizonMonths => tx(l, "mois", "months").into(),
+        Input::HorizonMonths => tr("mois", "months").get(l).into(),
     }
 }
 
@@ -98,12 +91,12 @@ pub fn input_unit(input: Input, f: Fmt) -> String {
 pub fn input_value(input: Input, v: Decimal, f: Fmt) -> String {
     match input {
         Input::CustomersStart => fmt_count(v, f),
-        Input::NewCustomersPerMonth => format!("{} {}", fmt_count(v, f), tx(f.locale, "/ mois", "/ month")),
+        Input::NewCustomersPerMonth => format!("{} {}", fmt_count(v, f), tr("/ mois", "/ month").get(f.locale)),
         Input::MonthlyChurn | Input::MonthlyExpansion | Input::MonthlyDiscountRate => {
-            format!("{} {}", exact_percent(v, f), tx(f.locale, "/ mois", "/ month"))
+            format!("{} {}", exact_percent(v, f), tr("/ mois", "/ month").get(f.locale))
         }
         Input::GrossMargin => exact_percent(v, f),
-        Input::Arpa | Input::CsCostPerMonth => format!("{} {}", fmt_money(v, f), tx(f.locale, "/ mois", "/ month")),
+        Input::Arpa | Input::CsCostPerMonth => format!("{} {}", fmt_money(v, f), tr("/ mois", "/ month").get(f.locale)),
         Input::Cac => fmt_money(v, f),
         Input::HorizonMonths => fmt_months(v, f).replace(",0", "").replace(".0", ""),
     }
@@ -178,19 +171,19 @@ pub const OUTPUTS: [Output; 7] = [
 #[must_use]
 pub fn output_label(o: Output, l: Locale) -> String {
     match o {
-        Output::ProfitAt { month: 36 } => tx(l, "Profit cumulé à 3 ans", "Cumulative profit at 3 years").into(),
+        Output::ProfitAt { month: 36 } => tr("Profit cumulé à 3 ans", "Cumulative profit at 3 years").get(l).into(),
         Output::ProfitAt { month } => match l {
             Locale::Fr => format!("Profit cumulé au mois {month}"),
             Locale::En => format!("Cumulative profit at month {month}"),
         },
-        Output::TotalProfit => tx(l, "Profit cumulé à l’horizon", "Cumulative profit at the horizon").into(),
-        Output::DiscountedProfit => tx(l, "Profit actualisé à l’horizon", "Discounted profit at the horizon").into(),
-        Output::CustomersAtEnd => tx(l, "Clients à l’horizon", "Customers at the horizon").into(),
-        Output::MrrAtEnd => tx(l, "Revenu mensuel récurrent à l’horizon", "Monthly recurring revenue at the horizon").into(),
-        Output::Clv => tx(l, "Valeur vie client (CLV)", "Customer lifetime value (CLV)").into(),
+        Output::TotalProfit => tr("Profit cumulé à l’horizon", "Cumulative profit at the horizon").get(l).into(),
+        Output::DiscountedProfit => tr("Profit actualisé à l’horizon", "Discounted profit at the horizon").get(l).into(),
+        Output::CustomersAtEnd => tr("Clients à l’horizon", "Customers at the horizon").get(l).into(),
+        Output::MrrAtEnd => tr("Revenu mensuel récurrent à l’horizon", "Monthly recurring revenue at the horizon").get(l).into(),
+        Output::Clv => tr("Valeur vie client (CLV)", "Customer lifetime value (CLV)").get(l).into(),
         Output::LtvToCac => "LTV:CAC".into(),
-        Output::CacPaybackMonths => tx(l, "Retour sur le CAC", "CAC payback").into(),
-        Output::RoiVsBaseline => tx(l, "ROI face à la référence", "ROI against the baseline").into(),
+        Output::CacPaybackMonths => tr("Retour sur le CAC", "CAC payback").get(l).into(),
+        Output::RoiVsBaseline => tr("ROI face à la référence", "ROI against the baseline").get(l).into(),
     }
 }
 

@@ -4,7 +4,7 @@
 
 use super::file_io::{copy, describe, download, parse_file, read_text};
 use super::state::Ctx;
-use super::texts::tx;
+use crate::i18n::tr;
 use crate::i18n::use_prefs;
 use cadran_core::locale::Locale;
 use cadran_core::scenario::file::ScenarioFile;
@@ -39,18 +39,18 @@ pub fn share_param(hash: &str) -> Option<String> {
 #[must_use]
 pub fn share_error(e: &ShareError, names: &dyn Fn(Option<usize>) -> String, l: Locale) -> String {
     let fr = l == Locale::Fr;
-    let lead = tx(l, "Ce lien de partage ne peut pas être ouvert : ", "This share link cannot be opened: ");
+    let lead = tr("Ce lien de partage ne peut pas être ouvert : ", "This share link cannot be opened: ").get(l);
     let why: String = match e {
-        ShareError::Empty => tx(l, "il ne contient aucun scénario.", "it carries no scenario.").into(),
-        ShareError::TooLong => tx(l, "il est trop long.", "it is too long.").into(),
-        ShareError::UnknownFormat => tx(l, "il ne vient pas de Cadran, ou d’une version plus récente.", "it is not from Cadran, or from a newer version.").into(),
-        ShareError::Damaged => tx(l, "il est abîmé (tronqué ou modifié).", "it is damaged (cut short or altered).").into(),
+        ShareError::Empty => tr("il ne contient aucun scénario.", "it carries no scenario.").get(l).into(),
+        ShareError::TooLong => tr("il est trop long.", "it is too long.").get(l).into(),
+        ShareError::UnknownFormat => tr("il ne vient pas de Cadran, ou d’une version plus récente.", "it is not from Cadran, or from a newer version.").get(l).into(),
+        ShareError::Damaged => tr("il est abîmé (tronqué ou modifié).", "it is damaged (cut short or altered).").get(l).into(),
         ShareError::BadKey(k) => if fr { format!("la clé « {k} » est inconnue ou répétée.") } else { format!("the key “{k}” is unknown or repeated.") },
         ShareError::BadNumber(v) => if fr { format!("« {v} » n’est pas un nombre.") } else { format!("“{v}” is not a number.") },
-        ShareError::BadName => tx(l, "un nom de variante est illisible.", "a variant name is unreadable.").into(),
+        ShareError::BadName => tr("un nom de variante est illisible.", "a variant name is unreadable.").get(l).into(),
         ShareError::Invalid(errors) => errors.iter().map(|e| super::words::located(e, names, l)).collect::<Vec<_>>().join(" ; "),
     };
-    format!("{lead}{why} {}", tx(l, "Rien n’a été changé.", "Nothing was changed."))
+    format!("{lead}{why} {}", tr("Rien n’a été changé.", "Nothing was changed.").get(l))
 }
 
 /// Opens the scenario carried by a share link, if the hash has one, then
@@ -58,11 +58,11 @@ pub fn share_error(e: &ShareError, names: &dyn Fn(Option<usize>) -> String, l: L
 pub fn open_share_link(ctx: Ctx, hash: &str, l: Locale) {
     let Some(raw) = share_param(hash) else { return };
     let names = |v: Option<usize>| match v {
-        None => tx(l, "Référence", "Baseline").to_string(),
+        None => tr("Référence", "Baseline").get(l).to_string(),
         Some(i) => super::state::default_variant_name(i, l),
     };
     match decode_share(&raw) {
-        Ok(s) => ctx.replace(s, None, tx(l, "Scénario ouvert depuis le lien de partage.", "Scenario opened from the share link.").into()),
+        Ok(s) => ctx.replace(s, None, tr("Scénario ouvert depuis le lien de partage.", "Scenario opened from the share link.").get(l).into()),
         Err(e) => ctx.say(share_error(&e, &names, l), true),
     }
     let view = hash.split_once('?').map(|(_, q)| q).unwrap_or("").split('&').find(|p| p.starts_with("view="));
@@ -100,10 +100,10 @@ pub fn Toolbar(
                 if download(&name, &text, "application/json").is_ok() {
                     ctx.say(match l() { Locale::Fr => format!("Fichier « {name} » enregistré."), Locale::En => format!("File “{name}” saved.") }, false);
                 } else {
-                    ctx.say(tx(l(), "Le navigateur a refusé l’enregistrement du fichier.", "The browser refused to save the file.").into(), true);
+                    ctx.say(tr("Le navigateur a refusé l’enregistrement du fichier.", "The browser refused to save the file.").get(l()).into(), true);
                 }
             }
-            Err(_) => ctx.say(tx(l(), "Le scénario n’a pas pu être écrit.", "The scenario could not be written.").into(), true),
+            Err(_) => ctx.say(tr("Le scénario n’a pas pu être écrit.", "The scenario could not be written.").get(l()).into(), true),
         }
     };
 
@@ -121,7 +121,7 @@ pub fn Toolbar(
         read_text(&file, move |text| {
             let loc = prefs.locale.get_untracked();
             let Some(text) = text else {
-                ctx.say(tx(loc, "Le fichier n’a pas pu être lu.", "The file could not be read.").into(), true);
+                ctx.say(tr("Le fichier n’a pas pu être lu.", "The file could not be read.").get(loc).into(), true);
                 return;
             };
             match parse_file(&text) {
@@ -134,7 +134,7 @@ pub fn Toolbar(
                 }
                 Err(p) => {
                     let names = |v: Option<usize>| match v {
-                        None => tx(loc, "Référence", "Baseline").to_string(),
+                        None => tr("Référence", "Baseline").get(loc).to_string(),
                         Some(i) => super::state::default_variant_name(i, loc),
                     };
                     let lead = match loc {
@@ -154,9 +154,9 @@ pub fn Toolbar(
             let loc = prefs.locale.get_untracked();
             ctx.say(
                 if ok {
-                    tx(loc, "Lien de partage copié. Il contient le scénario lui-même : rien n’est envoyé à un serveur.", "Share link copied. It carries the scenario itself: nothing is sent to a server.")
+                    tr("Lien de partage copié. Il contient le scénario lui-même : rien n’est envoyé à un serveur.", "Share link copied. It carries the scenario itself: nothing is sent to a server.").get(loc)
                 } else {
-                    tx(loc, "Lien de partage prêt : copiez-le ci-dessous.", "Share link ready: copy it below.")
+                    tr("Lien de partage prêt : copiez-le ci-dessous.", "Share link ready: copy it below.").get(loc)
                 }
                 .into(),
                 false,
@@ -165,28 +165,28 @@ pub fn Toolbar(
     };
 
     let start_over = move |_| {
-        ctx.replace(Scenario::default(), Some(String::new()), tx(l(), "Scénario remis aux valeurs par défaut.", "Scenario reset to the defaults.").into());
+        ctx.replace(Scenario::default(), Some(String::new()), tr("Scénario remis aux valeurs par défaut.", "Scenario reset to the defaults.").get(l()).into());
     };
 
     view! {
         <div class="sc-toolbar">
             <div class="field sc-title-field">
-                <label for="sc-title">{move || tx(l(), "Titre du rapport", "Report title")}</label>
+                <label for="sc-title">{move || tr("Titre du rapport", "Report title").get(l())}</label>
                 <input id="sc-title" class="text" type="text" maxlength="200"
-                    placeholder=move || tx(l(), "ex. : Acme — plan de rétention", "e.g. Acme — retention plan")
+                    placeholder=move || tr("ex. : Acme — plan de rétention", "e.g. Acme — retention plan").get(l())
                     prop:value=move || ctx.title.get() on:input=move |ev| ctx.title.set(event_target_value(&ev)) />
             </div>
             <div class="sc-actions">
-                <button type="button" class="secondary" on:click=export>{move || tx(l(), "Exporter le fichier", "Export file")}</button>
-                <label class="button secondary" for="sc-import">{move || tx(l(), "Importer un fichier", "Import file")}</label>
+                <button type="button" class="secondary" on:click=export>{move || tr("Exporter le fichier", "Export file").get(l())}</button>
+                <label class="button secondary" for="sc-import">{move || tr("Importer un fichier", "Import file").get(l())}</label>
                 <input id="sc-import" class="visually-hidden" type="file" accept=".json,application/json" on:change=import />
-                <button type="button" class="secondary" on:click=share>{move || tx(l(), "Lien de partage", "Share link")}</button>
-                <button type="button" class="secondary" on:click=move |_| on_print.run(())>{move || tx(l(), "Imprimer le rapport", "Print report")}</button>
-                <button type="button" class="link" on:click=start_over>{move || tx(l(), "Repartir des valeurs par défaut", "Start over from defaults")}</button>
+                <button type="button" class="secondary" on:click=share>{move || tr("Lien de partage", "Share link").get(l())}</button>
+                <button type="button" class="secondary" on:click=move |_| on_print.run(())>{move || tr("Imprimer le rapport", "Print report").get(l())}</button>
+                <button type="button" class="link" on:click=start_over>{move || tr("Repartir des valeurs par défaut", "Start over from defaults").get(l())}</button>
             </div>
             {move || link.get().map(|url| view! {
                 <div class="field sc-link">
-                    <label for="sc-link">{tx(l(), "Lien de partage (le scénario est dans l’adresse, après #)", "Share link (the scenario is in the address, after #)")}</label>
+                    <label for="sc-link">{tr("Lien de partage (le scénario est dans l’adresse, après #)", "Share link (the scenario is in the address, after #)").get(l())}</label>
                     <input id="sc-link" class="text" type="text" readonly prop:value=url
                         on:focus=move |ev| {
                             if let Some(i) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) { i.select(); }

@@ -2,7 +2,8 @@
 //! reasons of its own (beyond the horizon, no extra cost…) and names its
 //! fields by [`Input::field`], which this page labels.
 
-use super::texts::{input_label, tx};
+use super::texts::{input_label};
+use crate::i18n::tr;
 use crate::i18n::{describe_problem, describe_undefined};
 use cadran_core::locale::Locale;
 use cadran_core::scenario::model::{Input, ScenarioError};
@@ -17,13 +18,13 @@ pub fn field_label(key: &str, l: Locale) -> String {
     match key {
         // The KPI formulas the engine calls name churn on their own.
         "churn" => input_label(Input::MonthlyChurn, l).into(),
-        "points" => tx(l, "Points de rétention", "Retention points").into(),
-        "change" => tx(l, "Variation testée", "Change tested").into(),
-        "schema" => tx(l, "Type de fichier", "File type").into(),
-        "version" => tx(l, "Version du fichier", "File version").into(),
-        "title" => tx(l, "Titre", "Title").into(),
-        "name" => tx(l, "Nom de la variante", "Variant name").into(),
-        "variants" => tx(l, "Nombre de variantes", "Number of variants").into(),
+        "points" => tr("Points de rétention", "Retention points").get(l).into(),
+        "change" => tr("Variation testée", "Change tested").get(l).into(),
+        "schema" => tr("Type de fichier", "File type").get(l).into(),
+        "version" => tr("Version du fichier", "File version").get(l).into(),
+        "title" => tr("Titre", "Title").get(l).into(),
+        "name" => tr("Nom de la variante", "Variant name").get(l).into(),
+        "variants" => tr("Nombre de variantes", "Number of variants").get(l).into(),
         other => other.to_string(),
     }
 }
@@ -44,15 +45,11 @@ pub fn reason(e: &MetricError, l: Locale) -> String {
 #[must_use]
 pub fn undefined(u: &Undefined, l: Locale) -> String {
     match u {
-        Undefined::BeyondHorizon => tx(l, "Au-delà de l’horizon choisi.", "Beyond the chosen horizon.").into(),
-        Undefined::NoExtraCost => tx(
-            l,
-            "Sans objet : pas de dépense supplémentaire face à la référence.",
-            "Not applicable: no extra spending against the baseline.",
-        )
+        Undefined::BeyondHorizon => tr("Au-delà de l’horizon choisi.", "Beyond the chosen horizon.").get(l).into(),
+        Undefined::NoExtraCost => tr("Sans objet : pas de dépense supplémentaire face à la référence.", "Not applicable: no extra spending against the baseline.").get(l)
         .into(),
-        Undefined::ZeroBase => tx(l, "écart en % indéfini (référence nulle)", "% change undefined (baseline is zero)").into(),
-        Undefined::NeverPaysBack => tx(l, "Jamais remboursé sur l’horizon.", "Never pays back within the horizon.").into(),
+        Undefined::ZeroBase => tr("écart en % indéfini (référence nulle)", "% change undefined (baseline is zero)").get(l).into(),
+        Undefined::NeverPaysBack => tr("Jamais remboursé sur l’horizon.", "Never pays back within the horizon.").get(l).into(),
         other => describe_undefined(other, l),
     }
 }
@@ -62,6 +59,6 @@ pub fn undefined(u: &Undefined, l: Locale) -> String {
 #[must_use]
 pub fn located(e: &ScenarioError, names: &dyn Fn(Option<usize>) -> String, l: Locale) -> String {
     let InputError { field, problem, .. } = &e.error;
-    let sep = tx(l, "\u{a0}: ", ": ");
+    let sep = tr("\u{a0}: ", ": ").get(l);
     format!("{} — {}{sep}{}", names(e.variant), field_label(field.0, l), describe_problem(problem, "", l))
 }

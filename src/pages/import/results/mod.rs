@@ -14,7 +14,7 @@ mod survey;
 mod transactions;
 
 use crate::handoff::{send_to_form, send_to_scenario};
-use crate::i18n::{describe_error, use_prefs};
+use crate::i18n::{tr, describe_error, use_prefs};
 use crate::router::Route;
 use cadran_core::ingest::date::YearMonth;
 use cadran_core::ingest::export::{file_name, write_csv, Table};
@@ -24,14 +24,6 @@ use cadran_core::{Decimal, MetricError};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// French or English words, chosen at the call site: the results' texts are
-/// short labels, kept next to where they are shown.
-pub(super) fn tr(l: Locale, fr: &'static str, en: &'static str) -> &'static str {
-    match l {
-        Locale::Fr => fr,
-        Locale::En => en,
-    }
-}
 
 /// A month as written in tables: "janv. 2024", "Jan 2024".
 pub(super) fn month_label(m: YearMonth, l: Locale) -> String {
@@ -95,12 +87,12 @@ fn handoff(r: &Report, seg: Option<&str>) -> Handoff {
 
 fn card_name(route: Route, l: Locale) -> &'static str {
     match route {
-        Route::Nps => tr(l, "la carte NPS", "the NPS card"),
-        Route::Retention => tr(l, "la carte rétention", "the retention card"),
-        Route::Mrr => tr(l, "la carte MRR", "the MRR card"),
-        Route::Arpa => tr(l, "la carte ARPA", "the ARPA card"),
-        Route::Fcr => tr(l, "la carte FCR", "the FCR card"),
-        _ => tr(l, "la carte", "the card"),
+        Route::Nps => tr("la carte NPS", "the NPS card").get(l),
+        Route::Retention => tr("la carte rétention", "the retention card").get(l),
+        Route::Mrr => tr("la carte MRR", "the MRR card").get(l),
+        Route::Arpa => tr("la carte ARPA", "the ARPA card").get(l),
+        Route::Fcr => tr("la carte FCR", "the FCR card").get(l),
+        _ => tr("la carte", "the card").get(l),
     }
 }
 
@@ -143,10 +135,10 @@ pub fn Results(report: Signal<Option<Arc<Report>>>) -> impl IntoView {
         let seg = segment.get_untracked();
         let csv = write_csv(&tables(&r, seg.as_deref(), loc), loc);
         let what = match &r.data {
-            DatasetReport::Survey(_) => tr(loc, "enquête", "survey"),
-            DatasetReport::Subscriptions(_) => tr(loc, "abonnements", "subscriptions"),
-            DatasetReport::Transactions(_) => tr(loc, "transactions", "transactions"),
-            DatasetReport::Support(_) => tr(loc, "support", "support"),
+            DatasetReport::Survey(_) => tr("enquête", "survey").get(loc),
+            DatasetReport::Subscriptions(_) => tr("abonnements", "subscriptions").get(loc),
+            DatasetReport::Transactions(_) => tr("transactions", "transactions").get(loc),
+            DatasetReport::Support(_) => tr("support", "support").get(loc),
         };
         let name = file_name(&format!("{what} {}", seg.unwrap_or_default()));
         download::save_csv(&name, &csv);
@@ -167,16 +159,16 @@ pub fn Results(report: Signal<Option<Arc<Report>>>) -> impl IntoView {
         <Show when=move || report.with(Option::is_some)>
             <section class="import-results" aria-labelledby="results-title">
                 <div class="results-head">
-                    <h2 id="results-title">{move || tr(l(), "Vos indicateurs", "Your KPIs")}</h2>
+                    <h2 id="results-title">{move || tr("Vos indicateurs", "Your KPIs").get(l())}</h2>
                     <Show when=move || !segment_list.with(Vec::is_empty)>
                         <div class="segment-picker">
-                            <label for="results-segment">{move || tr(l(), "Segment", "Segment")}</label>
+                            <label for="results-segment">{move || tr("Segment", "Segment").get(l())}</label>
                             <select
                                 id="results-segment"
                                 prop:value=move || chosen.get()
                                 on:change=move |ev| chosen.set(event_target_value(&ev))
                             >
-                                <option value="">{move || tr(l(), "Tous les segments", "All segments")}</option>
+                                <option value="">{move || tr("Tous les segments", "All segments").get(l())}</option>
                                 <For each=move || segment_list.get() key=|s| s.clone() let:s>
                                     <option value=s.clone()>{s.clone()}</option>
                                 </For>
@@ -188,16 +180,14 @@ pub fn Results(report: Signal<Option<Arc<Report>>>) -> impl IntoView {
                 <div class="results-actions">
                     <Show when=can_send>
                         <button type="button" class="primary" on:click=use_numbers>
-                            {move || tr(l(), "Utiliser ces chiffres", "Use these numbers")}
+                            {move || tr("Utiliser ces chiffres", "Use these numbers").get(l())}
                         </button>
                     </Show>
                     <button type="button" class="secondary" on:click=export>
-                        {move || tr(l(), "Exporter les résultats (CSV)", "Export the results (CSV)")}
+                        {move || tr("Exporter les résultats (CSV)", "Export the results (CSV)").get(l())}
                     </button>
                     <p class="results-note">
-                        {move || tr(l(),
-                            "L’export suit vos conventions : « ; » et virgule décimale en français. Rien n’est envoyé : le fichier est créé dans votre navigateur.",
-                            "The export follows your conventions: “,” and decimal point in English. Nothing is uploaded: the file is made in your browser.")}
+                        {move || tr("L’export suit vos conventions : « ; » et virgule décimale en français. Rien n’est envoyé : le fichier est créé dans votre navigateur.", "The export follows your conventions: “,” and decimal point in English. Nothing is uploaded: the file is made in your browser.").get(l())}
                     </p>
                 </div>
                 <div class="results-sent" role="status">
@@ -205,21 +195,21 @@ pub fn Results(report: Signal<Option<Arc<Report>>>) -> impl IntoView {
                         let loc = l();
                         let mut names: Vec<String> = forms.iter().map(|(_, r)| card_name(*r, loc).to_string()).collect();
                         if sent_scenario() {
-                            names.push(tr(loc, "la base des scénarios", "the scenario baseline").to_string());
+                            names.push(tr("la base des scénarios", "the scenario baseline").get(loc).to_string());
                         }
                         let to = match names.split_last() {
-                            Some((last, rest)) if !rest.is_empty() => format!("{}{}{last}", rest.join(", "), tr(loc, " et ", " and ")),
+                            Some((last, rest)) if !rest.is_empty() => format!("{}{}{last}", rest.join(", "), tr(" et ", " and ").get(loc)),
                             Some((last, _)) => last.clone(),
                             None => String::new(),
                         };
                         view! {
-                            <p>{format!("{} {to}.", tr(loc, "Chiffres envoyés à", "Numbers sent to"))}</p>
+                            <p>{format!("{} {to}.", tr("Chiffres envoyés à", "Numbers sent to").get(loc))}</p>
                             <ul class="sent-links">
                                 {forms.into_iter().map(|(_, r)| view! {
-                                    <li><a href=r.href()>{format!("{} {}", tr(loc, "Ouvrir", "Open"), card_name(r, loc))}</a></li>
+                                    <li><a href=r.href()>{format!("{} {}", tr("Ouvrir", "Open").get(loc), card_name(r, loc))}</a></li>
                                 }).collect_view()}
                                 {sent_scenario().then(|| view! {
-                                    <li><a href=Route::Scenarios.href()>{tr(loc, "Ouvrir les scénarios", "Open the scenarios")}</a></li>
+                                    <li><a href=Route::Scenarios.href()>{tr("Ouvrir les scénarios", "Open the scenarios").get(loc)}</a></li>
                                 })}
                             </ul>
                         }

@@ -4,7 +4,8 @@
 //! Formulas: [`cadran_core::ingest::kpis`] (`subscription_months`,
 //! `subscription_cohorts`, `scenario_baseline`).
 
-use super::{month_label, month_short, reason, tr, Handoff};
+use super::{month_label, month_short, reason, Handoff};
+use crate::i18n::tr;
 use crate::charts::heatmap::{HeatRow, Heatmap};
 use crate::charts::trend::{Point, TrendChart};
 use crate::components::{fmt_money, fmt_percent, Fmt, Output, OutputValue};
@@ -44,13 +45,13 @@ fn out(r: Result<String, String>) -> OutputValue {
 
 fn step_name(s: MrrStep, l: Locale) -> &'static str {
     match s {
-        MrrStep::Start => tr(l, "MRR au début", "MRR at the start"),
-        MrrStep::New => tr(l, "Nouveaux clients", "New customers"),
-        MrrStep::Expansion => tr(l, "Expansion", "Expansion"),
-        MrrStep::Reactivation => tr(l, "Réactivation", "Reactivation"),
-        MrrStep::Contraction => tr(l, "Contraction", "Contraction"),
-        MrrStep::Churned => tr(l, "Attrition (clients partis)", "Churn (customers who left)"),
-        MrrStep::End => tr(l, "MRR à la fin", "MRR at the end"),
+        MrrStep::Start => tr("MRR au début", "MRR at the start").get(l),
+        MrrStep::New => tr("Nouveaux clients", "New customers").get(l),
+        MrrStep::Expansion => tr("Expansion", "Expansion").get(l),
+        MrrStep::Reactivation => tr("Réactivation", "Reactivation").get(l),
+        MrrStep::Contraction => tr("Contraction", "Contraction").get(l),
+        MrrStep::Churned => tr("Attrition (clients partis)", "Churn (customers who left)").get(l),
+        MrrStep::End => tr("MRR à la fin", "MRR at the end").get(l),
     }
 }
 
@@ -109,13 +110,13 @@ pub fn SubscriptionResults(report: Signal<Option<Arc<Report>>>, segment: Signal<
         out(months.with(|m| m.get(i).map_or(Err(String::new()), |m| f(m, fm))))
     };
     let kpi = move |name: &'static str, fr: &'static str, en: &'static str, f: fn(&SubsMonth, Fmt) -> Result<String, String>, primary: bool| {
-        view! { <Output name=name primary=primary label=Signal::derive(move || tr(l(), fr, en).to_string()) value=Signal::derive(move || at(&f)) /> }
+        view! { <Output name=name primary=primary label=Signal::derive(move || tr(fr, en).get(l()).to_string()) value=Signal::derive(move || at(&f)) /> }
     };
     let avg_churn = Signal::derive(move || {
         let f = Fmt::of(prefs);
         out(baseline
             .with(|b| b.iter().find(|(i, _)| *i == Input::MonthlyChurn).map(|(_, v)| fmt_percent(Percent(*v), f)))
-            .ok_or_else(|| tr(f.locale, "Pas assez de mois pour une moyenne.", "Not enough months for an average.").to_string()))
+            .ok_or_else(|| tr("Pas assez de mois pour une moyenne.", "Not enough months for an average.").get(f.locale).to_string()))
     });
     let series = move |f: fn(&SubsMonth, Fmt) -> (Option<Decimal>, String)| {
         Signal::derive(move || {
@@ -134,18 +135,18 @@ pub fn SubscriptionResults(report: Signal<Option<Arc<Report>>>, segment: Signal<
         view! {
             <TrendChart
                 id=id
-                title=Signal::derive(move || tr(l(), fr, en).to_string())
+                title=Signal::derive(move || tr(fr, en).get(l()).to_string())
                 unit=unit
                 points=points
-                month_header=Signal::derive(move || tr(l(), "Mois", "Month").to_string())
+                month_header=Signal::derive(move || tr("Mois", "Month").get(l()).to_string())
                 locale=Signal::derive(l)
-                table_label=Signal::derive(move || tr(l(), "Voir le tableau", "Show the table").to_string())
+                table_label=Signal::derive(move || tr("Voir le tableau", "Show the table").get(l()).to_string())
             />
         }
     };
     let money_unit = Signal::derive(move || {
         let f = Fmt::of(prefs);
-        format!("{} {}", f.currency.symbol(f.locale), tr(f.locale, "par mois", "per month"))
+        format!("{} {}", f.currency.symbol(f.locale), tr("par mois", "per month").get(f.locale))
     });
     let by_revenue = RwSignal::new(false);
     let waterfall_rows = move || {
@@ -178,7 +179,7 @@ pub fn SubscriptionResults(report: Signal<Option<Arc<Report>>>, segment: Signal<
     view! {
         <div class="results-grid" data-dataset="subscriptions">
             <div class="month-picker">
-                <label for="results-month">{move || tr(l(), "Mois affiché", "Month shown")}</label>
+                <label for="results-month">{move || tr("Mois affiché", "Month shown").get(l())}</label>
                 <select id="results-month" prop:value=move || month_ix().to_string() on:change=move |ev| picked.set(event_target_value(&ev).parse().ok())>
                     {move || {
                         let loc = l();
@@ -194,49 +195,47 @@ pub fn SubscriptionResults(report: Signal<Option<Arc<Report>>>, segment: Signal<
                 {kpi("grr", "Rétention brute du revenu (GRR)", "Gross revenue retention (GRR)", |m, f| pct(&m.mrr_report.gross_revenue_retention, f), false)}
                 {kpi("nrr", "Rétention nette du revenu (NRR)", "Net revenue retention (NRR)", |m, f| pct(&m.mrr_report.net_revenue_retention, f), false)}
                 {kpi("arpa", "ARPA (revenu moyen par client)", "ARPA (average revenue per account)", |m, f| m.arpa.as_ref().map(|a| fmt_money(*a, f)).map_err(|e| reason(e, f.locale)), false)}
-                <Output name="average_churn" label=Signal::derive(move || tr(l(), "Attrition mensuelle moyenne (12 derniers mois)", "Average monthly churn (last 12 months)").to_string()) value=avg_churn />
+                <Output name="average_churn" label=Signal::derive(move || tr("Attrition mensuelle moyenne (12 derniers mois)", "Average monthly churn (last 12 months)").get(l()).to_string()) value=avg_churn />
             </div>
             <figure class="chart waterfall-table" data-chart="mrr-movements">
                 <table>
                     <caption>
-                        <span class="chart-title">{move || format!("{} — {}", tr(l(), "Mouvements du MRR", "MRR movements"), months.with(|m| m.get(month_ix()).map(|x| month_label(x.month, l())).unwrap_or_default()))}</span>
+                        <span class="chart-title">{move || format!("{} — {}", tr("Mouvements du MRR", "MRR movements").get(l()), months.with(|m| m.get(month_ix()).map(|x| month_label(x.month, l())).unwrap_or_default()))}</span>
                     </caption>
                     <thead>
                         <tr>
-                            <th scope="col">{move || tr(l(), "Étape", "Step")}</th>
-                            <th scope="col" class="num">{move || tr(l(), "Variation", "Change")}</th>
-                            <th scope="col" class="num">{move || tr(l(), "MRR après", "MRR after")}</th>
+                            <th scope="col">{move || tr("Étape", "Step").get(l())}</th>
+                            <th scope="col" class="num">{move || tr("Variation", "Change").get(l())}</th>
+                            <th scope="col" class="num">{move || tr("MRR après", "MRR after").get(l())}</th>
                         </tr>
                     </thead>
                     <tbody>{waterfall_rows}</tbody>
                 </table>
             </figure>
-            {trend("subs-active", "Clients actifs par mois", "Active customers by month", Signal::derive(move || tr(l(), "clients", "customers").to_string()),
+            {trend("subs-active", "Clients actifs par mois", "Active customers by month", Signal::derive(move || tr("clients", "customers").get(l()).to_string()),
                 series(|m, f| (Some(Decimal::from(m.active)), format_number(Decimal::from(m.active), 0, f.locale))))}
             {trend("subs-mrr", "MRR par mois", "MRR by month", money_unit, series(|m, f| (Some(m.mrr), fmt_money(m.mrr, f))))}
-            {trend("subs-churn", "Attrition clients par mois", "Customer churn by month", Signal::derive(move || tr(l(), "% des clients du début du mois", "% of customers at the start of the month").to_string()),
+            {trend("subs-churn", "Attrition clients par mois", "Customer churn by month", Signal::derive(move || tr("% des clients du début du mois", "% of customers at the start of the month").get(l()).to_string()),
                 series(|m, f| match &m.churn { Ok(c) => (Some(c.rate.0), fmt_percent(c.rate, f)), Err(e) => (None, reason(e, f.locale)) }))}
             <div class="heat-block">
                 <fieldset class="heat-toggle">
-                    <legend>{move || tr(l(), "Rétention des cohortes", "Cohort retention")}</legend>
-                    <label><input type="radio" name="heat-by" prop:checked=move || !by_revenue.get() on:change=move |_| by_revenue.set(false) />{move || tr(l(), "par clients", "by customers")}</label>
-                    <label><input type="radio" name="heat-by" prop:checked=move || by_revenue.get() on:change=move |_| by_revenue.set(true) />{move || tr(l(), "par revenu (MRR)", "by revenue (MRR)")}</label>
+                    <legend>{move || tr("Rétention des cohortes", "Cohort retention").get(l())}</legend>
+                    <label><input type="radio" name="heat-by" prop:checked=move || !by_revenue.get() on:change=move |_| by_revenue.set(false) />{move || tr("par clients", "by customers").get(l())}</label>
+                    <label><input type="radio" name="heat-by" prop:checked=move || by_revenue.get() on:change=move |_| by_revenue.set(true) />{move || tr("par revenu (MRR)", "by revenue (MRR)").get(l())}</label>
                 </fieldset>
                 <Heatmap
                     id="cohorts"
                     title=Signal::derive(move || if by_revenue.get() {
-                        tr(l(), "MRR de chaque cohorte, en % de son premier mois", "Each cohort’s MRR, as % of its first month").to_string()
+                        tr("MRR de chaque cohorte, en % de son premier mois", "Each cohort’s MRR, as % of its first month").get(l()).to_string()
                     } else {
-                        tr(l(), "Clients de chaque cohorte encore actifs, en %", "Each cohort’s customers still active, in %").to_string()
+                        tr("Clients de chaque cohorte encore actifs, en %", "Each cohort’s customers still active, in %").get(l()).to_string()
                     })
-                    headers=Signal::derive(move || (tr(l(), "Cohorte", "Cohort").to_string(), tr(l(), "Clients", "Customers").to_string()))
+                    headers=Signal::derive(move || (tr("Cohorte", "Cohort").get(l()).to_string(), tr("Clients", "Customers").get(l()).to_string()))
                     columns=Signal::derive(move || heat_columns(&cohorts.get()))
                     rows=Signal::derive(move || cohorts.with(|c| heat_rows(c, by_revenue.get(), Fmt::of(prefs))))
                     legend=Signal::derive(move || heat_legend(l()))
                 />
-                <p class="results-note">{move || tr(l(),
-                    "M0 = mois où la cohorte a commencé. Au plus les 24 dernières cohortes et 12 mois sont affichés ; l’export CSV contient tout.",
-                    "M0 = the month the cohort started. At most the last 24 cohorts and 12 months are shown; the CSV export has them all.")}</p>
+                <p class="results-note">{move || tr("M0 = mois où la cohorte a commencé. Au plus les 24 dernières cohortes et 12 mois sont affichés ; l’export CSV contient tout.", "M0 = the month the cohort started. At most the last 24 cohorts and 12 months are shown; the CSV export has them all.").get(l())}</p>
             </div>
         </div>
     }
@@ -250,9 +249,9 @@ fn opt_pct(o: &Outcome<Percent>) -> Cell {
 pub(super) fn tables(s: &SubscriptionsReport, seg: Option<&str>, l: Locale) -> Vec<Table> {
     let st = choose(s, seg);
     let months = subscription_months(st);
-    let h = |fr: &'static str, en: &'static str| tr(l, fr, en).to_string();
+    let h = |fr: &'static str, en: &'static str| tr(fr, en).get(l).to_string();
     let monthly = Table {
-        title: format!("{} — {}", h("Abonnements par mois", "Subscriptions by month"), seg.unwrap_or(tr(l, "tous les segments", "all segments"))),
+        title: format!("{} — {}", h("Abonnements par mois", "Subscriptions by month"), seg.unwrap_or(tr("tous les segments", "all segments").get(l))),
         headers: vec![
             h("Mois", "Month"), h("Clients actifs", "Active customers"), "MRR".into(), h("Nouveaux", "New"), h("Réactivés", "Reactivated"),
             h("Partis", "Churned"), h("Attrition (%)", "Churn (%)"), h("Rétention (%)", "Retention (%)"), "GRR (%)".into(), "NRR (%)".into(),

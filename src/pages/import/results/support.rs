@@ -1,7 +1,8 @@
 //! Support contacts → first-contact resolution (FCR) overall, by channel, by
 //! month and by segment. Formula: [`cadran_core::ingest::support::FcrCounts::rate`].
 
-use super::{month_label, month_short, reason, tr, Handoff};
+use super::{month_label, month_short, reason, Handoff};
+use crate::i18n::tr;
 use crate::router::Route;
 use crate::charts::bars::{Bar, BarChart};
 use crate::charts::trend::{Point, TrendChart};
@@ -65,7 +66,7 @@ pub fn SupportResults(report: Signal<Option<Arc<Report>>>, segment: Signal<Optio
     let contacts = Signal::derive(move || {
         let f = Fmt::of(prefs);
         let c = chosen.with(|c| c.as_ref().map(|c| c.overall).unwrap_or_default());
-        let t = format!("{} ({} {})", format_number(Decimal::from(c.contacts), 0, f.locale), c.resolved_first, tr(f.locale, "résolus au premier contact", "resolved at the first contact"));
+        let t = format!("{} ({} {})", format_number(Decimal::from(c.contacts), 0, f.locale), c.resolved_first, tr("résolus au premier contact", "resolved at the first contact").get(f.locale));
         OutputValue::Value { exact: t.clone(), shown: t }
     });
     let channel = Signal::derive(move || chosen.with(|c| c.as_ref().and_then(|c| c.split.as_ref()).map_or_else(Vec::new, |s| bars(&s.by_channel, Fmt::of(prefs)))));
@@ -81,48 +82,46 @@ pub fn SupportResults(report: Signal<Option<Arc<Report>>>, segment: Signal<Optio
             })
         })
     });
-    let unit = Signal::derive(move || tr(l(), "% résolus au premier contact", "% resolved at the first contact").to_string());
+    let unit = Signal::derive(move || tr("% résolus au premier contact", "% resolved at the first contact").get(l()).to_string());
     view! {
         <div class="results-grid" data-dataset="support">
             <div class="results-kpis">
-                <Output name="fcr" primary=true label=Signal::derive(move || tr(l(), "Résolution au premier contact (FCR)", "First contact resolution (FCR)").to_string()) value=fcr />
-                <Output name="contacts" label=Signal::derive(move || tr(l(), "Contacts", "Contacts").to_string()) value=contacts />
+                <Output name="fcr" primary=true label=Signal::derive(move || tr("Résolution au premier contact (FCR)", "First contact resolution (FCR)").get(l()).to_string()) value=fcr />
+                <Output name="contacts" label=Signal::derive(move || tr("Contacts", "Contacts").get(l()).to_string()) value=contacts />
             </div>
             <Show when=move || channel.with(|c| !c.is_empty())>
                 <BarChart
                     id="fcr-channel"
-                    title=Signal::derive(move || tr(l(), "FCR par canal", "FCR by channel").to_string())
+                    title=Signal::derive(move || tr("FCR par canal", "FCR by channel").get(l()).to_string())
                     unit=unit
                     value_header=Signal::derive(|| "FCR".to_string())
-                    label_header=Signal::derive(move || tr(l(), "Canal", "Channel").to_string())
+                    label_header=Signal::derive(move || tr("Canal", "Channel").get(l()).to_string())
                     bars=channel
                 />
             </Show>
             <Show when=move || trend.with(|c| !c.is_empty())>
                 <TrendChart
                     id="fcr-month"
-                    title=Signal::derive(move || tr(l(), "FCR par mois", "FCR by month").to_string())
+                    title=Signal::derive(move || tr("FCR par mois", "FCR by month").get(l()).to_string())
                     unit=unit
                     points=trend
-                    month_header=Signal::derive(move || tr(l(), "Mois", "Month").to_string())
+                    month_header=Signal::derive(move || tr("Mois", "Month").get(l()).to_string())
                     locale=Signal::derive(l)
-                    table_label=Signal::derive(move || tr(l(), "Voir le tableau", "Show the table").to_string())
+                    table_label=Signal::derive(move || tr("Voir le tableau", "Show the table").get(l()).to_string())
                 />
             </Show>
             <Show when=move || segments.with(|c| !c.is_empty())>
                 <BarChart
                     id="fcr-segment"
-                    title=Signal::derive(move || tr(l(), "FCR par segment", "FCR by segment").to_string())
+                    title=Signal::derive(move || tr("FCR par segment", "FCR by segment").get(l()).to_string())
                     unit=unit
                     value_header=Signal::derive(|| "FCR".to_string())
-                    label_header=Signal::derive(move || tr(l(), "Segment", "Segment").to_string())
+                    label_header=Signal::derive(move || tr("Segment", "Segment").get(l()).to_string())
                     bars=segments
                 />
             </Show>
             <Show when=move || chosen.with(|c| c.as_ref().is_some_and(|c| c.split.is_none()))>
-                <p class="results-note">{move || tr(l(),
-                    "Pour un segment, le fichier donne le FCR global du segment ; le détail par canal et par mois porte sur tous les contacts.",
-                    "For one segment the import gives its overall FCR; the split by channel and month covers all contacts.")}</p>
+                <p class="results-note">{move || tr("Pour un segment, le fichier donne le FCR global du segment ; le détail par canal et par mois porte sur tous les contacts.", "For one segment the import gives its overall FCR; the split by channel and month covers all contacts.").get(l())}</p>
             </Show>
         </div>
     }
@@ -131,11 +130,11 @@ pub fn SupportResults(report: Signal<Option<Arc<Report>>>, segment: Signal<Optio
 /// The tables of the CSV export.
 pub(super) fn tables(s: &SupportReport, seg: Option<&str>, l: Locale) -> Vec<Table> {
     let c = choose(s, seg);
-    let h = |fr: &'static str, en: &'static str| tr(l, fr, en).to_string();
+    let h = |fr: &'static str, en: &'static str| tr(fr, en).get(l).to_string();
     let headers = |first: String| vec![first, h("Contacts", "Contacts"), h("Résolus au premier contact", "Resolved at first contact"), "FCR (%)".into()];
     let row = |k: String, c: &FcrCounts| vec![Cell::Text(k), Cell::Number(c.contacts.into()), Cell::Number(c.resolved_first.into()), c.rate().map_or(Cell::Empty, |p| Cell::Number(p.0.round_dp(2)))];
     let mut out = vec![Table {
-        title: format!("FCR — {}", seg.unwrap_or(tr(l, "tous les segments", "all segments"))),
+        title: format!("FCR — {}", seg.unwrap_or(tr("tous les segments", "all segments").get(l))),
         headers: headers(String::new()),
         rows: vec![row(h("Tous", "All"), &c.overall)],
     }];

@@ -2,7 +2,8 @@
 //! the score by month and by segment, with the margin of error.
 //! Formulas: [`cadran_core::ingest::kpis::survey_score`].
 
-use super::{month_label, month_short, reason, tr, Handoff};
+use super::{month_label, month_short, reason, Handoff};
+use crate::i18n::tr;
 use crate::charts::bars::{Bar, BarChart};
 use crate::charts::trend::{Point, TrendChart};
 use crate::components::{fmt_percent, Fmt, Output, OutputValue};
@@ -63,9 +64,9 @@ fn headline_text(scale: Scale, v: Outcome<Decimal>, f: Fmt) -> Result<String, St
 
 fn unit(scale: Scale, l: Locale) -> String {
     match scale {
-        Scale::ZeroToTen => tr(l, "NPS, points de −100 à 100", "NPS, points from −100 to 100").into(),
-        Scale::OneToFive => tr(l, "CSAT, % de satisfaits (4 ou 5 sur 5)", "CSAT, % satisfied (4 or 5 of 5)").into(),
-        Scale::OneToSeven => tr(l, "CES, note moyenne sur 7", "CES, mean score out of 7").into(),
+        Scale::ZeroToTen => tr("NPS, points de −100 à 100", "NPS, points from −100 to 100").get(l).into(),
+        Scale::OneToFive => tr("CSAT, % de satisfaits (4 ou 5 sur 5)", "CSAT, % satisfied (4 or 5 of 5)").get(l).into(),
+        Scale::OneToSeven => tr("CES, note moyenne sur 7", "CES, mean score out of 7").get(l).into(),
     }
 }
 
@@ -79,7 +80,7 @@ fn margin_text(s: &SurveyScore, l: Locale) -> Result<String, String> {
         }
     };
     let what = match s {
-        SurveyScore::Ces { .. } => tr(l, " sur la part de réponses « facile »", " on the share of “easy” answers"),
+        SurveyScore::Ces { .. } => tr(" sur la part de réponses « facile »", " on the share of “easy” answers").get(l),
         _ => "",
     };
     Ok(format!("± {} points ({} … {}){what}", d(v), d(lo), d(hi)))
@@ -129,9 +130,9 @@ pub fn SurveyResults(report: Signal<Option<Arc<Report>>>, segment: Signal<Option
         match score.get() {
             Some(SurveyScore::Nps { score: Ok(n), .. }) => Some(format!(
                 "{} {} ({}) · {} {} ({}) · {} {} ({})",
-                tr(f.locale, "promoteurs", "promoters"), n.counts.promoters, fmt_percent(n.promoters_share, f),
-                tr(f.locale, "passifs", "passives"), n.counts.passives, fmt_percent(n.passives_share, f),
-                tr(f.locale, "détracteurs", "detractors"), n.counts.detractors, fmt_percent(n.detractors_share, f),
+                tr("promoteurs", "promoters").get(f.locale), n.counts.promoters, fmt_percent(n.promoters_share, f),
+                tr("passifs", "passives").get(f.locale), n.counts.passives, fmt_percent(n.passives_share, f),
+                tr("détracteurs", "detractors").get(f.locale), n.counts.detractors, fmt_percent(n.detractors_share, f),
             )),
             _ => None,
         }
@@ -158,7 +159,7 @@ pub fn SurveyResults(report: Signal<Option<Arc<Report>>>, segment: Signal<Option
                     .map(|(m, d)| {
                         let v = survey_score(c.scale, d).headline();
                         let shown = match headline_text(c.scale, v.clone(), f) {
-                            Ok(t) => format!("{t} ({} {})", d.total(), tr(f.locale, "réponses", "answers")),
+                            Ok(t) => format!("{t} ({} {})", d.total(), tr("réponses", "answers").get(f.locale)),
                             Err(why) => why,
                         };
                         Point { label: month_label(*m, f.locale), short: month_short(*m), value: v.ok(), shown }
@@ -186,35 +187,35 @@ pub fn SurveyResults(report: Signal<Option<Arc<Report>>>, segment: Signal<Option
         <div class="results-grid" data-dataset="survey">
             <div class="results-kpis">
                 <Output name="survey_score" primary=true label=Signal::derive(move || metric_name(scale()).to_string()) value=headline />
-                <Output name="survey_margin" label=Signal::derive(move || tr(l(), "Marge d’erreur (95 %)", "Margin of error (95 %)").to_string()) value=margin />
-                <Output name="survey_answers" label=Signal::derive(move || tr(l(), "Réponses", "Answers").to_string()) value=answers />
+                <Output name="survey_margin" label=Signal::derive(move || tr("Marge d’erreur (95 %)", "Margin of error (95 %)").get(l()).to_string()) value=margin />
+                <Output name="survey_answers" label=Signal::derive(move || tr("Réponses", "Answers").get(l()).to_string()) value=answers />
                 {move || nps_groups().map(|t| view! { <p class="results-detail">{t}</p> })}
             </div>
             <BarChart
                 id="survey-distribution"
-                title=Signal::derive(move || tr(l(), "Répartition des notes", "Distribution of scores").to_string())
-                unit=Signal::derive(move || tr(l(), "réponses", "answers").to_string())
-                label_header=Signal::derive(move || tr(l(), "Note", "Score").to_string())
+                title=Signal::derive(move || tr("Répartition des notes", "Distribution of scores").get(l()).to_string())
+                unit=Signal::derive(move || tr("réponses", "answers").get(l()).to_string())
+                label_header=Signal::derive(move || tr("Note", "Score").get(l()).to_string())
                 bars=distribution
             />
             <Show when=move || trend.with(|t| !t.is_empty())>
                 <TrendChart
                     id="survey-trend"
-                    title=Signal::derive(move || format!("{} {}", metric_name(scale()), tr(l(), "par mois", "by month")))
+                    title=Signal::derive(move || format!("{} {}", metric_name(scale()), tr("par mois", "by month").get(l())))
                     unit=Signal::derive(move || unit(scale(), l()))
                     points=trend
-                    month_header=Signal::derive(move || tr(l(), "Mois", "Month").to_string())
+                    month_header=Signal::derive(move || tr("Mois", "Month").get(l()).to_string())
                     locale=Signal::derive(l)
-                    table_label=Signal::derive(move || tr(l(), "Voir le tableau", "Show the table").to_string())
+                    table_label=Signal::derive(move || tr("Voir le tableau", "Show the table").get(l()).to_string())
                 />
             </Show>
             <Show when=move || by_segment.with(|t| !t.is_empty())>
                 <BarChart
                     id="survey-segments"
-                    title=Signal::derive(move || format!("{} {}", metric_name(scale()), tr(l(), "par segment", "by segment")))
+                    title=Signal::derive(move || format!("{} {}", metric_name(scale()), tr("par segment", "by segment").get(l())))
                     unit=Signal::derive(move || unit(scale(), l()))
                     value_header=Signal::derive(move || metric_name(scale()).to_string())
-                    label_header=Signal::derive(move || tr(l(), "Segment", "Segment").to_string())
+                    label_header=Signal::derive(move || tr("Segment", "Segment").get(l()).to_string())
                     bars=by_segment
                 />
             </Show>
@@ -236,17 +237,17 @@ fn score_cells(scale: Scale, d: &Distribution, l: Locale) -> (Cell, Cell) {
 pub(super) fn tables(s: &SurveyReport, seg: Option<&str>, l: Locale) -> Vec<Table> {
     let c = choose(s, seg);
     let name = metric_name(c.scale).to_string();
-    let margin = tr(l, "Marge d’erreur 95 % (points)", "95 % margin of error (points)").to_string();
-    let answers = tr(l, "Réponses", "Answers").to_string();
+    let margin = tr("Marge d’erreur 95 % (points)", "95 % margin of error (points)").get(l).to_string();
+    let answers = tr("Réponses", "Answers").get(l).to_string();
     let (v, m) = score_cells(c.scale, &c.overall, l);
     let mut out = vec![Table {
-        title: format!("{name} — {}", seg.unwrap_or(tr(l, "tous les segments", "all segments"))),
+        title: format!("{name} — {}", seg.unwrap_or(tr("tous les segments", "all segments").get(l))),
         headers: vec![answers.clone(), name.clone(), margin.clone()],
         rows: vec![vec![Cell::Number(c.overall.total().into()), v, m]],
     }];
     out.push(Table {
-        title: tr(l, "Répartition des notes", "Distribution of scores").into(),
-        headers: vec![tr(l, "Note", "Score").into(), answers.clone()],
+        title: tr("Répartition des notes", "Distribution of scores").get(l).into(),
+        headers: vec![tr("Note", "Score").get(l).into(), answers.clone()],
         rows: scores(c.scale).map(|i| vec![Cell::Number(i.into()), Cell::Number(c.overall.counts.get(i).copied().unwrap_or(0).into())]).collect(),
     });
     let rows = |items: Vec<(String, Distribution)>| -> Vec<Vec<Cell>> {
@@ -260,14 +261,14 @@ pub(super) fn tables(s: &SurveyReport, seg: Option<&str>, l: Locale) -> Vec<Tabl
     };
     if !c.by_month.is_empty() {
         out.push(Table {
-            title: format!("{name} {}", tr(l, "par mois", "by month")),
-            headers: vec![tr(l, "Mois", "Month").into(), answers.clone(), name.clone(), margin.clone()],
+            title: format!("{name} {}", tr("par mois", "by month").get(l)),
+            headers: vec![tr("Mois", "Month").get(l).into(), answers.clone(), name.clone(), margin.clone()],
             rows: rows(c.by_month.iter().map(|(m, d)| (m.to_string(), *d)).collect()),
         });
     }
     if !c.segments.is_empty() {
         out.push(Table {
-            title: format!("{name} {}", tr(l, "par segment", "by segment")),
+            title: format!("{name} {}", tr("par segment", "by segment").get(l)),
             headers: vec!["Segment".into(), answers, name, margin],
             rows: rows(c.segments.clone()),
         });

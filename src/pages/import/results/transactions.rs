@@ -5,7 +5,8 @@
 //! [`cadran_core::ingest::kpis`] (`historical_clv`, `purchase_cohorts`).
 
 use super::subscriptions::{heat_columns, heat_legend, heat_rows};
-use super::{reason, tr};
+use super::{reason};
+use crate::i18n::tr;
 use crate::charts::bars::{Bar, BarChart};
 use crate::charts::heatmap::Heatmap;
 use crate::components::{fmt_money, fmt_percent, Fmt, Output, OutputValue};
@@ -55,7 +56,7 @@ pub fn TransactionResults(report: Signal<Option<Arc<Report>>>, segment: Signal<O
             let fm = Fmt::of(prefs);
             stats.with(|s| s.as_ref().map_or(OutputValue::Reason(String::new()), |s| f(s, fm)))
         });
-        view! { <Output name=name primary=primary label=Signal::derive(move || tr(l(), fr, en).to_string()) value=value /> }
+        view! { <Output name=name primary=primary label=Signal::derive(move || tr(fr, en).get(l()).to_string()) value=value /> }
     };
     let histogram = Signal::derive(move || {
         let f = Fmt::of(prefs);
@@ -88,25 +89,25 @@ pub fn TransactionResults(report: Signal<Option<Arc<Report>>>, segment: Signal<O
             </div>
             <BarChart
                 id="clv-distribution"
-                title=Signal::derive(move || tr(l(), "Répartition de la valeur client historique", "Distribution of historical CLV").to_string())
-                unit=Signal::derive(move || tr(l(), "clients", "customers").to_string())
-                label_header=Signal::derive(move || tr(l(), "Total dépensé par client", "Total spent per customer").to_string())
+                title=Signal::derive(move || tr("Répartition de la valeur client historique", "Distribution of historical CLV").get(l()).to_string())
+                unit=Signal::derive(move || tr("clients", "customers").get(l()).to_string())
+                label_header=Signal::derive(move || tr("Total dépensé par client", "Total spent per customer").get(l()).to_string())
                 bars=histogram
             />
             <div class="heat-block">
                 <fieldset class="heat-toggle">
-                    <legend>{move || tr(l(), "Cohortes par mois du premier achat", "Cohorts by first purchase month")}</legend>
-                    <label><input type="radio" name="tx-heat-by" prop:checked=move || !by_revenue.get() on:change=move |_| by_revenue.set(false) />{move || tr(l(), "clients qui achètent", "customers buying")}</label>
-                    <label><input type="radio" name="tx-heat-by" prop:checked=move || by_revenue.get() on:change=move |_| by_revenue.set(true) />{move || tr(l(), "chiffre d’affaires", "revenue")}</label>
+                    <legend>{move || tr("Cohortes par mois du premier achat", "Cohorts by first purchase month").get(l())}</legend>
+                    <label><input type="radio" name="tx-heat-by" prop:checked=move || !by_revenue.get() on:change=move |_| by_revenue.set(false) />{move || tr("clients qui achètent", "customers buying").get(l())}</label>
+                    <label><input type="radio" name="tx-heat-by" prop:checked=move || by_revenue.get() on:change=move |_| by_revenue.set(true) />{move || tr("chiffre d’affaires", "revenue").get(l())}</label>
                 </fieldset>
                 <Heatmap
                     id="purchase-cohorts"
                     title=Signal::derive(move || if by_revenue.get() {
-                        tr(l(), "Chiffre d’affaires de chaque cohorte, en % de son premier mois", "Each cohort’s revenue, as % of its first month").to_string()
+                        tr("Chiffre d’affaires de chaque cohorte, en % de son premier mois", "Each cohort’s revenue, as % of its first month").get(l()).to_string()
                     } else {
-                        tr(l(), "Clients de chaque cohorte qui achètent dans le mois, en %", "Each cohort’s customers buying in the month, in %").to_string()
+                        tr("Clients de chaque cohorte qui achètent dans le mois, en %", "Each cohort’s customers buying in the month, in %").get(l()).to_string()
                     })
-                    headers=Signal::derive(move || (tr(l(), "Premier achat", "First purchase").to_string(), tr(l(), "Clients", "Customers").to_string()))
+                    headers=Signal::derive(move || (tr("Premier achat", "First purchase").get(l()).to_string(), tr("Clients", "Customers").get(l()).to_string()))
                     columns=Signal::derive(move || heat_columns(&cohorts.get()))
                     rows=Signal::derive(move || cohorts.with(|c| heat_rows(c, by_revenue.get(), Fmt::of(prefs))))
                     legend=Signal::derive(move || heat_legend(l()))
@@ -119,10 +120,10 @@ pub fn TransactionResults(report: Signal<Option<Arc<Report>>>, segment: Signal<O
 /// The tables of the CSV export.
 pub(super) fn tables(t: &TransactionsReport, seg: Option<&str>, l: Locale) -> Vec<Table> {
     let s = choose(t, seg);
-    let h = |fr: &'static str, en: &'static str| tr(l, fr, en).to_string();
+    let h = |fr: &'static str, en: &'static str| tr(fr, en).get(l).to_string();
     let num = |o: Outcome<Decimal>| o.map_or(Cell::Empty, |v| Cell::Number(v.round_dp(2)));
     let summary = Table {
-        title: format!("{} — {}", h("Transactions", "Transactions"), seg.unwrap_or(tr(l, "tous les segments", "all segments"))),
+        title: format!("{} — {}", h("Transactions", "Transactions"), seg.unwrap_or(tr("tous les segments", "all segments").get(l))),
         headers: vec![h("Indicateur", "Metric"), h("Valeur", "Value")],
         rows: vec![
             vec![Cell::Text(h("Clients", "Customers")), Cell::Number(s.customers.into())],
