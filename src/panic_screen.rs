@@ -9,6 +9,7 @@
 //! user data) rather than through Leptos: after a panic the reactive runtime
 //! may be in any state, and the release build aborts right after the hook.
 
+use crate::i18n::{tr, Locale};
 use wasm_bindgen::prelude::*;
 
 /// Id of the panic screen's root element.
@@ -28,20 +29,16 @@ pub fn show() {
     if doc.get_element_by_id(ROOT_ID).is_some() {
         return;
     }
-    let fr = doc.document_element().and_then(|e| e.get_attribute("lang")).is_none_or(|l| l.starts_with("fr"));
-    let (title, text, reload) = if fr {
-        (
-            "Cadran a rencontré une erreur inattendue",
-            "Vos valeurs enregistrées sont intactes dans ce navigateur. Rechargez la page pour reprendre là où vous en étiez.",
-            "Recharger la page",
-        )
-    } else {
-        (
-            "Cadran hit an unexpected error",
-            "Your saved values are intact in this browser. Reload the page to carry on where you were.",
-            "Reload the page",
-        )
-    };
+    // The reactive preferences may be what failed: the page's `lang` is read instead.
+    let french = doc.document_element().and_then(|e| e.get_attribute("lang")).is_none_or(|l| l.starts_with("fr"));
+    let l = if french { Locale::Fr } else { Locale::En };
+    let title = tr("Cadran a rencontré une erreur inattendue", "Cadran hit an unexpected error").get(l);
+    let text = tr(
+        "Vos valeurs enregistrées sont intactes dans ce navigateur. Rechargez la page pour reprendre là où vous en étiez.",
+        "Your saved values are intact in this browser. Reload the page to carry on where you were.",
+    )
+    .get(l);
+    let reload = tr("Recharger la page", "Reload the page").get(l);
     let Some(body) = doc.body() else { return };
     let html = format!(
         r#"<div id="{ROOT_ID}" class="panic" role="alertdialog" aria-modal="true" aria-labelledby="{ROOT_ID}-title" aria-describedby="{ROOT_ID}-text"><div class="panic-box"><h1 id="{ROOT_ID}-title">{title}</h1><p id="{ROOT_ID}-text">{text}</p><button type="button" class="panic-reload">{reload}</button></div></div>"#

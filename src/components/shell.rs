@@ -1,5 +1,6 @@
 //! The frame around every page: header, navigation, notices, footer.
 
+use crate::i18n::tr;
 use crate::i18n::{shell_texts, use_prefs, Currency, Locale};
 use crate::pages::{page_title, section_title};
 use crate::router::{CurrentRoute, Route, Section};
@@ -139,7 +140,7 @@ pub fn Notices(messages: RwSignal<Vec<String>>) -> impl IntoView {
 #[component]
 pub fn Footer() -> impl IntoView {
     let prefs = use_prefs();
-    let fr = move || prefs.locale.get() == Locale::Fr;
+    let l = move || prefs.locale.get();
     let confirming = RwSignal::new(false);
     let delete_all = move |_| {
         crate::persistence::clear_all();
@@ -153,23 +154,19 @@ pub fn Footer() -> impl IntoView {
                 when=move || confirming.get()
                 fallback=move || view! {
                     <button type="button" class="link" on:click=move |_| confirming.set(true)>
-                        {move || if fr() { "Effacer toutes mes données" } else { "Delete all my data" }}
+                        {move || tr("Effacer toutes mes données", "Delete all my data").get(l())}
                     </button>
                 }
             >
                 <p role="alert" class="confirm">
-                    {move || if fr() {
-                        "Effacer toutes les valeurs et préférences enregistrées dans ce navigateur ?"
-                    } else {
-                        "Delete every value and preference saved in this browser?"
-                    }}
+                    {move || tr("Effacer toutes les valeurs et préférences enregistrées dans ce navigateur ?", "Delete every value and preference saved in this browser?").get(l())}
                     " "
                     <button type="button" class="danger" on:click=delete_all>
-                        {move || if fr() { "Effacer" } else { "Delete" }}
+                        {move || tr("Effacer", "Delete").get(l())}
                     </button>
                     " "
                     <button type="button" class="secondary" on:click=move |_| confirming.set(false)>
-                        {move || if fr() { "Annuler" } else { "Cancel" }}
+                        {move || tr("Annuler", "Cancel").get(l())}
                     </button>
                 </p>
             </Show>

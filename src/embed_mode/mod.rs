@@ -12,8 +12,9 @@ mod theme;
 
 pub use config::{EmbedConfig, Rgb, Theme, FONTS, MAX_RADIUS};
 
+use crate::i18n::tr;
 use crate::components::{Notices, Prefill};
-use crate::i18n::{use_prefs, Locale};
+use crate::i18n::use_prefs;
 use crate::pages::view_for;
 use crate::router::Route;
 use leptos::prelude::*;
@@ -36,7 +37,7 @@ pub fn embed_view(config: EmbedConfig, route: ReadSignal<Route>, notices: RwSign
     provide_context(Prefill(config.prefill.clone()));
     theme::apply(&config);
     resize::report_height();
-    let fr = move || prefs.locale.get() == Locale::Fr;
+    let l = move || prefs.locale.get();
     let full_app = move || format!("./{}", route.get().href());
     view! {
         <div class="embed-root">
@@ -49,7 +50,7 @@ pub fn embed_view(config: EmbedConfig, route: ReadSignal<Route>, notices: RwSign
                     } else {
                         view! {
                             <section class="page">
-                                <h1>{move || if fr() { "Cette page ne s’intègre pas" } else { "This page cannot be embedded" }}</h1>
+                                <h1>{move || tr("Cette page ne s’intègre pas", "This page cannot be embedded").get(l())}</h1>
                             </section>
                         }
                         .into_any()
@@ -57,9 +58,9 @@ pub fn embed_view(config: EmbedConfig, route: ReadSignal<Route>, notices: RwSign
                 }}
             </main>
             <p class="embed-foot">
-                {move || if fr() { "Calculé dans votre navigateur, rien n’est envoyé ni enregistré. " } else { "Computed in your browser; nothing is sent or stored. " }}
+                {move || tr("Calculé dans votre navigateur, rien n’est envoyé ni enregistré. ", "Computed in your browser; nothing is sent or stored. ").get(l())}
                 <a href=full_app target="_blank" rel="noopener">
-                    {move || if fr() { "Ouvrir dans Cadran" } else { "Open in Cadran" }}
+                    {move || tr("Ouvrir dans Cadran", "Open in Cadran").get(l())}
                 </a>
             </p>
         </div>

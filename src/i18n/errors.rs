@@ -1,6 +1,7 @@
 //! The core's typed reasons, in words. Nothing the user sees is a raw Rust
 //! message, NaN or ∞.
 
+use super::tr;
 use cadran_core::locale::{format_number, Locale, NumberError};
 use cadran_core::{InputProblem, MetricError, Undefined};
 
@@ -43,33 +44,26 @@ pub fn describe_problem(p: &InputProblem, other_label: &str, l: Locale) -> Strin
 /// Why a result is undefined, in words.
 #[must_use]
 pub fn describe_undefined(u: &Undefined, l: Locale) -> String {
-    let fr = l == Locale::Fr;
     match u {
-        Undefined::ZeroCost => pick(fr, "Indéfini : le coût est nul.", "Undefined: the cost is zero."),
-        Undefined::NoCustomers => pick(fr, "Indéfini : aucun client.", "Undefined: no customers."),
-        Undefined::NoAnswers => pick(fr, "Indéfini : aucune réponse.", "Undefined: no answers."),
-        Undefined::ZeroRevenue => pick(fr, "Indéfini : le revenu de départ est nul.", "Undefined: the starting revenue is zero."),
-        Undefined::NeverPaysBack => pick(fr, "Jamais remboursé : le gain est nul ou négatif.", "Never pays back: the gain is zero or negative."),
-        Undefined::ZeroChurn => pick(fr, "Infini : sans attrition, un client ne part jamais.", "Infinite: with no churn a customer never leaves."),
-        Undefined::ZeroMargin => pick(fr, "Indéfini : la marge est nulle.", "Undefined: the margin is zero."),
-        Undefined::NoNewCustomers => pick(fr, "Indéfini : aucun nouveau client.", "Undefined: no new customers."),
+        Undefined::ZeroCost => tr("Indéfini : le coût est nul.", "Undefined: the cost is zero.").get(l).to_string(),
+        Undefined::NoCustomers => tr("Indéfini : aucun client.", "Undefined: no customers.").get(l).to_string(),
+        Undefined::NoAnswers => tr("Indéfini : aucune réponse.", "Undefined: no answers.").get(l).to_string(),
+        Undefined::ZeroRevenue => tr("Indéfini : le revenu de départ est nul.", "Undefined: the starting revenue is zero.").get(l).to_string(),
+        Undefined::NeverPaysBack => tr("Jamais remboursé : le gain est nul ou négatif.", "Never pays back: the gain is zero or negative.").get(l).to_string(),
+        Undefined::ZeroChurn => tr("Infini : sans attrition, un client ne part jamais.", "Infinite: with no churn a customer never leaves.").get(l).to_string(),
+        Undefined::ZeroMargin => tr("Indéfini : la marge est nulle.", "Undefined: the margin is zero.").get(l).to_string(),
+        Undefined::NoNewCustomers => tr("Indéfini : aucun nouveau client.", "Undefined: no new customers.").get(l).to_string(),
         Undefined::TooFewAnswers { have, need } => {
-            if fr {
-                format!("Trop peu de réponses pour conclure ({have} sur {need} nécessaires).")
-            } else {
-                format!("Too few answers to conclude ({have} of the {need} needed).")
-            }
+            tr("Trop peu de réponses pour conclure ({} sur {} nécessaires).", "Too few answers to conclude ({} of the {} needed).")
+                .fill(l, &[&have.to_string(), &need.to_string()])
         }
-        Undefined::Overflow => pick(fr, "Résultat trop grand pour être calculé exactement.", "Result too large to compute exactly."),
-        Undefined::Unreachable => pick(fr, "Inatteignable avec ces valeurs.", "Cannot be reached with these values."),
+        Undefined::Overflow => tr("Résultat trop grand pour être calculé exactement.", "Result too large to compute exactly.").get(l).to_string(),
+        Undefined::Unreachable => tr("Inatteignable avec ces valeurs.", "Cannot be reached with these values.").get(l).to_string(),
         #[allow(unreachable_patterns)]
-        _ => pick(fr, "Indéfini pour ces valeurs.", "Undefined for these values."),
+        _ => tr("Indéfini pour ces valeurs.", "Undefined for these values.").get(l).to_string(),
     }
 }
 
-fn pick(fr: bool, a: &str, b: &str) -> String {
-    if fr { a } else { b }.to_string()
-}
 
 /// A result's error, in words. For an invalid input, `label` names the field
 /// to correct (the field itself shows the precise problem).

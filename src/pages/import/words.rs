@@ -2,15 +2,12 @@
 //! delimiters and every problem a file can have, named by line and column.
 //! Nothing the user sees is a Rust debug string.
 
+use crate::i18n::tr;
 use cadran_core::ingest::decode::Encoding;
 use cadran_core::ingest::mapping::{DatasetKind, Role};
 use cadran_core::ingest::{IngestError, Problem, RowError};
 use cadran_core::locale::{format_number, Locale};
 use cadran_core::Decimal;
-
-fn pick(l: Locale, fr: &'static str, en: &'static str) -> &'static str {
-    if l == Locale::Fr { fr } else { en }
-}
 
 /// Every role, in the order the column selects list them.
 pub const ROLES: [Role; 18] = [
@@ -43,24 +40,24 @@ pub fn is_date(role: Role) -> bool {
 #[must_use]
 pub fn role(r: Role, l: Locale) -> &'static str {
     match r {
-        Role::Customer => pick(l, "Client", "Customer"),
-        Role::Start => pick(l, "Début", "Start"),
-        Role::CanceledAt => pick(l, "Date de résiliation", "Cancellation date"),
-        Role::EndedAt => pick(l, "Date de fin", "End date"),
-        Role::Mrr => pick(l, "MRR (revenu mensuel)", "MRR (monthly revenue)"),
-        Role::Amount => pick(l, "Montant", "Amount"),
-        Role::Interval => pick(l, "Périodicité", "Billing interval"),
-        Role::IntervalCount => pick(l, "Nombre de périodes", "Intervals per period"),
-        Role::Quantity => pick(l, "Quantité", "Quantity"),
-        Role::Plan => pick(l, "Offre", "Plan"),
-        Role::Status => pick(l, "Statut", "Status"),
-        Role::Segment => pick(l, "Segment", "Segment"),
-        Role::Date => pick(l, "Date", "Date"),
-        Role::Score => pick(l, "Note", "Score"),
-        Role::Comment => pick(l, "Commentaire", "Comment"),
-        Role::Ticket => pick(l, "Ticket", "Ticket"),
-        Role::Fcr => pick(l, "Résolu au premier contact", "Resolved at first contact"),
-        Role::Channel => pick(l, "Canal", "Channel"),
+        Role::Customer => tr("Client", "Customer").get(l),
+        Role::Start => tr("Début", "Start").get(l),
+        Role::CanceledAt => tr("Date de résiliation", "Cancellation date").get(l),
+        Role::EndedAt => tr("Date de fin", "End date").get(l),
+        Role::Mrr => tr("MRR (revenu mensuel)", "MRR (monthly revenue)").get(l),
+        Role::Amount => tr("Montant", "Amount").get(l),
+        Role::Interval => tr("Périodicité", "Billing interval").get(l),
+        Role::IntervalCount => tr("Nombre de périodes", "Intervals per period").get(l),
+        Role::Quantity => tr("Quantité", "Quantity").get(l),
+        Role::Plan => tr("Offre", "Plan").get(l),
+        Role::Status => tr("Statut", "Status").get(l),
+        Role::Segment => tr("Segment", "Segment").get(l),
+        Role::Date => tr("Date", "Date").get(l),
+        Role::Score => tr("Note", "Score").get(l),
+        Role::Comment => tr("Commentaire", "Comment").get(l),
+        Role::Ticket => tr("Ticket", "Ticket").get(l),
+        Role::Fcr => tr("Résolu au premier contact", "Resolved at first contact").get(l),
+        Role::Channel => tr("Canal", "Channel").get(l),
     }
 }
 
@@ -72,10 +69,10 @@ pub const KINDS: [DatasetKind; 4] =
 #[must_use]
 pub fn kind(k: DatasetKind, l: Locale) -> &'static str {
     match k {
-        DatasetKind::Survey => pick(l, "Réponses à une enquête (NPS, CSAT, CES)", "Survey answers (NPS, CSAT, CES)"),
-        DatasetKind::Subscriptions => pick(l, "Abonnements (MRR, attrition, cohortes)", "Subscriptions (MRR, churn, cohorts)"),
-        DatasetKind::Transactions => pick(l, "Commandes ou paiements (CLV)", "Orders or payments (CLV)"),
-        DatasetKind::Support => pick(l, "Contacts support (FCR)", "Support contacts (FCR)"),
+        DatasetKind::Survey => tr("Réponses à une enquête (NPS, CSAT, CES)", "Survey answers (NPS, CSAT, CES)").get(l),
+        DatasetKind::Subscriptions => tr("Abonnements (MRR, attrition, cohortes)", "Subscriptions (MRR, churn, cohorts)").get(l),
+        DatasetKind::Transactions => tr("Commandes ou paiements (CLV)", "Orders or payments (CLV)").get(l),
+        DatasetKind::Support => tr("Contacts support (FCR)", "Support contacts (FCR)").get(l),
     }
 }
 
@@ -84,7 +81,7 @@ pub fn kind(k: DatasetKind, l: Locale) -> &'static str {
 pub fn encoding(e: Encoding, l: Locale) -> &'static str {
     match e {
         Encoding::Utf8 => "UTF-8",
-        Encoding::Windows1252 => pick(l, "Windows-1252 (Excel, Latin-1)", "Windows-1252 (Excel, Latin-1)"),
+        Encoding::Windows1252 => tr("Windows-1252 (Excel, Latin-1)", "Windows-1252 (Excel, Latin-1)").get(l),
     }
 }
 
@@ -95,10 +92,10 @@ pub const DELIMITERS: [u8; 4] = [b';', b',', b'\t', b'|'];
 #[must_use]
 pub fn delimiter(d: u8, l: Locale) -> &'static str {
     match d {
-        b';' => pick(l, "Point-virgule ( ; )", "Semicolon ( ; )"),
-        b',' => pick(l, "Virgule ( , )", "Comma ( , )"),
-        b'\t' => pick(l, "Tabulation", "Tab"),
-        b'|' => pick(l, "Barre verticale ( | )", "Vertical bar ( | )"),
+        b';' => tr("Point-virgule ( ; )", "Semicolon ( ; )").get(l),
+        b',' => tr("Virgule ( , )", "Comma ( , )").get(l),
+        b'\t' => tr("Tabulation", "Tab").get(l),
+        b'|' => tr("Barre verticale ( | )", "Vertical bar ( | )").get(l),
         _ => "?",
     }
 }
@@ -113,11 +110,11 @@ pub fn count(n: u64, l: Locale) -> String {
 #[must_use]
 pub fn size(bytes: f64, l: Locale) -> String {
     let (v, unit) = if bytes >= 1e6 {
-        (bytes / 1e6, pick(l, "Mo", "MB"))
+        (bytes / 1e6, tr("Mo", "MB").get(l))
     } else if bytes >= 1e3 {
-        (bytes / 1e3, pick(l, "ko", "KB"))
+        (bytes / 1e3, tr("ko", "KB").get(l))
     } else {
-        (bytes, pick(l, "octets", "bytes"))
+        (bytes, tr("octets", "bytes").get(l))
     };
     let d = Decimal::try_from(v).unwrap_or_default();
     format!("{}\u{a0}{unit}", format_number(d, u32::from(bytes >= 1e3), l))
@@ -127,27 +124,27 @@ pub fn size(bytes: f64, l: Locale) -> String {
 #[must_use]
 pub fn problem(p: &Problem, l: Locale) -> String {
     match p {
-        Problem::NotANumber => pick(l, "Nombre attendu", "A number was expected").into(),
-        Problem::NumberTooLarge => pick(l, "Nombre trop grand pour un calcul exact", "Number too large to compute exactly").into(),
-        Problem::NotADate => pick(l, "Date attendue (2024-03-05, 05/03/2024…)", "A date was expected (2024-03-05, 03/05/2024…)").into(),
-        Problem::NotAScore => pick(l, "Note entière attendue, sur l’échelle de l’enquête", "A whole score on the survey’s scale was expected").into(),
-        Problem::NotYesNo => pick(l, "Oui ou non attendu", "Yes or no was expected").into(),
-        Problem::NotAnInterval => pick(l, "Périodicité attendue (mois, année, semaine, jour)", "A billing interval was expected (month, year, week, day)").into(),
-        Problem::Missing => pick(l, "Valeur obligatoire manquante", "A required value is missing").into(),
+        Problem::NotANumber => tr("Nombre attendu", "A number was expected").get(l).into(),
+        Problem::NumberTooLarge => tr("Nombre trop grand pour un calcul exact", "Number too large to compute exactly").get(l).into(),
+        Problem::NotADate => tr("Date attendue (2024-03-05, 05/03/2024…)", "A date was expected (2024-03-05, 03/05/2024…)").get(l).into(),
+        Problem::NotAScore => tr("Note entière attendue, sur l’échelle de l’enquête", "A whole score on the survey’s scale was expected").get(l).into(),
+        Problem::NotYesNo => tr("Oui ou non attendu", "Yes or no was expected").get(l).into(),
+        Problem::NotAnInterval => tr("Périodicité attendue (mois, année, semaine, jour)", "A billing interval was expected (month, year, week, day)").get(l).into(),
+        Problem::Missing => tr("Valeur obligatoire manquante", "A required value is missing").get(l).into(),
         Problem::Ragged { expected, found } => match l {
             Locale::Fr => format!("{found} champs au lieu de {expected}"),
             Locale::En => format!("{found} fields instead of {expected}"),
         },
-        Problem::EndsBeforeStart => pick(l, "La fin est avant le début", "Ends before it starts").into(),
+        Problem::EndsBeforeStart => tr("La fin est avant le début", "Ends before it starts").get(l).into(),
     }
 }
 
 /// Where a bad value is, as a person finds it: `Ligne 5, colonne 3 (Montant)`.
 #[must_use]
 pub fn position(e: &RowError, l: Locale) -> String {
-    let mut s = format!("{} {}", pick(l, "Ligne", "Line"), e.line);
+    let mut s = format!("{} {}", tr("Ligne", "Line").get(l), e.line);
     if let Some(c) = e.column {
-        s.push_str(&format!(", {} {c}", pick(l, "colonne", "column")));
+        s.push_str(&format!(", {} {c}", tr("colonne", "column").get(l)));
         if let Some(n) = &e.column_name {
             s.push_str(&format!(" ({n})"));
         }
@@ -167,43 +164,34 @@ pub fn row_error(e: &RowError, l: Locale) -> String {
 /// Why a file cannot be imported, in words.
 #[must_use]
 pub fn ingest_error(e: &IngestError, l: Locale) -> String {
-    let fr = l == Locale::Fr;
     match e {
-        IngestError::Empty => pick(l, "Le fichier est vide.", "The file is empty.").into(),
-        IngestError::HeaderOnly => pick(l, "Le fichier n’a que des en-têtes, aucune ligne de données.", "The file has headers but no data rows.").into(),
-        IngestError::Binary => pick(
-            l,
-            "Ce n’est pas un fichier texte (CSV). Un classeur Excel s’enregistre en CSV par « Enregistrer sous ».",
-            "This is not a text (CSV) file. Save an Excel workbook as CSV with “Save as”.",
-        )
+        IngestError::Empty => tr("Le fichier est vide.", "The file is empty.").get(l).into(),
+        IngestError::HeaderOnly => tr("Le fichier n’a que des en-têtes, aucune ligne de données.", "The file has headers but no data rows.").get(l).into(),
+        IngestError::Binary => tr("Ce n’est pas un fichier texte (CSV). Un classeur Excel s’enregistre en CSV par « Enregistrer sous ».", "This is not a text (CSV) file. Save an Excel workbook as CSV with “Save as”.").get(l)
         .into(),
         IngestError::UnterminatedQuote { line } => {
-            if fr { format!("Un guillemet ouvert ligne {line} n’est jamais fermé.") } else { format!("A quote opened on line {line} is never closed.") }
+            tr("Un guillemet ouvert ligne {} n’est jamais fermé.", "A quote opened on line {} is never closed.").fill(l, &[&line.to_string()])
         }
         IngestError::DuplicateHeader { name, first, second } => {
-            if fr {
-                format!("Les colonnes {first} et {second} ont le même en-tête « {name} » : renommez l’une d’elles.")
-            } else {
-                format!("Columns {first} and {second} have the same header “{name}”: rename one of them.")
-            }
+            tr(
+                "Les colonnes {} et {} ont le même en-tête « {} » : renommez l’une d’elles.",
+                "Columns {} and {} have the same header “{}”: rename one of them.",
+            )
+            .fill(l, &[&first.to_string(), &second.to_string(), name])
         }
         IngestError::MissingColumn { role: r } => {
             let name = ROLES.iter().find(|x| x.name() == r).map_or(r.as_str(), |x| role(*x, l));
-            if fr {
-                format!("Aucune colonne n’a le rôle « {name} », nécessaire à ce type de données : choisissez-la dans l’aperçu.")
-            } else {
-                format!("No column has the role “{name}”, which this kind of data needs: choose it in the preview.")
-            }
+            tr(
+                "Aucune colonne n’a le rôle « {} », nécessaire à ce type de données : choisissez-la dans l’aperçu.",
+                "No column has the role “{}”, which this kind of data needs: choose it in the preview.",
+            )
+            .fill(l, &[name])
         }
-        IngestError::UnknownDataset => pick(
-            l,
-            "Colonnes non reconnues : choisissez le type de données et le rôle de chaque colonne.",
-            "Columns not recognised: choose the kind of data and each column’s role.",
-        )
+        IngestError::UnknownDataset => tr("Colonnes non reconnues : choisissez le type de données et le rôle de chaque colonne.", "Columns not recognised: choose the kind of data and each column’s role.").get(l)
         .into(),
         IngestError::BadRow(e) => row_error(e, l),
-        IngestError::Overflow => pick(l, "Une somme dépasse ce qui peut être calculé exactement.", "A sum exceeds what can be computed exactly.").into(),
-        IngestError::Finished => pick(l, "Cet import est déjà terminé.", "This import is already finished.").into(),
+        IngestError::Overflow => tr("Une somme dépasse ce qui peut être calculé exactement.", "A sum exceeds what can be computed exactly.").get(l).into(),
+        IngestError::Finished => tr("Cet import est déjà terminé.", "This import is already finished.").get(l).into(),
     }
 }
 

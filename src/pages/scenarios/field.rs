@@ -3,6 +3,7 @@
 //! scenario's value (so "12," is never rewritten under the fingers) and shows
 //! the value otherwise (after a slider move, an import, an undo).
 
+use crate::i18n::tr;
 use super::state::Ctx;
 use super::texts::{input_help, input_label, input_unit, input_value, slider};
 use crate::components::Fmt;
@@ -122,7 +123,6 @@ pub fn ScenarioField(subject: Subject, input: Input) -> impl IntoView {
             ids.join(" ")
         }
     };
-    let fr = move || l() == Locale::Fr;
     view! {
         <div class="field sc-field" class:invalid=move || problem().is_some() class:overridden=move || overridden.get()
              data-input=input.field().0>
@@ -160,7 +160,7 @@ pub fn ScenarioField(subject: Subject, input: Input) -> impl IntoView {
                 if overridden.get() {
                     view! {
                         <p class="sc-override">
-                            {move || format!("{} {}", if fr() { "Référence :" } else { "Baseline:" }, input_value(input, base_value.get(), Fmt::of(prefs)))}
+                            {move || format!("{} {}", tr("Référence :", "Baseline:").get(l()), input_value(input, base_value.get(), Fmt::of(prefs)))}
                             " "
                             <button type="button" class="link" on:click=move |_| {
                                 if let Subject::Variant(i) = subject {
@@ -168,11 +168,11 @@ pub fn ScenarioField(subject: Subject, input: Input) -> impl IntoView {
                                     mark_unparsed(false);
                                     ctx.scenario.update(|s| if let Some(v) = s.variants.get_mut(i) { input.set_override(&mut v.overrides, None) });
                                 }
-                            }>{move || if fr() { "Reprendre la valeur de référence" } else { "Use the baseline value" }}</button>
+                            }>{move || tr("Reprendre la valeur de référence", "Use the baseline value").get(l())}</button>
                         </p>
                     }.into_any()
                 } else {
-                    view! { <p class="sc-override same">{move || if fr() { "= référence" } else { "= baseline" }}</p> }.into_any()
+                    view! { <p class="sc-override same">{move || tr("= référence", "= baseline").get(l())}</p> }.into_any()
                 }
             })}
             <p class="error" id=msg_id.clone() role="alert" hidden=move || problem().is_none()>

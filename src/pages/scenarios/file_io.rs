@@ -5,6 +5,7 @@
 //! Import is all-or-nothing: a file is parsed and fully validated before
 //! anything on the page changes.
 
+use crate::i18n::tr;
 use super::words::{field_label, located};
 use cadran_core::locale::Locale;
 use cadran_core::scenario::file::{validate_file, ScenarioFile, SCHEMA, VERSION};
@@ -64,33 +65,33 @@ pub fn parse_file(text: &str) -> Result<ScenarioFile, ImportProblem> {
 /// The problem in words; `names` names the baseline (`None`) or a variant.
 #[must_use]
 pub fn describe(p: &ImportProblem, names: &dyn Fn(Option<usize>) -> String, l: Locale) -> Vec<String> {
-    let fr = l == Locale::Fr;
     match p {
-        ImportProblem::TooLarge => vec![if fr {
-            "Fichier trop gros pour un scénario (plus de 1 Mo) : ce n’est sans doute pas un fichier de scénario Cadran.".into()
-        } else {
-            "File too large for a scenario (over 1 MB): it is probably not a Cadran scenario file.".into()
-        }],
-        ImportProblem::NotJson { line, column } => vec![if fr {
-            format!("Ce fichier n’est pas un fichier JSON lisible (erreur ligne {line}, colonne {column}).")
-        } else {
-            format!("This file is not readable JSON (error at line {line}, column {column}).")
-        }],
-        ImportProblem::Foreign => vec![if fr {
-            format!("Ce n’est pas un fichier de scénario Cadran : il n’indique pas « \"schema\": \"{SCHEMA}\" ».")
-        } else {
-            format!("This is not a Cadran scenario file: it does not say \"schema\": \"{SCHEMA}\".")
-        }],
-        ImportProblem::Newer(v) => vec![if fr {
-            format!("Ce fichier vient d’une version plus récente de Cadran (format {v}, celle-ci lit le format {VERSION}).")
-        } else {
-            format!("This file comes from a newer version of Cadran (format {v}; this one reads format {VERSION}).")
-        }],
-        ImportProblem::Shape { line, column, detail } => vec![if fr {
-            format!("Le contenu ne correspond pas à un scénario, ligne {line}, colonne {column} (détail : {detail}).")
-        } else {
-            format!("The content does not match a scenario at line {line}, column {column} (detail: {detail}).")
-        }],
+        ImportProblem::TooLarge => vec![tr(
+            "Fichier trop gros pour un scénario (plus de 1 Mo) : ce n’est sans doute pas un fichier de scénario Cadran.",
+            "File too large for a scenario (over 1 MB): it is probably not a Cadran scenario file.",
+        )
+        .get(l)
+        .into()],
+        ImportProblem::NotJson { line, column } => vec![tr(
+            "Ce fichier n’est pas un fichier JSON lisible (erreur ligne {}, colonne {}).",
+            "This file is not readable JSON (error at line {}, column {}).",
+        )
+        .fill(l, &[&line.to_string(), &column.to_string()])],
+        ImportProblem::Foreign => vec![tr(
+            "Ce n’est pas un fichier de scénario Cadran : il n’indique pas « \"schema\": \"{}\" ».",
+            "This is not a Cadran scenario file: it does not say \"schema\": \"{}\".",
+        )
+        .fill(l, &[SCHEMA])],
+        ImportProblem::Newer(v) => vec![tr(
+            "Ce fichier vient d’une version plus récente de Cadran (format {}, celle-ci lit le format {}).",
+            "This file comes from a newer version of Cadran (format {}; this one reads format {}).",
+        )
+        .fill(l, &[&v.to_string(), &VERSION.to_string()])],
+        ImportProblem::Shape { line, column, detail } => vec![tr(
+            "Le contenu ne correspond pas à un scénario, ligne {}, colonne {} (détail : {}).",
+            "The content does not match a scenario at line {}, column {} (detail: {}).",
+        )
+        .fill(l, &[&line.to_string(), &column.to_string(), detail])],
         ImportProblem::Invalid(errors) => errors
             .iter()
             .map(|e| match e.error.field.0 {

@@ -38,15 +38,14 @@ pub fn share_param(hash: &str) -> Option<String> {
 /// Why a share link cannot be opened, in words.
 #[must_use]
 pub fn share_error(e: &ShareError, names: &dyn Fn(Option<usize>) -> String, l: Locale) -> String {
-    let fr = l == Locale::Fr;
     let lead = tr("Ce lien de partage ne peut pas être ouvert : ", "This share link cannot be opened: ").get(l);
     let why: String = match e {
         ShareError::Empty => tr("il ne contient aucun scénario.", "it carries no scenario.").get(l).into(),
         ShareError::TooLong => tr("il est trop long.", "it is too long.").get(l).into(),
         ShareError::UnknownFormat => tr("il ne vient pas de Cadran, ou d’une version plus récente.", "it is not from Cadran, or from a newer version.").get(l).into(),
         ShareError::Damaged => tr("il est abîmé (tronqué ou modifié).", "it is damaged (cut short or altered).").get(l).into(),
-        ShareError::BadKey(k) => if fr { format!("la clé « {k} » est inconnue ou répétée.") } else { format!("the key “{k}” is unknown or repeated.") },
-        ShareError::BadNumber(v) => if fr { format!("« {v} » n’est pas un nombre.") } else { format!("“{v}” is not a number.") },
+        ShareError::BadKey(k) => tr("la clé « {} » est inconnue ou répétée.", "the key “{}” is unknown or repeated.").fill(l, &[k]),
+        ShareError::BadNumber(v) => tr("« {} » n’est pas un nombre.", "“{}” is not a number.").fill(l, &[v]),
         ShareError::BadName => tr("un nom de variante est illisible.", "a variant name is unreadable.").get(l).into(),
         ShareError::Invalid(errors) => errors.iter().map(|e| super::words::located(e, names, l)).collect::<Vec<_>>().join(" ; "),
     };
