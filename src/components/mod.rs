@@ -18,6 +18,8 @@ pub use format::{fmt_count, fmt_exact, fmt_money, fmt_months, fmt_percent, fmt_r
 pub use number_field::{CheckboxField, NumberField};
 pub use output::{Output, OutputValue};
 pub use period_choice::{per_period, period_of, periods_word, PeriodChoice};
-pub use score_counts::{count_label, count_spec, counts, scale_of, threshold, whole, ScoreCounts, COUNT_KEYS, SCALES};
+pub use score_counts::{
+    count_label, count_spec, counts, scale_of, scale_spec, score_terms, threshold, whole, ScoreCounts, ThresholdField, COUNT_KEYS, SCALES,
+};
 pub use shell::{report_discarded, Footer, Header, NoticeBoard, Notices};
 pub use target::{describe_distance, describe_target, evaluate_kpi, load_targets, save_target, status_class, status_words, TargetControl};

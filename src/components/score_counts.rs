@@ -44,6 +44,42 @@ pub fn count_label(key: &str, l: Locale) -> Option<String> {
 /// The scales offered, as stored in the `scale` choice field.
 pub const SCALES: &[(&str, &str, &str)] = &[("5", "1 à 5", "1 to 5"), ("7", "1 à 7", "1 to 7"), ("10", "1 à 10", "1 to 10")];
 
+/// The scale choice of a survey card, with `default` as its top score.
+#[must_use]
+pub const fn scale_spec(default: &'static str) -> FieldSpec {
+    FieldSpec::new("scale", FieldKind::Choice, default).label(tr("Échelle des notes", "Score scale"))
+}
+
+/// The sum of the scores written out for a formula: `1 × 6 + 2 × 10 + …`.
+#[must_use]
+pub fn score_terms(counts: &[u64], f: super::Fmt) -> String {
+    counts.iter().zip(1..).map(|(k, s): (&u64, u32)| format!("{s} × {}", super::fmt_count((*k).into(), f))).collect::<Vec<_>>().join(" + ")
+}
+
+/// The threshold field of a survey card ("satisfied from score 4"), its
+/// unit the scale's top ("/ 5").
+#[component]
+pub fn ThresholdField(
+    form: Form,
+    key: &'static str,
+    #[prop(into)] scale: Signal<u32>,
+    #[prop(into)] problem: Signal<Option<String>>,
+) -> impl IntoView {
+    let prefs = use_prefs();
+    let spec = form.spec(key);
+    let words = move |t: fn(FieldSpec) -> Tr| spec.map_or("", |s| t(s).get(prefs.locale.get())).to_string();
+    view! {
+        <NumberField
+            form=form
+            key=key
+            label=Signal::derive(move || words(|s| s.label))
+            unit=Signal::derive(move || format!("/ {}", scale.get()))
+            help=Signal::derive(move || words(|s| s.help))
+            problem=problem
+        />
+    }
+}
+
 /// The count fields' specs with their defaults (score 1 first), for a card's
 /// `FIELDS`.
 #[must_use]

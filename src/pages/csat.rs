@@ -2,10 +2,11 @@
 //! [`cadran_core::metrics::csat::csat`].
 
 use crate::components::{
-    count_label, count_spec, counts, fmt_count, fmt_exact, fmt_percent, scale_of, threshold, ChoiceField, FieldKind, FieldSpec, Fmt,
-    Form, NumberField, Output, OutputValue, ScoreCounts, TargetControl, SCALES,
+    count_label, count_spec, counts, fmt_count, fmt_exact, fmt_percent, label_of, scale_of, scale_spec, score_terms, threshold,
+    CalculatorPage, ChoiceField, FieldKind, FieldSpec, Fmt, Form, Output, OutputValue, ScoreCounts, TargetControl, ThresholdField,
+    SCALES,
 };
-use crate::i18n::{describe_problem, field_help, field_label, use_prefs, FieldText};
+use crate::i18n::{describe_problem, tr, use_prefs, Tr};
 use crate::kpi::{Kpi, Unit, Values, NEAR_10_PERCENT};
 use crate::router::Route;
 use cadran_core::locale::{format_number, Locale};
@@ -17,8 +18,13 @@ use leptos::prelude::*;
 /// The form's fields: the scale, the satisfaction threshold and one count
 /// per score (1 to 10; those above the scale are ignored).
 pub const FIELDS: &[FieldSpec] = &[
-    FieldSpec::new("scale", FieldKind::Choice, "5"),
-    FieldSpec::new("satisfied_from", FieldKind::Count, "4"),
+    scale_spec("5"),
+    FieldSpec::new("satisfied_from", FieldKind::Count, "4")
+        .label(tr("Satisfait à partir de la note", "Satisfied from score"))
+        .help(tr(
+            "D’habitude les deux meilleures notes : 4 sur 5, 6 sur 7, 9 sur 10.",
+            "Usually the top two scores: 4 of 5, 6 of 7, 9 of 10.",
+        )),
     count_spec(1, "6"),
     count_spec(2, "10"),
     count_spec(3, "20"),
@@ -52,85 +58,49 @@ fn compute(v: &dyn Values) -> Outcome<Csat> {
 }
 
 /// The page's texts.
-pub struct Texts {
-    intro: &'static str,
-    scale: &'static str,
-    definition: &'static str,
-    answers: &'static str,
-    results: &'static str,
-    reset: &'static str,
-    how: &'static str,
-    source: &'static str,
-    csat: &'static str,
-    mean: &'static str,
-    satisfied: &'static str,
-    satisfied_note: &'static str,
-    of: &'static str,
-    labels: &'static [FieldText],
+struct Texts {
+    intro: Tr,
+    definition: Tr,
+    answers: Tr,
+    source: Tr,
+    csat: Tr,
+    mean: Tr,
+    satisfied: Tr,
+    satisfied_note: Tr,
+    /// "12 of 20".
+    of: Tr,
+    formula: Tr,
 }
 
-const FR: Texts = Texts {
-    intro: "La part de réponses satisfaites à « Êtes-vous satisfait de… ? », et la note moyenne. Saisissez le nombre de réponses pour chaque note.",
-    scale: "Échelle des notes",
-    definition: "Ce qui compte comme satisfait",
-    answers: "Réponses, par note",
-    results: "Résultats",
-    reset: "Rétablir les valeurs par défaut",
-    how: "Comment est-ce calculé ?",
-    source: "Source : Farris, Bendle, Pfeifer et Reibstein, Marketing Metrics, 2e éd., 2010, § 2.7 « Customer Satisfaction » (part des deux meilleures notes) ; note moyenne : méthode de l’American Customer Satisfaction Index.",
-    csat: "CSAT",
-    mean: "Note moyenne",
-    satisfied: "Réponses satisfaites",
-    satisfied_note: "satisfait",
-    of: "sur",
-    labels: &[
-        ("satisfied_from", "Satisfait à partir de la note", "D’habitude les deux meilleures notes : 4 sur 5, 6 sur 7, 9 sur 10."),
-        ("scale_max", "Échelle des notes", ""),
-    ],
+const T: Texts = Texts {
+    intro: tr(
+        "La part de réponses satisfaites à « Êtes-vous satisfait de… ? », et la note moyenne. Saisissez le nombre de réponses pour chaque note.",
+        "The share of satisfied answers to “How satisfied were you with…?”, and the mean score. Enter the number of answers for each score.",
+    ),
+    definition: tr("Ce qui compte comme satisfait", "What counts as satisfied"),
+    answers: tr("Réponses, par note", "Answers, by score"),
+    source: tr(
+        "Source : Farris, Bendle, Pfeifer et Reibstein, Marketing Metrics, 2e éd., 2010, § 2.7 « Customer Satisfaction » (part des deux meilleures notes) ; note moyenne : méthode de l’American Customer Satisfaction Index.",
+        "Source: Farris, Bendle, Pfeifer and Reibstein, Marketing Metrics, 2nd ed., 2010, §2.7 “Customer Satisfaction” (share of the top two boxes); mean score: American Customer Satisfaction Index methodology.",
+    ),
+    csat: tr("CSAT", "CSAT"),
+    mean: tr("Note moyenne", "Mean score"),
+    satisfied: tr("Réponses satisfaites", "Satisfied answers"),
+    satisfied_note: tr("satisfait", "satisfied"),
+    of: tr("{} sur {}", "{} of {}"),
+    formula: tr("CSAT = réponses satisfaites ÷ toutes les réponses × 100", "CSAT = satisfied answers ÷ all answers × 100"),
 };
-
-const EN: Texts = Texts {
-    intro: "The share of satisfied answers to “How satisfied were you with…?”, and the mean score. Enter the number of answers for each score.",
-    scale: "Score scale",
-    definition: "What counts as satisfied",
-    answers: "Answers, by score",
-    results: "Results",
-    reset: "Restore defaults",
-    how: "How is this computed?",
-    source: "Source: Farris, Bendle, Pfeifer and Reibstein, Marketing Metrics, 2nd ed., 2010, §2.7 “Customer Satisfaction” (share of the top two boxes); mean score: American Customer Satisfaction Index methodology.",
-    csat: "CSAT",
-    mean: "Mean score",
-    satisfied: "Satisfied answers",
-    satisfied_note: "satisfied",
-    of: "of",
-    labels: &[
-        ("satisfied_from", "Satisfied from score", "Usually the top two scores: 4 of 5, 6 of 7, 9 of 10."),
-        ("scale_max", "Score scale", ""),
-    ],
-};
-
-/// The page's texts in `l`.
-#[must_use]
-pub fn texts(l: Locale) -> &'static Texts {
-    match l {
-        Locale::Fr => &FR,
-        Locale::En => &EN,
-    }
-}
 
 /// The page's title in `l` (its heading, the navigation, the tab's
-/// title); outside [`Texts`] for the reason given at [`crate::pages::page_title`].
+/// title); outside the texts table for the reason given at [`crate::pages::page_title`].
 #[must_use]
 pub fn title(l: Locale) -> &'static str {
-    match l {
-        Locale::Fr => "Satisfaction client (CSAT)",
-        Locale::En => "Customer satisfaction (CSAT)",
-    }
+    tr("Satisfaction client (CSAT)", "Customer satisfaction (CSAT)").get(l)
 }
 
 /// A field's label; count fields are "Note 3" / "Score 3".
 fn label(key: &str, l: Locale) -> String {
-    count_label(key, l).unwrap_or_else(|| field_label(texts(l).labels, key))
+    count_label(key, l).unwrap_or_else(|| label_of(FIELDS, key, l))
 }
 
 /// The CSAT calculator.
@@ -138,7 +108,7 @@ fn label(key: &str, l: Locale) -> String {
 pub fn CsatPage() -> impl IntoView {
     let prefs = use_prefs();
     let form = Form::new("csat", FIELDS);
-    let t = move || texts(prefs.locale.get());
+    let l = move || prefs.locale.get();
     let scale = Memo::new(move |_| scale_of(&form, 5));
     let result = Memo::new(move |_| compute(&form));
     let from_problem = Signal::derive(move || match result.get() {
@@ -149,79 +119,67 @@ pub fn CsatPage() -> impl IntoView {
     });
     let notes = Signal::derive(move || {
         let from = threshold(&form, "satisfied_from", "satisfied_from").unwrap_or(u32::MAX);
-        (1..=10u32).map(|s| (s >= from).then(|| t().satisfied_note.to_string())).collect::<Vec<_>>()
+        (1..=10u32).map(|s| (s >= from).then(|| T.satisfied_note.get(l()).to_string())).collect::<Vec<_>>()
     });
-    let out = move |show: fn(&Csat, Fmt, &'static Texts) -> (String, String)| {
+    let out = move |show: fn(&Csat, Fmt) -> (String, String)| {
         Signal::derive(move || {
             let f = Fmt::of(prefs);
-            OutputValue::from_outcome(result.get(), f, label, |c| show(&c, f, texts(f.locale)))
+            OutputValue::from_outcome(result.get(), f, label, |c| show(&c, f))
         })
     };
+    let text = move |t: Tr| Signal::derive(move || t.get(l()).to_string());
     let how = move || {
         let f = Fmt::of(prefs);
         let n = |v: u64| fmt_count(v.into(), f);
         match result.get() {
             Ok(c) => {
                 let counts = counts(&form, c.scale_max).unwrap_or_default();
-                let terms = counts.iter().zip(1..).map(|(k, s)| format!("{s} × {}", n(*k))).collect::<Vec<_>>().join(" + ");
+                let terms = score_terms(&counts, f);
                 vec![
                     format!("CSAT = {} ÷ {} × 100 = {}", n(c.satisfied), n(c.answers), fmt_percent(c.csat, f)),
-                    format!("{} = ({terms}) ÷ {} = {}", t().mean, n(c.answers), format_number(c.mean_score, 2, f.locale)),
+                    format!("{} = ({terms}) ÷ {} = {}", T.mean.get(f.locale), n(c.answers), format_number(c.mean_score, 2, f.locale)),
                 ]
             }
-            Err(_) => vec![match f.locale {
-                Locale::Fr => "CSAT = réponses satisfaites ÷ toutes les réponses × 100".to_string(),
-                Locale::En => "CSAT = satisfied answers ÷ all answers × 100".to_string(),
-            }],
+            Err(_) => vec![T.formula.get(f.locale).to_string()],
         }
     };
     view! {
-        <section class="page calculator" aria-labelledby="page-title">
-            <div class="page-head">
-                <h1 id="page-title">{move || title(prefs.locale.get())}</h1>
-                <p class="intro">{move || t().intro}</p>
-            </div>
-            <div class="calc-grid">
-                <form class="inputs" on:submit=|ev| ev.prevent_default()>
-                    <fieldset>
-                        <legend>{move || t().definition}</legend>
-                        <ChoiceField form=form key="scale" legend=Signal::derive(move || t().scale.to_string()) options=SCALES />
-                        <NumberField
-                            form=form
-                            key="satisfied_from"
-                            label=Signal::derive(move || label("satisfied_from", prefs.locale.get()))
-                            unit=Signal::derive(move || format!("/ {}", scale.get()))
-                            help=Signal::derive(move || field_help(t().labels, "satisfied_from").unwrap_or_default().to_string())
-                            problem=from_problem
-                        />
-                    </fieldset>
-                    <fieldset>
-                        <legend>{move || t().answers}</legend>
-                        <ScoreCounts form=form scale=scale note=notes />
-                    </fieldset>
-                    <button type="button" class="secondary" on:click=move |_| form.reset()>{move || t().reset}</button>
-                </form>
-                <div class="results" aria-live="polite">
-                    <h2>{move || t().results}</h2>
-                    <Output name="csat" primary=true label=Signal::derive(move || t().csat.to_string())
-                        value=out(|c, f, _| (fmt_percent(c.csat, f), fmt_exact(c.csat.0, f) + " %")) />
-                    <Output name="mean" label=Signal::derive(move || t().mean.to_string())
-                        value=out(|c, f, _| (format!("{} / {}", format_number(c.mean_score, 2, f.locale), c.scale_max), fmt_exact(c.mean_score, f))) />
-                    <Output name="satisfied" label=Signal::derive(move || t().satisfied.to_string())
-                        value=out(|c, f, t| {
-                            let s = format!("{} {} {}", fmt_count(c.satisfied.into(), f), t.of, fmt_count(c.answers.into(), f));
-                            (s.clone(), s)
-                        }) />
-                    <TargetControl kpi=&KPIS[0] form=form />
-                    <details class="how">
-                        <summary>{move || t().how}</summary>
-                        <ul class="formulas" data-formula="csat">
-                            {move || how().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
-                        </ul>
-                        <p class="source">{move || t().source}</p>
-                    </details>
-                </div>
-            </div>
-        </section>
+        <CalculatorPage
+            route=Route::Csat
+            form=form
+            intro=T.intro
+            source=T.source
+            inputs=view! {
+                <fieldset>
+                    <legend>{move || T.definition.get(l())}</legend>
+                    <ChoiceField form=form key="scale" legend=Signal::derive(move || label("scale", l())) options=SCALES />
+                    <ThresholdField form=form key="satisfied_from" scale=scale problem=from_problem />
+                </fieldset>
+                <fieldset>
+                    <legend>{move || T.answers.get(l())}</legend>
+                    <ScoreCounts form=form scale=scale note=notes />
+                </fieldset>
+            }
+            .into_any()
+            results=view! {
+                <Output name="csat" primary=true label=text(T.csat)
+                    value=out(|c, f| (fmt_percent(c.csat, f), fmt_exact(c.csat.0, f) + " %")) />
+                <Output name="mean" label=text(T.mean)
+                    value=out(|c, f| (format!("{} / {}", format_number(c.mean_score, 2, f.locale), c.scale_max), fmt_exact(c.mean_score, f))) />
+                <Output name="satisfied" label=text(T.satisfied)
+                    value=out(|c, f| {
+                        let s = T.of.fill(f.locale, &[&fmt_count(c.satisfied.into(), f), &fmt_count(c.answers.into(), f)]);
+                        (s.clone(), s)
+                    }) />
+                <TargetControl kpi=&KPIS[0] form=form />
+            }
+            .into_any()
+            how=view! {
+                <ul class="formulas" data-formula="csat">
+                    {move || how().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                </ul>
+            }
+            .into_any()
+        />
     }
 }
