@@ -2,10 +2,11 @@
 //! [`cadran_core::metrics::ces::ces`].
 
 use crate::components::{
-    count_label, count_spec, counts, fmt_count, fmt_exact, fmt_percent, scale_of, threshold, ChoiceField, ChoiceOption, FieldKind,
-    FieldSpec, Fmt, Form, NumberField, Output, OutputValue, ScoreCounts, TargetControl, SCALES,
+    count_label, count_spec, counts, fmt_count, fmt_exact, fmt_percent, label_of, scale_of, scale_spec, score_terms, threshold,
+    CalculatorPage, ChoiceField, ChoiceOption, FieldKind, FieldSpec, Fmt, Form, Output, OutputValue, ScoreCounts, TargetControl,
+    ThresholdField, SCALES,
 };
-use crate::i18n::{describe_problem, field_help, field_label, use_prefs, FieldText};
+use crate::i18n::{describe_problem, tr, use_prefs, Tr};
 use crate::kpi::{Kpi, Unit, Values, NEAR_10_PERCENT};
 use crate::router::Route;
 use cadran_core::locale::{format_number, Locale};
@@ -17,9 +18,14 @@ use leptos::prelude::*;
 /// The form's fields: the scale, which end means easy, the easy threshold
 /// and one count per score (1 to 10; those above the scale are ignored).
 pub const FIELDS: &[FieldSpec] = &[
-    FieldSpec::new("scale", FieldKind::Choice, "7"),
-    FieldSpec::new("easy_end", FieldKind::Choice, "high"),
-    FieldSpec::new("easy_threshold", FieldKind::Count, "5"),
+    scale_spec("7"),
+    FieldSpec::new("easy_end", FieldKind::Choice, "high").label(tr("Quelle extrémité signifie « facile » ?", "Which end means “easy”?")),
+    FieldSpec::new("easy_threshold", FieldKind::Count, "5")
+        .label(tr("Seuil « facile »", "“Easy” threshold"))
+        .help(tr(
+            "Facile = cette note ou mieux : 5 sur 7 si les notes hautes sont faciles, 3 sur 7 si ce sont les basses.",
+            "Easy = this score or better: 5 of 7 when high scores are easy, 3 of 7 when low ones are.",
+        )),
     count_spec(1, "2"),
     count_spec(2, "3"),
     count_spec(3, "5"),
@@ -83,88 +89,51 @@ fn compute(v: &dyn Values) -> Outcome<Ces> {
 }
 
 /// The page's texts.
-pub struct Texts {
-    intro: &'static str,
-    scale: &'static str,
-    definition: &'static str,
-    easy_end: &'static str,
-    answers: &'static str,
-    results: &'static str,
-    reset: &'static str,
-    how: &'static str,
-    source: &'static str,
-    mean: &'static str,
-    easy_share: &'static str,
-    easy_note: &'static str,
-    high_is_easy: &'static str,
-    low_is_easy: &'static str,
-    labels: &'static [FieldText],
+struct Texts {
+    intro: Tr,
+    definition: Tr,
+    answers: Tr,
+    source: Tr,
+    mean: Tr,
+    easy_share: Tr,
+    easy_note: Tr,
+    high_is_easy: Tr,
+    low_is_easy: Tr,
+    /// Which scores count as easy, in the formula: "scores ≥ 5".
+    easy_side: [Tr; 2],
+    formula: Tr,
 }
 
-const FR: Texts = Texts {
-    intro: "Le Customer Effort Score : la note moyenne à la question sur l’effort fourni pour obtenir de l’aide, et la part de réponses « facile ». Saisissez le nombre de réponses pour chaque note.",
-    scale: "Échelle des notes",
-    definition: "Lecture de l’échelle",
-    easy_end: "Quelle extrémité signifie « facile » ?",
-    answers: "Réponses, par note",
-    results: "Résultats",
-    reset: "Rétablir les valeurs par défaut",
-    how: "Comment est-ce calculé ?",
-    source: "Source : Dixon, Freeman et Toman, « Stop Trying to Delight Your Customers », Harvard Business Review, 2010 (CES 1.0) ; CEB / Gartner, The Effortless Experience, 2013 (CES 2.0 : « l’entreprise m’a facilité la tâche », de 1 = pas du tout d’accord à 7 = tout à fait d’accord).",
-    mean: "CES (note moyenne)",
-    easy_share: "Réponses « facile »",
-    easy_note: "facile",
-    high_is_easy: "plus c’est haut, plus c’est facile",
-    low_is_easy: "plus c’est bas, plus c’est facile",
-    labels: &[
-        ("easy_threshold", "Seuil « facile »", "Facile = cette note ou mieux : 5 sur 7 si les notes hautes sont faciles, 3 sur 7 si ce sont les basses."),
-        ("scale_max", "Échelle des notes", ""),
-    ],
+const T: Texts = Texts {
+    intro: tr(
+        "Le Customer Effort Score : la note moyenne à la question sur l’effort fourni pour obtenir de l’aide, et la part de réponses « facile ». Saisissez le nombre de réponses pour chaque note.",
+        "The Customer Effort Score: the mean score to the question about the effort it took to get help, and the share of “easy” answers. Enter the number of answers for each score.",
+    ),
+    definition: tr("Lecture de l’échelle", "Reading the scale"),
+    answers: tr("Réponses, par note", "Answers, by score"),
+    source: tr(
+        "Source : Dixon, Freeman et Toman, « Stop Trying to Delight Your Customers », Harvard Business Review, 2010 (CES 1.0) ; CEB / Gartner, The Effortless Experience, 2013 (CES 2.0 : « l’entreprise m’a facilité la tâche », de 1 = pas du tout d’accord à 7 = tout à fait d’accord).",
+        "Source: Dixon, Freeman and Toman, “Stop Trying to Delight Your Customers”, Harvard Business Review, 2010 (CES 1.0); CEB / Gartner, The Effortless Experience, 2013 (CES 2.0: “the company made it easy for me to handle my issue”, from 1 = strongly disagree to 7 = strongly agree).",
+    ),
+    mean: tr("CES (note moyenne)", "CES (mean score)"),
+    easy_share: tr("Réponses « facile »", "“Easy” answers"),
+    easy_note: tr("facile", "easy"),
+    high_is_easy: tr("plus c’est haut, plus c’est facile", "higher is easier"),
+    low_is_easy: tr("plus c’est bas, plus c’est facile", "lower is easier"),
+    easy_side: [tr("notes ≥ {}", "scores ≥ {}"), tr("notes ≤ {}", "scores ≤ {}")],
+    formula: tr("CES = somme des notes ÷ nombre de réponses", "CES = sum of scores ÷ number of answers"),
 };
-
-const EN: Texts = Texts {
-    intro: "The Customer Effort Score: the mean score to the question about the effort it took to get help, and the share of “easy” answers. Enter the number of answers for each score.",
-    scale: "Score scale",
-    definition: "Reading the scale",
-    easy_end: "Which end means “easy”?",
-    answers: "Answers, by score",
-    results: "Results",
-    reset: "Restore defaults",
-    how: "How is this computed?",
-    source: "Source: Dixon, Freeman and Toman, “Stop Trying to Delight Your Customers”, Harvard Business Review, 2010 (CES 1.0); CEB / Gartner, The Effortless Experience, 2013 (CES 2.0: “the company made it easy for me to handle my issue”, from 1 = strongly disagree to 7 = strongly agree).",
-    mean: "CES (mean score)",
-    easy_share: "“Easy” answers",
-    easy_note: "easy",
-    high_is_easy: "higher is easier",
-    low_is_easy: "lower is easier",
-    labels: &[
-        ("easy_threshold", "“Easy” threshold", "Easy = this score or better: 5 of 7 when high scores are easy, 3 of 7 when low ones are."),
-        ("scale_max", "Score scale", ""),
-    ],
-};
-
-/// The page's texts in `l`.
-#[must_use]
-pub fn texts(l: Locale) -> &'static Texts {
-    match l {
-        Locale::Fr => &FR,
-        Locale::En => &EN,
-    }
-}
 
 /// The page's title in `l` (its heading, the navigation, the tab's
-/// title); outside [`Texts`] for the reason given at [`crate::pages::page_title`].
+/// title); outside the texts table for the reason given at [`crate::pages::page_title`].
 #[must_use]
 pub fn title(l: Locale) -> &'static str {
-    match l {
-        Locale::Fr => "Effort client (CES)",
-        Locale::En => "Customer effort (CES)",
-    }
+    tr("Effort client (CES)", "Customer effort (CES)").get(l)
 }
 
 /// A field's label; count fields are "Note 3" / "Score 3".
 fn label(key: &str, l: Locale) -> String {
-    count_label(key, l).unwrap_or_else(|| field_label(texts(l).labels, key))
+    count_label(key, l).unwrap_or_else(|| label_of(FIELDS, key, l))
 }
 
 /// The CES calculator.
@@ -172,7 +141,7 @@ fn label(key: &str, l: Locale) -> String {
 pub fn CesPage() -> impl IntoView {
     let prefs = use_prefs();
     let form = Form::new("ces", FIELDS);
-    let t = move || texts(prefs.locale.get());
+    let l = move || prefs.locale.get();
     let scale = Memo::new(move |_| scale_of(&form, 7));
     let result = Memo::new(move |_| compute(&form));
     let threshold_problem = Signal::derive(move || match result.get() {
@@ -191,11 +160,12 @@ pub fn CesPage() -> impl IntoView {
                     (Some(th), EasyEnd::Low) => s <= th,
                     (None, _) => false,
                 };
-                easy.then(|| t().easy_note.to_string())
+                easy.then(|| T.easy_note.get(l()).to_string())
             })
             .collect::<Vec<_>>()
     });
-    let reading = move || if easy_end(&form) == EasyEnd::Low { t().low_is_easy } else { t().high_is_easy };
+    let reading = move || if easy_end(&form) == EasyEnd::Low { T.low_is_easy.get(l()) } else { T.high_is_easy.get(l()) };
+    let text = move |t: Tr| Signal::derive(move || t.get(l()).to_string());
     let out = move |show: fn(&Ces, Fmt) -> (String, String)| {
         Signal::derive(move || {
             let f = Fmt::of(prefs);
@@ -208,68 +178,50 @@ pub fn CesPage() -> impl IntoView {
         match result.get() {
             Ok(c) => {
                 let counts = counts(&form, c.scale_max).unwrap_or_default();
-                let terms = counts.iter().zip(1..).map(|(k, s)| format!("{s} × {}", n(*k))).collect::<Vec<_>>().join(" + ");
-                let side = match (c.easy_end, f.locale) {
-                    (EasyEnd::High, Locale::Fr) => format!("notes ≥ {}", c.easy_threshold),
-                    (EasyEnd::Low, Locale::Fr) => format!("notes ≤ {}", c.easy_threshold),
-                    (EasyEnd::High, Locale::En) => format!("scores ≥ {}", c.easy_threshold),
-                    (EasyEnd::Low, Locale::En) => format!("scores ≤ {}", c.easy_threshold),
-                };
+                let terms = score_terms(&counts, f);
+                let side = T.easy_side[usize::from(c.easy_end == EasyEnd::Low)].fill(f.locale, &[&c.easy_threshold.to_string()]);
                 vec![
                     format!("CES = ({terms}) ÷ {} = {} / {} ({})", n(c.answers), format_number(c.mean_score, 2, f.locale), c.scale_max, reading()),
-                    format!("{} ({side}) = {} ÷ {} × 100 = {}", t().easy_share, n(c.easy_answers), n(c.answers), fmt_percent(c.easy_share, f)),
+                    format!("{} ({side}) = {} ÷ {} × 100 = {}", T.easy_share.get(f.locale), n(c.easy_answers), n(c.answers), fmt_percent(c.easy_share, f)),
                 ]
             }
-            Err(_) => vec![match f.locale {
-                Locale::Fr => "CES = somme des notes ÷ nombre de réponses".to_string(),
-                Locale::En => "CES = sum of scores ÷ number of answers".to_string(),
-            }],
+            Err(_) => vec![T.formula.get(f.locale).to_string()],
         }
     };
     view! {
-        <section class="page calculator" aria-labelledby="page-title">
-            <div class="page-head">
-                <h1 id="page-title">{move || title(prefs.locale.get())}</h1>
-                <p class="intro">{move || t().intro}</p>
-            </div>
-            <div class="calc-grid">
-                <form class="inputs" on:submit=|ev| ev.prevent_default()>
-                    <fieldset>
-                        <legend>{move || t().definition}</legend>
-                        <ChoiceField form=form key="scale" legend=Signal::derive(move || t().scale.to_string()) options=SCALES />
-                        <ChoiceField form=form key="easy_end" legend=Signal::derive(move || t().easy_end.to_string()) options=EASY_ENDS />
-                        <NumberField
-                            form=form
-                            key="easy_threshold"
-                            label=Signal::derive(move || label("easy_threshold", prefs.locale.get()))
-                            unit=Signal::derive(move || format!("/ {}", scale.get()))
-                            help=Signal::derive(move || field_help(t().labels, "easy_threshold").unwrap_or_default().to_string())
-                            problem=threshold_problem
-                        />
-                    </fieldset>
-                    <fieldset>
-                        <legend>{move || t().answers}</legend>
-                        <ScoreCounts form=form scale=scale note=notes />
-                    </fieldset>
-                    <button type="button" class="secondary" on:click=move |_| form.reset()>{move || t().reset}</button>
-                </form>
-                <div class="results" aria-live="polite">
-                    <h2>{move || t().results}</h2>
-                    <Output name="ces" primary=true label=Signal::derive(move || format!("{} — {}", t().mean, reading()))
-                        value=out(|c, f| (format!("{} / {}", format_number(c.mean_score, 2, f.locale), c.scale_max), fmt_exact(c.mean_score, f))) />
-                    <Output name="easy_share" label=Signal::derive(move || t().easy_share.to_string())
-                        value=out(|c, f| (fmt_percent(c.easy_share, f), fmt_exact(c.easy_share.0, f) + " %")) />
-                    <TargetControl kpi=&KPIS[0] form=form />
-                    <TargetControl kpi=&KPIS[1] form=form />
-                    <details class="how">
-                        <summary>{move || t().how}</summary>
-                        <ul class="formulas" data-formula="ces">
-                            {move || how().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
-                        </ul>
-                        <p class="source">{move || t().source}</p>
-                    </details>
-                </div>
-            </div>
-        </section>
+        <CalculatorPage
+            route=Route::Ces
+            form=form
+            intro=T.intro
+            source=T.source
+            inputs=view! {
+                <fieldset>
+                    <legend>{move || T.definition.get(l())}</legend>
+                    <ChoiceField form=form key="scale" legend=Signal::derive(move || label("scale", l())) options=SCALES />
+                    <ChoiceField form=form key="easy_end" legend=Signal::derive(move || label("easy_end", l())) options=EASY_ENDS />
+                    <ThresholdField form=form key="easy_threshold" scale=scale problem=threshold_problem />
+                </fieldset>
+                <fieldset>
+                    <legend>{move || T.answers.get(l())}</legend>
+                    <ScoreCounts form=form scale=scale note=notes />
+                </fieldset>
+            }
+            .into_any()
+            results=view! {
+                <Output name="ces" primary=true label=Signal::derive(move || format!("{} — {}", T.mean.get(l()), reading()))
+                    value=out(|c, f| (format!("{} / {}", format_number(c.mean_score, 2, f.locale), c.scale_max), fmt_exact(c.mean_score, f))) />
+                <Output name="easy_share" label=text(T.easy_share)
+                    value=out(|c, f| (fmt_percent(c.easy_share, f), fmt_exact(c.easy_share.0, f) + " %")) />
+                <TargetControl kpi=&KPIS[0] form=form />
+                <TargetControl kpi=&KPIS[1] form=form />
+            }
+            .into_any()
+            how=view! {
+                <ul class="formulas" data-formula="ces">
+                    {move || how().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                </ul>
+            }
+            .into_any()
+        />
     }
 }
