@@ -30,7 +30,7 @@ pub const CARD: CardTexts = CardTexts {
     results: tr("Résultats", "Results"),
     reset: tr("Rétablir les valeurs par défaut", "Restore defaults"),
     how: tr("Comment est-ce calculé ?", "How is this computed?"),
-    correct: tr("Corrigez « {} » pour voir ce résultat.", "Correct “{}” to see this result."),
+    correct: crate::i18n::CORRECT_FIELD,
 };
 
 /// "Correct “label” to see this result." for the field `key` of `form`.

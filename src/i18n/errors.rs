@@ -1,7 +1,7 @@
 //! The core's typed reasons, in words. Nothing the user sees is a raw Rust
 //! message, NaN or ∞.
 
-use super::tr;
+use super::{tr, Tr};
 use cadran_core::locale::{format_number, Locale, NumberError};
 use cadran_core::{InputProblem, MetricError, Undefined};
 
@@ -41,6 +41,9 @@ pub fn describe_problem(p: &InputProblem, other_label: &str, l: Locale) -> Strin
     }
 }
 
+/// A result hidden because the field `{}` must be corrected first.
+pub const CORRECT_FIELD: Tr = tr("Corrigez « {} » pour voir ce résultat.", "Correct “{}” to see this result.");
+
 /// Why a result is undefined, in words.
 #[must_use]
 pub fn describe_undefined(u: &Undefined, l: Locale) -> String {
@@ -70,10 +73,7 @@ pub fn describe_undefined(u: &Undefined, l: Locale) -> String {
 #[must_use]
 pub fn describe_error(e: &MetricError, label: &dyn Fn(&str) -> String, l: Locale) -> String {
     match e {
-        MetricError::Invalid(ie) => match l {
-            Locale::Fr => format!("Corrigez « {} » pour voir ce résultat.", label(ie.field.0)),
-            Locale::En => format!("Correct “{}” to see this result.", label(ie.field.0)),
-        },
+        MetricError::Invalid(ie) => CORRECT_FIELD.fill(l, &[&label(ie.field.0)]),
         MetricError::Undefined(u) => describe_undefined(u, l),
     }
 }
