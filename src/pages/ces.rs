@@ -2,7 +2,7 @@
 //! [`cadran_core::metrics::ces::ces`].
 
 use crate::components::{
-    count_label, count_spec, counts, fmt_count, fmt_exact, fmt_percent, label_of, scale_of, scale_spec, score_terms, threshold,
+    count_spec, counts, fmt_count, fmt_exact, fmt_percent, label_of, scale_of, scale_spec, score_terms, threshold,
     CalculatorPage, ChoiceField, ChoiceOption, FieldKind, FieldSpec, Fmt, Form, Output, OutputValue, ScoreCounts, TargetControl,
     ThresholdField, SCALES,
 };
@@ -131,9 +131,9 @@ pub fn title(l: Locale) -> &'static str {
     tr("Effort client (CES)", "Customer effort (CES)").get(l)
 }
 
-/// A field's label; count fields are "Note 3" / "Score 3".
+/// A field's label (count fields are "Note 3" / "Score 3", from their specs).
 fn label(key: &str, l: Locale) -> String {
-    count_label(key, l).unwrap_or_else(|| label_of(FIELDS, key, l))
+    label_of(FIELDS, key, l)
 }
 
 /// The CES calculator.
