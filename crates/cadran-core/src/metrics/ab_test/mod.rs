@@ -27,6 +27,7 @@ pub mod sequential;
 pub mod srm;
 pub mod verdict;
 
+pub use bayes::{bayesian_reading, BayesMethod, BayesianStat, EXACT_MAX_TERMS};
 pub use conversion::{conversion_test, ConversionInputs, ConversionTest, TestUsed, FISHER_BELOW_EXPECTED};
 pub use input::{Confidence, Group, Sides, MAX_COUNT};
 pub use interval::IntervalStat;
