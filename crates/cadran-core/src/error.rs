@@ -147,4 +147,20 @@ pub enum Undefined {
     /// A percentage change from a value of zero (a delta against a baseline
     /// profit of exactly zero).
     ZeroBase,
+    /// No visitor converted in either version of an A/B test (both rates
+    /// 0 %), or none in one version where a ratio's log interval needs at
+    /// least one: there is no difference to measure.
+    NoConversions,
+    /// Every visitor converted in both versions of an A/B test (both rates
+    /// 100 %): there is no variation left to compare.
+    AllConverted,
+    /// Every value is identical in both groups (both standard deviations
+    /// zero): a t-test has no spread to measure a difference against.
+    NoVariance,
+    /// A minimum detectable effect of zero: no finite test can detect it.
+    ZeroEffect,
+    /// A statistic could not be computed in floating point for these inputs
+    /// (a series that does not converge); a safeguard, not expected on
+    /// validated inputs.
+    NotComputable,
 }

@@ -48,6 +48,7 @@ pub mod ingest;
 pub mod locale;
 pub mod metrics;
 pub mod scenario;
+pub mod stats;
 
 pub use error::{Field, InputError, InputProblem, MetricError, Outcome, Undefined};
 pub use percent::Percent;

@@ -4,6 +4,7 @@
 //! published source, and table tests with worked examples.
 
 pub mod roi;
+pub mod ab_test;
 pub mod arpa;
 pub mod cac;
 pub mod ces;
