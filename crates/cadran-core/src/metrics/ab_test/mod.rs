@@ -22,9 +22,6 @@ pub mod conversion;
 pub mod input;
 pub mod interval;
 pub mod plan;
-pub mod revenue;
-pub mod sequential;
-pub mod srm;
 pub mod verdict;
 
 pub use bayes::{bayesian_reading, BayesMethod, BayesianStat, EXACT_MAX_TERMS};
