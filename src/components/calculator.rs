@@ -7,7 +7,7 @@
 //! field to its label, unit and help live here once.
 
 use super::{FieldKind, Fmt, Form, NumberField};
-use crate::i18n::{tr, use_prefs, Tr};
+use crate::i18n::{tr, use_prefs, Tr, CORRECT_FIELD};
 use crate::pages::page_title;
 use crate::router::Route;
 use cadran_core::locale::Locale;
@@ -21,8 +21,6 @@ pub struct CardTexts {
     pub reset: Tr,
     /// Summary of the formula block.
     pub how: Tr,
-    /// A result hidden because field `{}` cannot be read.
-    pub correct: Tr,
 }
 
 /// The words every card uses.
@@ -30,14 +28,13 @@ pub const CARD: CardTexts = CardTexts {
     results: tr("Résultats", "Results"),
     reset: tr("Rétablir les valeurs par défaut", "Restore defaults"),
     how: tr("Comment est-ce calculé ?", "How is this computed?"),
-    correct: crate::i18n::CORRECT_FIELD,
 };
 
 /// "Correct “label” to see this result." for the field `key` of `form`.
 #[must_use]
 pub fn correct_field(form: Form, key: &str, l: Locale) -> String {
     let label = form.spec(key).map_or("", |s| s.label.get(l));
-    CARD.correct.fill(l, &[label])
+    CORRECT_FIELD.fill(l, &[label])
 }
 
 /// The unit shown after field `key`: money takes the currency symbol (and
@@ -138,5 +135,16 @@ pub fn How(source: Tr, children: Children) -> impl IntoView {
             {children()}
             <p class="source">{move || source.get(prefs.locale.get())}</p>
         </details>
+    }
+}
+
+/// The formulas of a card as a list, one line each, named `name` for tests
+/// and the report (`data-formula`).
+#[component]
+pub fn FormulaList(name: &'static str, #[prop(into)] lines: Signal<Vec<String>>) -> impl IntoView {
+    view! {
+        <ul class="formulas" data-formula=name>
+            {move || lines.get().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+        </ul>
     }
 }

@@ -11,7 +11,7 @@ mod score_counts;
 mod shell;
 mod target;
 
-pub use calculator::{correct_field, field_unit, CalculatorPage, CardField, CardTexts, How, CARD};
+pub use calculator::{correct_field, field_unit, CalculatorPage, CardField, CardTexts, FormulaList, How, CARD};
 pub use choice::{ChoiceField, ChoiceOption};
 pub use form::{label_of, FieldKind, FieldSpec, Form, Prefill};
 pub use format::{fmt_count, fmt_exact, fmt_money, fmt_months, fmt_percent, fmt_ratio, Fmt};

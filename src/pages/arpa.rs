@@ -2,7 +2,7 @@
 //! (`average_revenue`, `mrr_from_arpa`, `arr`).
 
 use crate::components::{
-    field_unit, fmt_count, fmt_exact, fmt_money, label_of, CalculatorPage, ChoiceField, ChoiceOption, FieldKind, FieldSpec, Fmt,
+    field_unit, fmt_count, fmt_exact, fmt_money, label_of, CalculatorPage, FormulaList, ChoiceField, ChoiceOption, FieldKind, FieldSpec, Fmt,
     Form, NumberField, Output, OutputValue, TargetControl,
 };
 use crate::i18n::{describe_problem, tr, use_prefs, Tr};
@@ -253,12 +253,7 @@ pub fn ArpaPage() -> impl IntoView {
                 <TargetControl kpi=&KPIS[1] form=form />
             }
             .into_any()
-            how=view! {
-                <ul class="formulas" data-formula="arpa">
-                    {move || how().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
-                </ul>
-            }
-            .into_any()
+            how=view! { <FormulaList name="arpa" lines=Signal::derive(how) /> }.into_any()
         />
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::components::{
     count_spec, counts, fmt_count, fmt_exact, fmt_percent, label_of, scale_of, scale_spec, score_terms, threshold,
-    CalculatorPage, ChoiceField, ChoiceOption, FieldKind, FieldSpec, Fmt, Form, Output, OutputValue, ScoreCounts, TargetControl,
+    CalculatorPage, FormulaList, ChoiceField, ChoiceOption, FieldKind, FieldSpec, Fmt, Form, Output, OutputValue, ScoreCounts, TargetControl,
     ThresholdField, SCALES,
 };
 use crate::i18n::{describe_problem, tr, use_prefs, Tr};
@@ -216,12 +216,7 @@ pub fn CesPage() -> impl IntoView {
                 <TargetControl kpi=&KPIS[1] form=form />
             }
             .into_any()
-            how=view! {
-                <ul class="formulas" data-formula="ces">
-                    {move || how().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
-                </ul>
-            }
-            .into_any()
+            how=view! { <FormulaList name="ces" lines=Signal::derive(how) /> }.into_any()
         />
     }
 }

@@ -6,7 +6,7 @@ use crate::kpi::{near_absolute, Kpi, Unit, Values};
 use crate::router::Route;
 use cadran_core::metrics::target::Direction;
 use cadran_core::locale::{format_number, Locale};
-use cadran_core::metrics::nps::{margin_of_error, nps, NpsCounts};
+use cadran_core::metrics::nps::{margin_of_error, nps, Nps, NpsCounts};
 use cadran_core::{Decimal, Field, InputError, InputProblem, Outcome};
 use leptos::prelude::*;
 
@@ -113,29 +113,26 @@ pub fn NpsPage() -> impl IntoView {
         view! { <CardField form=form key=key problem=Signal::derive(move || count(&form, key).err().map(|p| describe_problem(&p, "", l()))) /> }
     };
     // Every output shows the same reason when a count is unreadable or the core refuses them.
-    let shown = move |show: &dyn Fn(Fmt) -> Option<OutputValue>| {
-        let f = Fmt::of(prefs);
-        match result.get() {
-            None => OutputValue::Reason(invalid()),
-            Some(Err(e)) => OutputValue::Reason(describe_error(&e, &|k| label(k, f.locale), f.locale)),
-            Some(Ok(_)) => show(f).unwrap_or_else(|| OutputValue::Reason(invalid())),
-        }
+    let shown = move |show: fn(&Nps, usize, Fmt) -> OutputValue, i: usize| {
+        Signal::derive(move || {
+            let f = Fmt::of(prefs);
+            match result.get() {
+                None => OutputValue::Reason(invalid()),
+                Some(Err(e)) => OutputValue::Reason(describe_error(&e, &|k| label(k, f.locale), f.locale)),
+                Some(Ok(r)) => show(&r, i, f),
+            }
+        })
     };
     let share = move |i: usize| {
-        Signal::derive(move || {
-            shown(&|f| {
-                let r = result.get()?.ok()?;
+        shown(
+            |r, i, f| {
                 let p = [r.promoters_share, r.passives_share, r.detractors_share][i];
-                Some(OutputValue::Value { shown: fmt_percent(p, f), exact: fmt_exact(p.0, f) })
-            })
-        })
+                OutputValue::Value { shown: fmt_percent(p, f), exact: fmt_exact(p.0, f) }
+            },
+            i,
+        )
     };
-    let score = Signal::derive(move || {
-        shown(&|f| {
-            let r = result.get()?.ok()?;
-            Some(OutputValue::Value { shown: format_number(r.nps, 1, f.locale), exact: fmt_exact(r.nps, f) })
-        })
-    });
+    let score = shown(|r, _, f| OutputValue::Value { shown: format_number(r.nps, 1, f.locale), exact: fmt_exact(r.nps, f) }, 0);
     let moe = Signal::derive(move || {
         let f = Fmt::of(prefs);
         match margin.get() {

@@ -2,7 +2,7 @@
 //! [`cadran_core::metrics::retention`].
 
 use crate::components::{
-    fmt_count, fmt_exact, fmt_percent, label_of, CalculatorPage, CardField, FieldKind, FieldSpec, Fmt, Form, Output, OutputValue,
+    fmt_count, fmt_exact, fmt_percent, label_of, CalculatorPage, FormulaList, CardField, FieldKind, FieldSpec, Fmt, Form, Output, OutputValue,
     TargetControl,
 };
 use crate::i18n::{describe_problem, tr, use_prefs, Tr};
@@ -175,12 +175,7 @@ pub fn RetentionPage() -> impl IntoView {
                 <TargetControl kpi=&KPIS[1] form=form />
             }
             .into_any()
-            how=view! {
-                <ul class="formulas" data-formula="retention">
-                    {move || how().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
-                </ul>
-            }
-            .into_any()
+            how=view! { <FormulaList name="retention" lines=Signal::derive(how) /> }.into_any()
         />
     }
 }

@@ -33,7 +33,7 @@ pub fn field_label(key: &str, l: Locale) -> String {
 #[must_use]
 pub fn reason(e: &MetricError, l: Locale) -> String {
     match e {
-        MetricError::Invalid(ie) => crate::components::CARD.correct.fill(l, &[&field_label(ie.field.0, l)]),
+        MetricError::Invalid(ie) => crate::i18n::CORRECT_FIELD.fill(l, &[&field_label(ie.field.0, l)]),
         MetricError::Undefined(u) => undefined(u, l),
     }
 }
