@@ -19,14 +19,15 @@ else
   [[ -f bench/data/transactions-en-1m.csv ]] || node bench/gen.mjs
 fi
 
-# 2. The import worker exactly as the app ships it (index.html: Trunk worker build,
-#    release profile at opt-level 3, wasm-opt -O3 with the same feature flags, SIMD for the record splitter), built without Trunk.
+# 2. The import worker exactly as the app ships it (scripts/build.mjs, step "import worker":
+#    release profile at opt-level 3, wasm-opt -O3 with the feature flags of scripts/wasm-features.mjs,
+#    SIMD for the record splitter), built without the rest of the app (same target dir and flags).
+read -ra WASM_FEATURES <<< "$(node scripts/wasm-features.mjs --worker)"
 mkdir -p bench/out/web
-cargo build --release --target wasm32-unknown-unknown -p cadran-worker
+nice -n 10 cargo build --release --target wasm32-unknown-unknown -p cadran-worker
 wasm-bindgen --target no-modules --no-typescript --out-dir bench/out/web --out-name cadran-worker \
   target/wasm32-unknown-unknown/release/cadran_worker.wasm
-wasm-opt -O3 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
-  --enable-reference-types --enable-multivalue --enable-simd bench/out/web/cadran-worker_bg.wasm -o bench/out/web/cadran-worker_bg.wasm
+wasm-opt -O3 "${WASM_FEATURES[@]}" bench/out/web/cadran-worker_bg.wasm -o bench/out/web/cadran-worker_bg.wasm
 cp crates/cadran-worker/js/import-worker.js bench/out/web/
 
 # 3. Native: the same import through the core's streaming Ingestor.

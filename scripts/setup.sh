@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
-# Splits the release shell into the KPI cards' chunks (scripts/split-cards.mjs).
+# Splits the release shell into the KPI cards' chunks (scripts/build.mjs, step "shell").
 WASM_SPLIT_VERSION=0.2.4
 BINARYEN_VERSION=132
 # The wasm-bindgen CLI must match the library version in Cargo.lock exactly.
