@@ -8,14 +8,15 @@
 //! 1. Build the core's inputs from a [`Values`] rather than from the `Form`
 //!    directly, so the page and the registry share that one function:
 //!    ```ignore
-//!    fn inputs(v: &dyn Values) -> CacInputs {
-//!        CacInputs { spend: v.value("spend"), new_customers: v.value("new_customers") }
+//!    fn inputs(v: &dyn Values) -> Result<CacInputs, InputError> {
+//!        Ok(CacInputs { spend: v.value("spend")?, new_customers: v.value("new_customers")? })
 //!    }
 //!    ```
 //!    `Form` implements [`Values`] (reactive, the numbers as typed); a stored
 //!    form ([`Stored`]) does too (canonical text, defaults for missing keys).
-//!    `v.value(key)` is `Form::value` (unreadable → −1, so the core names the
-//!    field), `v.text(key)` is the raw text of a choice or flag.
+//!    `v.value(key)` is `Form::value` (text that is not a number is an
+//!    `InputError` naming the field, never a stand-in number), `v.text(key)`
+//!    is the raw text of a choice or flag.
 //! 2. In the card's file, declare its KPIs, each reading its value with **the
 //!    same core function the card calls** (never a formula of its own):
 //!    ```ignore
@@ -28,7 +29,7 @@
 //!        unit: Unit::Money,
 //!        direction: Direction::AtMost,     // the usual good side, pre-selected
 //!        near: NEAR_10_PERCENT,            // or near_absolute(…) for KPIs near 0
-//!        read: |v| cac(&inputs(v)).map(|r| r.cac),
+//!        read: |v| cac(&inputs(v)?).map(|r| r.cac),
 //!    }];
 //!    ```
 //!    A [`Unit::Percent`] KPI reads the number of percent (`Percent.0`).
@@ -46,21 +47,21 @@ use crate::components::{fmt_count, fmt_exact, fmt_money, fmt_months, FieldSpec, 
 use crate::router::Route;
 use cadran_core::locale::{format_number, format_percent, Locale};
 use cadran_core::metrics::target::{Direction, Tolerance};
-use cadran_core::{Decimal, Outcome, Percent};
+use cadran_core::{Decimal, Field, InputError, InputProblem, Outcome, Percent};
 use std::collections::BTreeMap;
 use std::str::FromStr;
 
 /// Where a card's inputs come from: the live form or its stored copy.
 pub trait Values {
-    /// Field `key` as a number; −1 when unreadable, like `Form::value`, so the
-    /// core rejects it naming the field.
-    fn value(&self, key: &str) -> Decimal;
+    /// Field `key` as a number, or the field named as not a number (like
+    /// `Form::value`).
+    fn value(&self, key: &'static str) -> Result<Decimal, InputError>;
     /// Field `key`'s raw text (choices and flags).
     fn text(&self, key: &str) -> String;
 }
 
 impl Values for Form {
-    fn value(&self, key: &str) -> Decimal {
+    fn value(&self, key: &'static str) -> Result<Decimal, InputError> {
         Form::value(self, key)
     }
     fn text(&self, key: &str) -> String {
@@ -93,8 +94,8 @@ impl Stored {
 }
 
 impl Values for Stored {
-    fn value(&self, key: &str) -> Decimal {
-        Decimal::from_str(self.text(key).trim()).unwrap_or(Decimal::NEGATIVE_ONE)
+    fn value(&self, key: &'static str) -> Result<Decimal, InputError> {
+        Decimal::from_str(self.text(key).trim()).map_err(|_| InputError::new(Field(key), InputProblem::NotANumber))
     }
     fn text(&self, key: &str) -> String {
         self.values
@@ -263,6 +264,29 @@ pub fn find(key: &str) -> Option<&'static Kpi> {
 mod tests {
     use super::*;
     use std::collections::BTreeSet;
+
+    /// A stored field that is not a number reaches the core as an error
+    /// naming it, never as a stand-in number: every KPI that reads it says so,
+    /// and a KPI that does not read it keeps its value. A negative LTV is a
+    /// number like any other (it used to be indistinguishable from garbage).
+    #[test]
+    fn unreadable_stored_fields_are_named_never_replaced() {
+        let cac = CARD_KPIS.iter().flat_map(|c| c.iter()).filter(|k| k.form_id == "cac").collect::<Vec<_>>();
+        let stored = |ltv: &str| {
+            let fields = cac[0].fields;
+            let mut values: BTreeMap<String, String> = fields.iter().map(|s| (s.key.to_string(), s.default.to_string())).collect();
+            values.insert("ltv".into(), ltv.into());
+            Stored::from_values(fields, values)
+        };
+        let by_key = |key: &str| cac.iter().find(|k| k.key == key).copied().expect("CAC KPI");
+        let garbage = stored("douze");
+        assert_eq!(Values::value(&garbage, "ltv"), Err(InputError::new(Field("ltv"), InputProblem::NotANumber)));
+        let ratio = (by_key("ltv_cac").read)(&garbage);
+        assert!(matches!(ratio, Err(cadran_core::MetricError::Invalid(ref e)) if e.field == Field("ltv")), "ratio with garbage LTV: {ratio:?}");
+        assert!((by_key("cac").read)(&garbage).is_ok(), "CAC does not read the LTV");
+        let negative = (by_key("ltv_cac").read)(&stored("-1"));
+        assert!(!matches!(negative, Err(cadran_core::MetricError::Invalid(ref e)) if e.problem == InputProblem::NotANumber), "−1 is a number: {negative:?}");
+    }
 
     #[test]
     fn keys_are_unique_and_every_kpi_is_on_a_card() {

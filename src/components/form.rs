@@ -9,7 +9,7 @@
 use crate::i18n::{use_prefs, Tr};
 use crate::persistence;
 use cadran_core::locale::{format_input, parse_number, Locale, NumberError};
-use cadran_core::Decimal;
+use cadran_core::{Decimal, Field, InputError, InputProblem};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 use std::str::FromStr;
@@ -211,12 +211,12 @@ impl Form {
         parse_number(&text, self.locale.get())
     }
 
-    /// Field `key` as a number for the core, with an unreadable field passed
-    /// as −1: every numeric field in the core rejects negatives *for that
-    /// field*, so the core's own dependency rules decide which results an
-    /// unreadable field blanks, and the others stay visible.
-    pub fn value(&self, key: &str) -> Decimal {
-        self.number(key).unwrap_or(Decimal::NEGATIVE_ONE)
+    /// Field `key` as a number for the core, or the field named as
+    /// [`InputProblem::NotANumber`]: the core never receives a stand-in
+    /// number, and a card's `?` on it blanks only the results that read the
+    /// field (the field itself says what is wrong with its text).
+    pub fn value(&self, key: &'static str) -> Result<Decimal, InputError> {
+        self.number(key).map_err(|_| InputError::new(Field(key), InputProblem::NotANumber))
     }
 
     /// Field `key` as a yes/no choice (reactive).

@@ -111,8 +111,8 @@ pub fn whole(v: Decimal) -> Result<u64, InputProblem> {
 
 /// A score threshold field as the core's `u32` (out-of-scale values are the
 /// core's to reject, naming `core_field`).
-pub fn threshold(v: &dyn Values, key: &str, core_field: &'static str) -> Result<u32, InputError> {
-    let n = whole(v.value(key)).map_err(|p| InputError::new(Field(core_field), p))?;
+pub fn threshold(v: &dyn Values, key: &'static str, core_field: &'static str) -> Result<u32, InputError> {
+    let n = whole(v.value(key)?).map_err(|p| InputError::new(Field(core_field), p))?;
     Ok(u32::try_from(n).unwrap_or(u32::MAX))
 }
 
@@ -121,7 +121,7 @@ pub fn counts(v: &dyn Values, scale: u32) -> Result<Vec<u64>, InputError> {
     COUNT_KEYS
         .iter()
         .take(scale as usize)
-        .map(|&k| whole(v.value(k)).map_err(|p| InputError::new(Field(k), p)))
+        .map(|&k| whole(v.value(k)?).map_err(|p| InputError::new(Field(k), p)))
         .collect()
 }
 
@@ -147,7 +147,7 @@ pub fn ScoreCounts(
                     label=Signal::derive(move || count_label(key, prefs.locale.get()).unwrap_or_default())
                     unit=Signal::derive(move || ANSWERS.get(prefs.locale.get()).to_string())
                     help=Signal::derive(move || note.get().get(i).cloned().flatten().unwrap_or_default())
-                    problem=Signal::derive(move || whole(form.value(key)).err().map(|p| describe_problem(&p, "", prefs.locale.get())))
+                    problem=Signal::derive(move || form.value(key).ok().and_then(|v| whole(v).err()).map(|p| describe_problem(&p, "", prefs.locale.get())))
                 />
             </Show>
         }

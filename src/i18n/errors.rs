@@ -36,6 +36,8 @@ pub fn describe_problem(p: &InputProblem, other_label: &str, l: Locale) -> Strin
         (InputProblem::Exceeds { limit, .. }, Locale::En) => format!("Cannot exceed “{other_label}” ({}).", n(*limit)),
         (InputProblem::TooLarge, Locale::Fr) => "Trop grand pour un calcul exact.".into(),
         (InputProblem::TooLarge, Locale::En) => "Too large to compute exactly.".into(),
+        (InputProblem::NotANumber, Locale::Fr) => describe_number_error(NumberError::NotANumber, l),
+        (InputProblem::NotANumber, Locale::En) => describe_number_error(NumberError::NotANumber, l),
         (_, Locale::Fr) => "Valeur non reconnue.".into(),
         (_, Locale::En) => "Value not recognised.".into(),
     }

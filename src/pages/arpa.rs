@@ -98,15 +98,15 @@ fn per(v: &dyn Values) -> Per {
 fn compute(v: &dyn Values) -> Figures {
     let per = per(v);
     if v.text("known").trim() == "arpa" {
-        let arpa = v.value("arpa");
-        let mrr = mrr_from_arpa(v.value("active"), arpa);
-        let average = mrr.clone().map(|_| arpa);
+        let mrr = (|| mrr_from_arpa(v.value("active")?, v.value("arpa")?))();
+        let average = mrr.clone().and_then(|_| Ok(v.value("arpa")?));
         let arr = mrr.clone().and_then(arr);
         Figures { from_mrr: false, per, average, mrr, arr }
     } else {
-        let mrr = v.value("mrr");
-        let average = average_revenue(mrr, v.value("active"), per).map(|a| a.average);
-        Figures { from_mrr: true, per, average, mrr: arr(mrr).map(|_| mrr), arr: arr(mrr) }
+        let mrr = v.value("mrr").map_err(MetricError::from);
+        let average = mrr.clone().and_then(|m| average_revenue(m, v.value("active")?, per)).map(|a| a.average);
+        let arr = mrr.clone().and_then(arr);
+        Figures { from_mrr: true, per, average, mrr: arr.clone().and(mrr), arr }
     }
 }
 
@@ -211,7 +211,7 @@ pub fn ArpaPage() -> impl IntoView {
         let f = Fmt::of(prefs);
         let fig = figures.get();
         let m = |o: &Outcome<Decimal>| o.as_ref().map_or("?".to_string(), |v| fmt_money(*v, f));
-        let active = fmt_count(form.value("active"), f);
+        let active = form.value("active").map_or_else(|_| "?".to_string(), |a| fmt_count(a, f));
         let customers = T.customers[usize::from(fig.per == Per::User)].get(f.locale);
         let n = name();
         let first = if fig.from_mrr {

@@ -10,7 +10,7 @@ use crate::router::Route;
 use cadran_core::locale::Locale;
 use cadran_core::metrics::fcr::{fcr, Fcr, FcrDenominator, FcrInputs};
 use cadran_core::metrics::target::Direction;
-use cadran_core::{InputProblem, MetricError};
+use cadran_core::{InputError, InputProblem, MetricError};
 use leptos::prelude::*;
 
 const CONTACTS: Tr = tr("demandes", "contacts");
@@ -54,7 +54,7 @@ pub const KPIS: &[Kpi] = &[Kpi {
     unit: Unit::Percent,
     direction: Direction::AtLeast,
     near: NEAR_10_PERCENT,
-    read: |v| fcr(&inputs(v)).map(|f| f.rate.0),
+    read: |v| fcr(&inputs(v)?).map(|f| f.rate.0),
 }];
 
 fn denominator(v: &dyn Values) -> FcrDenominator {
@@ -66,13 +66,13 @@ fn denominator(v: &dyn Values) -> FcrDenominator {
 }
 
 /// The core's inputs from the card's fields.
-fn inputs(v: &dyn Values) -> FcrInputs {
-    FcrInputs {
-        resolved_first_contact: v.value("resolved_first_contact"),
-        all_contacts: v.value("all_contacts"),
-        resolvable_contacts: v.value("resolvable_contacts"),
+fn inputs(v: &dyn Values) -> Result<FcrInputs, InputError> {
+    Ok(FcrInputs {
+        resolved_first_contact: v.value("resolved_first_contact")?,
+        all_contacts: v.value("all_contacts")?,
+        resolvable_contacts: v.value("resolvable_contacts")?,
         denominator: denominator(v),
-    }
+    })
 }
 
 /// The page's texts.
@@ -124,7 +124,7 @@ pub fn FcrPage() -> impl IntoView {
     let prefs = use_prefs();
     let form = Form::new("fcr", FIELDS);
     let l = move || prefs.locale.get();
-    let result = Memo::new(move |_| fcr(&inputs(&form)));
+    let result = Memo::new(move |_| inputs(&form).map_err(MetricError::from).and_then(|i| fcr(&i)));
     let net = move || denominator(&form) == FcrDenominator::ResolvableContacts;
     let problem = move |key: &'static str| {
         Signal::derive(move || {

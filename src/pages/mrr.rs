@@ -14,7 +14,7 @@ use cadran_core::metrics::mrr::{
     compute_mrr, end_mrr, gross_revenue_retention, net_mrr_churn, net_revenue_retention, MrrMovements, MrrReport,
 };
 use cadran_core::metrics::target::Direction;
-use cadran_core::{Decimal, InputProblem, MetricError, Outcome, Percent};
+use cadran_core::{Decimal, InputError, InputProblem, MetricError, Outcome, Percent};
 use leptos::prelude::*;
 
 /// The form's fields: names are the core's field names.
@@ -64,7 +64,7 @@ pub const KPIS: &[Kpi] = &[
         unit: Unit::MoneyPerMonth,
         direction: Direction::AtLeast,
         near: NEAR_10_PERCENT,
-        read: |v| end_mrr(&movements(v)),
+        read: |v| end_mrr(&movements(v)?),
     },
     Kpi {
         key: "nrr",
@@ -75,7 +75,7 @@ pub const KPIS: &[Kpi] = &[
         unit: Unit::Percent,
         direction: Direction::AtLeast,
         near: NEAR_10_PERCENT,
-        read: |v| net_revenue_retention(&movements(v)).map(|p| p.0),
+        read: |v| net_revenue_retention(&movements(v)?).map(|p| p.0),
     },
     Kpi {
         key: "grr",
@@ -86,7 +86,7 @@ pub const KPIS: &[Kpi] = &[
         unit: Unit::Percent,
         direction: Direction::AtLeast,
         near: NEAR_10_PERCENT,
-        read: |v| gross_revenue_retention(&movements(v)).map(|p| p.0),
+        read: |v| gross_revenue_retention(&movements(v)?).map(|p| p.0),
     },
     Kpi {
         key: "net_mrr_churn",
@@ -98,7 +98,7 @@ pub const KPIS: &[Kpi] = &[
         direction: Direction::AtMost,
         // Net churn sits near zero and changes sign: a relative band vanishes.
         near: near_absolute(1),
-        read: |v| net_mrr_churn(&movements(v)).map(|p| p.0),
+        read: |v| net_mrr_churn(&movements(v)?).map(|p| p.0),
     },
 ];
 
@@ -163,15 +163,20 @@ fn label(key: &str, l: Locale) -> String {
 }
 
 /// Reads the live or stored form into the core's inputs.
-fn movements(v: &dyn Values) -> MrrMovements {
-    MrrMovements {
-        start_mrr: v.value("start_mrr"),
-        new_mrr: v.value("new_mrr"),
-        expansion_mrr: v.value("expansion_mrr"),
-        reactivation_mrr: v.value("reactivation_mrr"),
-        contraction_mrr: v.value("contraction_mrr"),
-        churned_mrr: v.value("churned_mrr"),
-    }
+fn movements(v: &dyn Values) -> Result<MrrMovements, InputError> {
+    Ok(MrrMovements {
+        start_mrr: v.value("start_mrr")?,
+        new_mrr: v.value("new_mrr")?,
+        expansion_mrr: v.value("expansion_mrr")?,
+        reactivation_mrr: v.value("reactivation_mrr")?,
+        contraction_mrr: v.value("contraction_mrr")?,
+        churned_mrr: v.value("churned_mrr")?,
+    })
+}
+
+/// Every output of the card (all of them read every field).
+fn report(v: &dyn Values) -> MrrReport {
+    movements(v).map_or_else(|e| MrrReport::failed(e.into()), |m| compute_mrr(&m))
 }
 
 /// The core's validation message for `key`, if any output rejects it.
@@ -201,7 +206,7 @@ pub fn MrrPage() -> impl IntoView {
     let prefs = use_prefs();
     let form = Form::new("mrr", FIELDS);
     let l = move || prefs.locale.get();
-    let report = Memo::new(move |_| compute_mrr(&movements(&form)));
+    let report = Memo::new(move |_| report(&form));
     let field = move |key: &'static str| {
         view! { <CardField form=form key=key problem=Signal::derive(move || problem_of(&report.get(), key, l())) /> }
     };
@@ -267,14 +272,13 @@ fn HowMrr(report: Memo<MrrReport>, form: Form) -> impl IntoView {
     let prefs = use_prefs();
     move || {
         let r = report.get();
-        let m = movements(&form);
         let f = Fmt::of(prefs);
         let l = f.locale;
-        let n = |v: Decimal| fmt_money(v, f);
+        let n = |key: &'static str| form.value(key).map_or_else(|_| "?".to_string(), |v| fmt_money(v, f));
         let p = |o: &Outcome<Percent>| o.as_ref().map_or("?".to_string(), |v| fmt_percent(*v, f));
-        let end = r.end_mrr.as_ref().map_or("?".to_string(), |v| n(*v));
+        let end = r.end_mrr.as_ref().map_or("?".to_string(), |v| fmt_money(*v, f));
         let (s, nw, e, re, c, ch) =
-            (n(m.start_mrr), n(m.new_mrr), n(m.expansion_mrr), n(m.reactivation_mrr), n(m.contraction_mrr), n(m.churned_mrr));
+            (n("start_mrr"), n("new_mrr"), n("expansion_mrr"), n("reactivation_mrr"), n("contraction_mrr"), n("churned_mrr"));
         let words = T.words.map(|w| w.get(l));
         let lines = [
             format!("{} = {}", T.end.get(l), words[0]),

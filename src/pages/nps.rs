@@ -1,6 +1,6 @@
 //! Net Promoter Score from answer counts. Formulas: [`cadran_core::metrics::nps`].
 
-use crate::components::{correct_field, label_of, fmt_exact, fmt_percent, CalculatorPage, CardField, FieldKind, FieldSpec, Fmt, Form, Output, OutputValue, TargetControl};
+use crate::components::{whole, correct_field, label_of, fmt_exact, fmt_percent, CalculatorPage, CardField, FieldKind, FieldSpec, Fmt, Form, Output, OutputValue, TargetControl};
 use crate::i18n::{describe_error, describe_problem, tr, use_prefs, Tr};
 use crate::kpi::{near_absolute, Kpi, Unit, Values};
 use crate::router::Route;
@@ -85,15 +85,8 @@ fn counts(v: &dyn Values) -> Outcome<NpsCounts> {
 }
 
 /// A count field as the core's `u64`, or what is wrong with it.
-fn count(v: &dyn Values, key: &str) -> Result<u64, InputProblem> {
-    let v = v.value(key);
-    if v.is_sign_negative() {
-        return Err(InputProblem::Negative);
-    }
-    if !v.fract().is_zero() {
-        return Err(InputProblem::NotWhole);
-    }
-    u64::try_from(v).map_err(|_| InputProblem::TooLarge)
+fn count(v: &dyn Values, key: &'static str) -> Result<u64, InputProblem> {
+    whole(v.value(key).map_err(|e| e.problem)?)
 }
 
 /// The NPS calculator.

@@ -11,7 +11,7 @@ use crate::router::Route;
 use cadran_core::metrics::target::Direction;
 use cadran_core::locale::Locale;
 use cadran_core::metrics::retention::{churn_rate, lost_customers, retention_rate, ChurnInputs, RetentionInputs};
-use cadran_core::{MetricError, Outcome, Percent};
+use cadran_core::{InputError, MetricError, Outcome, Percent};
 use leptos::prelude::*;
 
 /// The form's fields: names are the core's field names.
@@ -37,7 +37,7 @@ pub const KPIS: &[Kpi] = &[
         unit: Unit::Percent,
         direction: Direction::AtLeast,
         near: NEAR_10_PERCENT,
-        read: |v| retention_rate(&inputs(v)).map(|r| r.rate.0),
+        read: |v| retention_rate(&inputs(v)?).map(|r| r.rate.0),
     },
     Kpi {
         key: "churn",
@@ -53,18 +53,18 @@ pub const KPIS: &[Kpi] = &[
 ];
 
 /// The core's inputs from the card's fields.
-fn inputs(v: &dyn Values) -> RetentionInputs {
-    RetentionInputs {
-        customers_start: v.value("customers_start"),
-        customers_end: v.value("customers_end"),
-        new_customers: v.value("new_customers"),
-    }
+fn inputs(v: &dyn Values) -> Result<RetentionInputs, InputError> {
+    Ok(RetentionInputs {
+        customers_start: v.value("customers_start")?,
+        customers_end: v.value("customers_end")?,
+        new_customers: v.value("new_customers")?,
+    })
 }
 
 /// Churn over the period: customers lost (S + N − E), then lost ÷ S.
 fn churn(v: &dyn Values) -> Outcome<Percent> {
-    let lost = lost_customers(&inputs(v))?;
-    churn_rate(&ChurnInputs { customers_start: v.value("customers_start"), customers_lost: lost }).map(|c| c.rate)
+    let lost = lost_customers(&inputs(v)?)?;
+    churn_rate(&ChurnInputs { customers_start: v.value("customers_start")?, customers_lost: lost }).map(|c| c.rate)
 }
 
 /// The page's texts.
@@ -110,8 +110,8 @@ pub fn RetentionPage() -> impl IntoView {
     let form = Form::new("retention", FIELDS);
     let l = move || prefs.locale.get();
     let inputs = move || inputs(&form);
-    let retention = Memo::new(move |_| retention_rate(&inputs()));
-    let lost = Memo::new(move |_| lost_customers(&inputs()));
+    let retention = Memo::new(move |_| retention_rate(&inputs()?));
+    let lost = Memo::new(move |_| lost_customers(&inputs()?));
     let churn = Memo::new(move |_| churn(&form));
     let problem = move |key: &'static str| {
         Signal::derive(move || {
@@ -136,10 +136,9 @@ pub fn RetentionPage() -> impl IntoView {
     };
     let how = move || {
         let f = Fmt::of(prefs);
-        let i = inputs();
         let n = |d| fmt_count(d, f);
-        match (retention.get(), churn.get(), lost.get()) {
-            (Ok(r), Ok(c), Ok(lost)) => vec![
+        match (inputs(), retention.get(), churn.get(), lost.get()) {
+            (Ok(i), Ok(r), Ok(c), Ok(lost)) => vec![
                 format!("{} = ({} − {}) ÷ {} × 100 = {}", T.retention.get(f.locale), n(i.customers_end), n(i.new_customers), n(i.customers_start), fmt_percent(r.rate, f)),
                 format!("{} = {} + {} − {} = {}", T.lost.get(f.locale), n(i.customers_start), n(i.new_customers), n(i.customers_end), n(lost)),
                 format!("{} = {} ÷ {} × 100 = {}", T.churn.get(f.locale), n(lost), n(i.customers_start), fmt_percent(c, f)),

@@ -10,7 +10,7 @@ use crate::router::Route;
 use cadran_core::metrics::target::Direction;
 use cadran_core::locale::Locale;
 use cadran_core::metrics::roi::{compute_roi, RoiInputs, RoiReport};
-use cadran_core::{MetricError, Outcome, Percent};
+use cadran_core::{Decimal, MetricError, Outcome, Percent};
 use leptos::prelude::*;
 
 /// The form's fields: names are the core's field names.
@@ -122,23 +122,35 @@ fn label(key: &str, l: Locale) -> String {
     label_of(FIELDS, key, l)
 }
 
-/// Reads the form into the core's inputs.
+/// Reads the form into the core's inputs: a field whose text is not a
+/// number is listed as unreadable (its value is never read by the core,
+/// which blanks only the outputs that need it).
 fn inputs(form: &dyn Values) -> RoiInputs {
-    RoiInputs {
-        salaries: form.value("salaries"),
-        training: form.value("training"),
-        tools: form.value("tools"),
-        other_costs: form.value("other_costs"),
-        customers: form.value("customers"),
-        churn_reduction: Percent(form.value("churn_reduction")),
-        arpa: form.value("arpa"),
-        months: form.value("months"),
+    let mut unreadable = Vec::new();
+    let mut get = |key: &'static str| {
+        form.value(key).unwrap_or_else(|e| {
+            unreadable.push(e.field);
+            Decimal::ZERO
+        })
+    };
+    let mut i = RoiInputs {
+        salaries: get("salaries"),
+        training: get("training"),
+        tools: get("tools"),
+        other_costs: get("other_costs"),
+        customers: get("customers"),
+        churn_reduction: Percent(get("churn_reduction")),
+        arpa: get("arpa"),
+        months: get("months"),
         use_gross_margin: form.text("use_gross_margin") == "true",
-        gross_margin: Percent(form.value("gross_margin")),
-        upsell: form.value("upsell"),
-        aov_increase: form.value("aov_increase"),
-        orders: form.value("orders"),
-    }
+        gross_margin: Percent(get("gross_margin")),
+        upsell: get("upsell"),
+        aov_increase: get("aov_increase"),
+        orders: get("orders"),
+        unreadable: Vec::new(),
+    };
+    i.unreadable = unreadable;
+    i
 }
 
 /// The core's validation message for `key`, if any output rejects it.

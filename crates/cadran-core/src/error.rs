@@ -106,6 +106,10 @@ pub enum InputProblem {
     /// The value is not one this version of Cadran knows (a foreign file's
     /// schema name, a file version from the future, an unknown share-link key).
     Unrecognised,
+    /// The text entered in the field is not a number. The core never sees a
+    /// stand-in value for it: the results that need the field report this,
+    /// the others are computed (see [`crate::metrics::roi::RoiInputs::unreadable`]).
+    NotANumber,
 }
 
 /// Why a formula is undefined for valid inputs.

@@ -15,7 +15,7 @@ use cadran_core::metrics::target::Direction;
 use crate::router::{hash_params, Route};
 use cadran_core::locale::Locale;
 use cadran_core::metrics::cac::{cac, cac_payback, ltv_to_cac, Cac, CacInputs, CacPayback, CacPaybackInputs, LtvCacRatio};
-use cadran_core::{Decimal, Field, InputError, InputProblem, MetricError, Outcome, Percent};
+use cadran_core::{Decimal, InputProblem, MetricError, Outcome, Percent};
 use leptos::prelude::*;
 
 /// The form's fields: names are the core's field names (`ltv` is the first
@@ -124,8 +124,8 @@ fn label(key: &str, l: Locale) -> String {
 /// CAC from the live or stored form.
 fn cac_of(v: &dyn Values) -> Outcome<Cac> {
     cac(&CacInputs {
-        sales_and_marketing_spend: v.value("sales_and_marketing_spend"),
-        new_customers: v.value("new_customers"),
+        sales_and_marketing_spend: v.value("sales_and_marketing_spend")?,
+        new_customers: v.value("new_customers")?,
     })
 }
 
@@ -134,31 +134,16 @@ fn payback_of(v: &dyn Values) -> Outcome<CacPayback> {
     let c = cac_of(v)?;
     cac_payback(&CacPaybackInputs {
         cac: c.cac,
-        arpa: v.value("arpa"),
-        gross_margin: Percent(v.value("gross_margin")),
+        arpa: v.value("arpa")?,
+        gross_margin: Percent(v.value("gross_margin")?),
         period: period_of(v, "period"),
     })
-}
-
-/// The LTV field. LTV may be negative (a historic CLV), so the "unreadable
-/// is −1" convention cannot tell garbage from a real −1: an unreadable text
-/// (in either locale's writing, or canonical) is reported on the field.
-fn ltv_of(v: &dyn Values) -> Outcome<Decimal> {
-    let x = v.value("ltv");
-    let text = v.text("ltv");
-    let readable = x != Decimal::NEGATIVE_ONE
-        || [Locale::Fr, Locale::En].into_iter().any(|l| cadran_core::locale::parse_number(&text, l).is_ok());
-    if readable {
-        Ok(x)
-    } else {
-        Err(MetricError::from(InputError::new(Field("ltv"), InputProblem::Unrecognised)))
-    }
 }
 
 /// LTV:CAC from the form, on the CAC computed above it.
 fn ratio_of(v: &dyn Values) -> Outcome<LtvCacRatio> {
     let c = cac_of(v)?;
-    ltv_to_cac(ltv_of(v)?, c.cac)
+    ltv_to_cac(v.value("ltv")?, c.cac)
 }
 
 /// The card's KPIs, for targets and the dashboard.

@@ -74,7 +74,7 @@ fn label(key: &str, l: Locale, p: Period) -> String {
 
 /// The horizon as the core's whole number of periods, or what is wrong with it.
 fn horizon(v: &dyn Values) -> Outcome<u32> {
-    let v = v.value("horizon_periods");
+    let v = v.value("horizon_periods")?;
     let bad = |p| Err(MetricError::from(InputError::new(Field("horizon_periods"), p)));
     if v.is_sign_negative() {
         return bad(InputProblem::Negative);
@@ -135,20 +135,28 @@ pub(super) struct ClvReport {
 
 fn compute(form: &dyn Values) -> ClvReport {
     let period = period_of(form, "period");
-    let (arpa, gross_margin, churn) = (form.value("arpa"), Percent(form.value("gross_margin")), Percent(form.value("churn")));
-    let d = margin_per_period(arpa, gross_margin).map(|margin| DiscountedClvInputs {
-        margin,
-        churn,
-        discount_rate: Percent(form.value("discount_rate")),
-        period,
-    });
+    let arpa = form.value("arpa");
+    let gross_margin = form.value("gross_margin").map(Percent);
+    let churn = form.value("churn").map(Percent);
+    let d = (|| -> Outcome<DiscountedClvInputs> {
+        Ok(DiscountedClvInputs {
+            margin: margin_per_period(arpa.clone()?, gross_margin.clone()?)?,
+            churn: churn.clone()?,
+            discount_rate: Percent(form.value("discount_rate")?),
+            period,
+        })
+    })();
     ClvReport {
-        simple: simple_clv(&SimpleClvInputs {
-            revenue: form.value("revenue"),
-            acquisition_cost: form.value("acquisition_cost"),
-            serving_cost: form.value("serving_cost"),
-        }),
-        margin_churn: margin_churn_clv(&MarginChurnClvInputs { arpa, gross_margin, churn, period }),
+        simple: (|| {
+            simple_clv(&SimpleClvInputs {
+                revenue: form.value("revenue")?,
+                acquisition_cost: form.value("acquisition_cost")?,
+                serving_cost: form.value("serving_cost")?,
+            })
+        })(),
+        margin_churn: (|| {
+            margin_churn_clv(&MarginChurnClvInputs { arpa: arpa.clone()?, gross_margin: gross_margin.clone()?, churn: churn.clone()?, period })
+        })(),
         discounted: d.clone().and_then(|d| discounted_clv(&d)),
         horizon: d.and_then(|d| discounted_clv_over(&d, horizon(form)?)),
     }

@@ -5,7 +5,7 @@
 //! cross-selling, and by raising the average order value. ROI compares the two.
 
 use crate::arith::{self, add, div, mul, sub};
-use crate::{MetricError, Outcome, Percent, Undefined};
+use crate::{Field, InputError, InputProblem, MetricError, Outcome, Percent, Undefined};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -40,6 +40,38 @@ pub struct RoiInputs {
     pub aov_increase: Decimal,
     /// Orders over the period that benefit from the higher order value.
     pub orders: Decimal,
+    /// Fields whose text is not a number. Their value above is never read:
+    /// every output that needs one of them reports
+    /// [`InputProblem::NotANumber`] on it, and the outputs that do not need
+    /// them are still computed (total cost does not depend on the churn
+    /// reduction). One struct for all outputs, rather than one per output,
+    /// keeps the dependency rules here, in the functions that use the fields.
+    ///
+    /// # Example
+    /// ```
+    /// use cadran_core::metrics::roi::{compute_roi, RoiInputs};
+    /// use cadran_core::{Field, InputError, InputProblem, MetricError};
+    /// use rust_decimal_macros::dec;
+    /// let r = compute_roi(&RoiInputs {
+    ///     salaries: dec!(1000), unreadable: vec![Field("churn_reduction")], ..RoiInputs::default()
+    /// });
+    /// assert_eq!(r.total_cost, Ok(dec!(1000)));
+    /// assert_eq!(r.retained_revenue,
+    ///            Err(MetricError::from(InputError::new(Field("churn_reduction"), InputProblem::NotANumber))));
+    /// ```
+    #[serde(skip)]
+    pub unreadable: Vec<Field>,
+}
+
+impl RoiInputs {
+    /// `value`, the field `field`, unless its text was not a number.
+    fn read<T>(&self, field: &'static str, value: T) -> Result<T, InputError> {
+        if self.unreadable.iter().any(|f| f.0 == field) {
+            Err(InputError::new(Field(field), InputProblem::NotANumber))
+        } else {
+            Ok(value)
+        }
+    }
 }
 
 impl Default for RoiInputs {
@@ -58,6 +90,7 @@ impl Default for RoiInputs {
             upsell: Decimal::ZERO,
             aov_increase: Decimal::ZERO,
             orders: Decimal::ZERO,
+            unreadable: Vec::new(),
         }
     }
 }
@@ -110,13 +143,13 @@ pub struct RoiReport {
 /// assert_eq!(retained_revenue(&inputs).unwrap(), dec!(14400));
 /// ```
 pub fn retained_revenue(i: &RoiInputs) -> Outcome<Decimal> {
-    let customers = arith::count("customers", i.customers)?;
-    let reduction = arith::percent_0_100("churn_reduction", i.churn_reduction)?;
-    let arpa = arith::non_negative("arpa", i.arpa)?;
-    let months = arith::non_negative("months", i.months)?;
+    let customers = arith::count("customers", i.read("customers", i.customers)?)?;
+    let reduction = arith::percent_0_100("churn_reduction", i.read("churn_reduction", i.churn_reduction)?)?;
+    let arpa = arith::non_negative("arpa", i.read("arpa", i.arpa)?)?;
+    let months = arith::non_negative("months", i.read("months", i.months)?)?;
     let revenue = mul(mul(mul(customers, reduction.fraction())?, arpa)?, months)?;
     if i.use_gross_margin {
-        let margin = arith::percent_0_100("gross_margin", i.gross_margin)?;
+        let margin = arith::percent_0_100("gross_margin", i.read("gross_margin", i.gross_margin)?)?;
         mul(revenue, margin.fraction())
     } else {
         Ok(revenue)
@@ -135,22 +168,22 @@ pub fn retained_revenue(i: &RoiInputs) -> Outcome<Decimal> {
 /// ```
 pub fn total_cost(i: &RoiInputs) -> Outcome<Decimal> {
     arith::sum([
-        arith::non_negative("salaries", i.salaries)?,
-        arith::non_negative("training", i.training)?,
-        arith::non_negative("tools", i.tools)?,
-        arith::non_negative("other_costs", i.other_costs)?,
+        arith::non_negative("salaries", i.read("salaries", i.salaries)?)?,
+        arith::non_negative("training", i.read("training", i.training)?)?,
+        arith::non_negative("tools", i.read("tools", i.tools)?)?,
+        arith::non_negative("other_costs", i.read("other_costs", i.other_costs)?)?,
     ])
 }
 
 fn aov_gain(i: &RoiInputs) -> Outcome<Decimal> {
-    let increase = arith::non_negative("aov_increase", i.aov_increase)?;
-    let orders = arith::count("orders", i.orders)?;
+    let increase = arith::non_negative("aov_increase", i.read("aov_increase", i.aov_increase)?)?;
+    let orders = arith::count("orders", i.read("orders", i.orders)?)?;
     mul(increase, orders)
 }
 
 /// Gains other than kept revenue: upsell + order-value gain.
 fn other_gains(i: &RoiInputs) -> Outcome<Decimal> {
-    add(arith::non_negative("upsell", i.upsell)?, aov_gain(i)?)
+    add(arith::non_negative("upsell", i.read("upsell", i.upsell)?)?, aov_gain(i)?)
 }
 
 /// Total gain: kept revenue + upsell and cross-sell + AOV increase × orders.
@@ -212,7 +245,7 @@ pub fn roi_percent(i: &RoiInputs) -> Outcome<Percent> {
 pub fn payback_months(i: &RoiInputs) -> Outcome<Decimal> {
     let cost = total_cost(i)?;
     let gain = total_gain(i)?;
-    let months = arith::non_negative("months", i.months)?;
+    let months = arith::non_negative("months", i.read("months", i.months)?)?;
     if cost.is_zero() {
         return Ok(Decimal::ZERO);
     }
@@ -244,12 +277,12 @@ pub fn break_even_churn_reduction(i: &RoiInputs) -> Outcome<Percent> {
     if to_recover <= Decimal::ZERO {
         return Ok(Percent::ZERO);
     }
-    let customers = arith::count("customers", i.customers)?;
-    let arpa = arith::non_negative("arpa", i.arpa)?;
-    let months = arith::non_negative("months", i.months)?;
+    let customers = arith::count("customers", i.read("customers", i.customers)?)?;
+    let arpa = arith::non_negative("arpa", i.read("arpa", i.arpa)?)?;
+    let months = arith::non_negative("months", i.read("months", i.months)?)?;
     let mut per_unit = mul(mul(customers, arpa)?, months)?;
     if i.use_gross_margin {
-        let margin = arith::percent_0_100("gross_margin", i.gross_margin)?;
+        let margin = arith::percent_0_100("gross_margin", i.read("gross_margin", i.gross_margin)?)?;
         if margin.0.is_zero() {
             return Err(Undefined::ZeroMargin.into());
         }
@@ -300,149 +333,4 @@ pub fn compute_roi(i: &RoiInputs) -> RoiReport {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::{Field, InputError, InputProblem};
-    use proptest::prelude::*;
-    use rust_decimal_macros::dec;
-
-    fn base() -> RoiInputs {
-        RoiInputs {
-            salaries: dec!(60000),
-            training: dec!(5000),
-            tools: dec!(12000),
-            other_costs: dec!(3000),
-            customers: dec!(2000),
-            churn_reduction: Percent(dec!(1)),
-            arpa: dec!(150),
-            months: dec!(12),
-            use_gross_margin: false,
-            gross_margin: Percent(dec!(75)),
-            upsell: dec!(20000),
-            aov_increase: dec!(4),
-            orders: dec!(5000),
-        }
-    }
-
-    /// Worked example (Totango's method): a CS team costing 80 000 over a year
-    /// that cuts monthly churn by one point on 2 000 customers paying 150 a month
-    /// keeps 2 000 × 0.01 × 150 × 12 = 36 000, plus 20 000 upsell and
-    /// 4 × 5 000 = 20 000 from bigger orders.
-    #[test]
-    fn worked_example() {
-        let r = compute_roi(&base());
-        assert_eq!(r.total_cost, Ok(dec!(80000)));
-        assert_eq!(r.retained_revenue, Ok(dec!(36000)));
-        assert_eq!(r.total_gain, Ok(dec!(76000)));
-        assert_eq!(r.net_gain, Ok(dec!(-4000)));
-        assert_eq!(r.roi_percent, Ok(Percent(dec!(-5))));
-        // 80 000 / (76 000 / 12) = 12.63… months
-        assert_eq!(r.payback_months.unwrap().round_dp(2), dec!(12.63));
-        // (80 000 − 40 000) / (2 000 × 150 × 12) × 100 = 1.11… points
-        assert_eq!(r.break_even_churn_reduction.unwrap().0.round_dp(4), dec!(1.1111));
-    }
-
-    #[test]
-    fn gross_margin_scales_kept_revenue() {
-        let i = RoiInputs { use_gross_margin: true, ..base() };
-        assert_eq!(retained_revenue(&i), Ok(dec!(27000)));
-    }
-
-    #[test]
-    fn invalid_field_blanks_only_dependent_outputs() {
-        let i = RoiInputs { churn_reduction: Percent(dec!(150)), ..base() };
-        let r = compute_roi(&i);
-        assert_eq!(r.total_cost, Ok(dec!(80000)), "cost does not depend on churn");
-        assert_eq!(r.aov_gain, Ok(dec!(20000)));
-        let expected = MetricError::Invalid(InputError::new(
-            Field("churn_reduction"),
-            InputProblem::OutOfRange { min: dec!(0), max: dec!(100) },
-        ));
-        assert_eq!(r.roi_percent, Err(expected.clone()));
-        assert_eq!(r.retained_revenue, Err(expected));
-    }
-
-    #[test]
-    fn edge_cases() {
-        let table: Vec<(&str, RoiInputs, Outcome<Percent>)> = vec![
-            ("no cost", RoiInputs { salaries: dec!(0), training: dec!(0), tools: dec!(0), other_costs: dec!(0), ..base() },
-             Err(Undefined::ZeroCost.into())),
-            ("negative salary", RoiInputs { salaries: dec!(-1), ..base() },
-             Err(InputError::new(Field("salaries"), InputProblem::Negative).into())),
-            ("fractional customers", RoiInputs { customers: dec!(10.5), ..base() },
-             Err(InputError::new(Field("customers"), InputProblem::NotWhole).into())),
-        ];
-        for (name, inputs, expected) in table {
-            assert_eq!(roi_percent(&inputs), expected, "case {name}: {inputs:?}");
-        }
-    }
-
-    #[test]
-    fn break_even_reasons() {
-        let zero_customers = RoiInputs { customers: dec!(0), upsell: dec!(0), aov_increase: dec!(0), ..base() };
-        assert_eq!(break_even_churn_reduction(&zero_customers), Err(Undefined::NoCustomers.into()));
-        let covered = RoiInputs { upsell: dec!(1000000), ..base() };
-        assert_eq!(break_even_churn_reduction(&covered), Ok(Percent::ZERO));
-        let impossible = RoiInputs { salaries: dec!(100000000), ..base() };
-        assert_eq!(break_even_churn_reduction(&impossible), Err(Undefined::Unreachable.into()));
-    }
-
-    #[test]
-    fn payback_edges() {
-        let free = RoiInputs { salaries: dec!(0), training: dec!(0), tools: dec!(0), other_costs: dec!(0), ..base() };
-        assert_eq!(payback_months(&free), Ok(dec!(0)));
-        let no_gain = RoiInputs { churn_reduction: Percent::ZERO, upsell: dec!(0), aov_increase: dec!(0), ..base() };
-        assert_eq!(payback_months(&no_gain), Err(Undefined::NeverPaysBack.into()));
-    }
-
-    #[test]
-    fn huge_values_overflow_into_a_reason() {
-        let i = RoiInputs { customers: Decimal::MAX, arpa: Decimal::MAX, ..base() };
-        assert_eq!(retained_revenue(&i), Err(Undefined::Overflow.into()));
-    }
-
-    fn any_decimal() -> impl Strategy<Value = Decimal> {
-        prop_oneof![
-            (any::<i64>(), 0u32..10).prop_map(|(m, s)| Decimal::new(m, s)),
-            any::<[u8; 16]>().prop_map(Decimal::deserialize),
-            Just(Decimal::ZERO),
-            Just(Decimal::MAX),
-            Just(Decimal::MIN),
-        ]
-    }
-
-    proptest! {
-        /// Any inputs give a value or a typed reason: never a panic.
-        #[test]
-        fn never_panics(v in proptest::collection::vec(any_decimal(), 12), m in any::<bool>()) {
-            let i = RoiInputs {
-                salaries: v[0], training: v[1], tools: v[2], other_costs: v[3],
-                customers: v[4], churn_reduction: Percent(v[5]), arpa: v[6], months: v[7],
-                use_gross_margin: m, gross_margin: Percent(v[8]), upsell: v[9],
-                aov_increase: v[10], orders: v[11],
-            };
-            let _ = compute_roi(&i);
-        }
-
-        /// Break-even is exact: at the computed churn reduction, net gain is zero.
-        #[test]
-        fn break_even_gives_zero_net(cost in 1u32..1_000_000, customers in 1u32..100_000,
-                                     arpa in 1u32..10_000, months in 1u32..60) {
-            let i = RoiInputs { salaries: cost.into(), customers: customers.into(),
-                                arpa: arpa.into(), months: months.into(), ..RoiInputs::default() };
-            if let Ok(x) = break_even_churn_reduction(&i) {
-                let at = RoiInputs { churn_reduction: x, ..i };
-                let net = sub(total_gain(&at).unwrap(), total_cost(&at).unwrap()).unwrap();
-                prop_assert!(net.abs() < dec!(0.000001), "net {net} at {x}");
-            }
-        }
-
-        /// More churn reduction never lowers the ROI.
-        #[test]
-        fn roi_monotone_in_churn_reduction(a in 0u32..100, b in 0u32..100) {
-            let (lo, hi) = (a.min(b), a.max(b));
-            let r = |p: u32| roi_percent(&RoiInputs { churn_reduction: Percent(p.into()), ..base() }).unwrap();
-            prop_assert!(r(lo) <= r(hi));
-        }
-    }
-}
+mod tests;
