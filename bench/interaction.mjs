@@ -3,7 +3,7 @@
 // months on screen (side-by-side table and three charts), then on a KPI card
 // (MRR movements, with its waterfall chart).
 //
-//   trunk build --release --offline --dist /tmp/dist-rel
+//   node scripts/build.mjs   (then CADRAN_DIST=dist)
 //   CADRAN_DIST=/tmp/dist-rel node bench/interaction.mjs [changes=100]
 //
 // Each change sets a field to a new value and dispatches `input`; the clock stops in a task posted from the next

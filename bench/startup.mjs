@@ -1,7 +1,7 @@
 // Benchmark (not a test): what a first visit downloads and how long until the
 // first calculator answers, in headless Chromium on a release build.
 //
-//   trunk build --release --offline
+//   node scripts/build.mjs
 //   node bench/startup.mjs [runs=10]       # CADRAN_DIST=… for another build
 //   node bench/startup.mjs --smoke          # one run: the bytes only (test command)
 //   node bench/startup.mjs --cards          # the bytes of a first visit to each of the ten cards

@@ -268,7 +268,7 @@ mod tests {
     /// A stored field that is not a number reaches the core as an error
     /// naming it, never as a stand-in number: every KPI that reads it says so,
     /// and a KPI that does not read it keeps its value. A negative LTV is a
-    /// number like any other (it used to be indistinguishable from garbage).
+    /// number like any other.
     #[test]
     fn unreadable_stored_fields_are_named_never_replaced() {
         let cac = CARD_KPIS.iter().flat_map(|c| c.iter()).filter(|k| k.form_id == "cac").collect::<Vec<_>>();

@@ -48,12 +48,10 @@ async function run(msg) {
 // in baseline code: ≈ 0.3–0.45 s instead of 0.15 on a 1M-row file. Importing
 // the preview's 64 KiB a few dozen times while the reader looks at the
 // preview (≈ 1–2 MB of work, tens of ms) gets the hot functions optimised
-// before the real import. Measured: README "Measured", bench/onscreen.mjs.
-// The page now starts the import as soon as the preview is painted
-// (src/pages/import/state.rs), so the timer fires between two chunks of that
-// import, before its `finish()`. Warming up at the start of the first import
-// instead was tried: its own clock fell from 710–745 to 544–583 ms, but the
-// warm-up took as long, and Import → table did not move (3 × 5 runs, A/B).
+// before the real import. The page starts the import as soon as the preview
+// is painted (src/pages/import/state.rs), so the timer fires between two
+// chunks of that import, before its `finish()`. Measured, and the
+// alternatives tried: bench/README.md "Warming up the worker".
 function warmUp(head, options) {
   for (let i = 0; i < WARM_UP_RUNS; i++) {
     let imp;
