@@ -137,7 +137,7 @@ fn to_json<T: serde::Serialize>(v: &T) -> String {
 }
 
 /// The result type sent by [`Importer::finish`], for readers on the Rust side.
-pub type Outcome = Result<Report, IngestError>;
+pub type ImportResult = Result<Report, IngestError>;
 
 #[cfg(test)]
 mod tests;

@@ -14,7 +14,7 @@ fn french() -> Vec<u8> {
     b
 }
 
-fn import_in_chunks(bytes: &[u8], size: usize, options: &str) -> Outcome {
+fn import_in_chunks(bytes: &[u8], size: usize, options: &str) -> ImportResult {
     let mut imp = Importer::new(options).unwrap();
     for c in bytes.chunks(size) {
         if let Some(e) = imp.push(c) {

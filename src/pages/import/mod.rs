@@ -9,7 +9,7 @@
 //! [`words`] (the ingestion's types in words).
 
 mod layout;
-mod outcome;
+mod run;
 pub mod results;
 mod source;
 mod state;
@@ -52,10 +52,10 @@ pub fn ImportPage() -> impl IntoView {
                     {preview_error}
                     <layout::HowRead st=st />
                     <layout::ColumnsPreview st=st />
-                    <outcome::StartImport st=st />
+                    <run::StartImport st=st />
                 </section>
             </Show>
-            <outcome::Outcome st=st />
+            <run::RunStatus st=st />
             <results::Results report=st.report.into() />
         </section>
     }

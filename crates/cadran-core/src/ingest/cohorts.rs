@@ -9,7 +9,7 @@ use super::date::YearMonth;
 use super::error::IngestError;
 use super::money::Money;
 use super::sub::{Sub, NO_END};
-use super::subscriptions::{CohortRow, MrrMovements, SubscriptionStats, MAX_MONTHS};
+use super::subscriptions::{CohortRow, MonthMovements, SubscriptionStats, MAX_MONTHS};
 use rust_decimal::Decimal;
 
 fn add<M: Money>(a: &mut M, b: M) -> Result<(), IngestError> {
@@ -132,7 +132,7 @@ pub(crate) fn aggregate<M: Money>(
     let movements = moves
         .iter()
         .map(|[new, expansion, contraction, churn, reactivation]| {
-            Ok(MrrMovements {
+            Ok(MonthMovements {
                 new: new.to_decimal()?,
                 expansion: expansion.to_decimal()?,
                 contraction: contraction.to_decimal()?,

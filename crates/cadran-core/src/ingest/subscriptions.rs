@@ -30,9 +30,11 @@ use serde::{Deserialize, Serialize};
 
 /// Most months in the tables (50 years); older months are folded into the first.
 pub const MAX_MONTHS: i32 = 600;
-/// MRR movements of one month.
+/// One month's MRR movements as the import counts them (the amounts only;
+/// [`crate::metrics::mrr::MrrMovements`] adds the month's starting MRR for
+/// the formulas).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MrrMovements {
+pub struct MonthMovements {
     /// MRR of customers active for the first time.
     pub new: Decimal,
     /// MRR increases of customers active in both months.
@@ -79,7 +81,7 @@ pub struct SubscriptionStats {
     /// Customers coming back in each month.
     pub reactivated_customers: Vec<u64>,
     /// MRR movements of each month.
-    pub movements: Vec<MrrMovements>,
+    pub movements: Vec<MonthMovements>,
     /// Cohort retention table, by customers and by revenue.
     pub cohorts: Vec<CohortRow>,
 }

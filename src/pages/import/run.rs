@@ -44,7 +44,7 @@ pub fn StartImport(st: ImportState) -> impl IntoView {
 
 /// Progress, failures and the import's summary.
 #[component]
-pub fn Outcome(st: ImportState) -> impl IntoView {
+pub fn RunStatus(st: ImportState) -> impl IntoView {
     let prefs = use_prefs();
     let t = move || texts(prefs.locale.get());
     let status = move || {
