@@ -25,7 +25,7 @@
 //!        route: Route::Cac,                // the card's page
 //!        form_id: "cac",                   // the id given to Form::new
 //!        fields: FIELDS,                   // the form's FieldSpecs (defaults)
-//!        label: ("Coût d’acquisition (CAC)", "Acquisition cost (CAC)"),
+//!        label: tr("Coût d’acquisition (CAC)", "Acquisition cost (CAC)"),
 //!        unit: Unit::Money,
 //!        direction: Direction::AtMost,     // the usual good side, pre-selected
 //!        near: NEAR_10_PERCENT,            // or near_absolute(…) for KPIs near 0
@@ -44,6 +44,7 @@
 //!    stored one, so both always agree.
 
 use crate::components::{fmt_count, fmt_exact, fmt_money, fmt_months, FieldSpec, Fmt, Form};
+use crate::i18n::Tr;
 use crate::router::Route;
 use cadran_core::locale::{format_number, format_percent, Locale};
 use cadran_core::metrics::target::{Direction, Tolerance};
@@ -211,8 +212,8 @@ pub struct Kpi {
     pub form_id: &'static str,
     /// The card's fields, for defaults of keys missing from storage.
     pub fields: &'static [FieldSpec],
-    /// Name (French, English).
-    pub label: (&'static str, &'static str),
+    /// Name.
+    pub label: Tr,
     /// How its value is written.
     pub unit: Unit,
     /// The side that is usually good, pre-selected for a new target.
@@ -233,10 +234,7 @@ impl Kpi {
     /// The KPI's name in `l`.
     #[must_use]
     pub fn label(&self, l: Locale) -> &'static str {
-        match l {
-            Locale::Fr => self.label.0,
-            Locale::En => self.label.1,
-        }
+        self.label.get(l)
     }
 
     /// The value from the card's stored form, or `None` when the card was
@@ -294,7 +292,7 @@ mod tests {
         for k in CARD_KPIS.iter().flat_map(|c| c.iter()) {
             assert!(seen.insert(k.key), "duplicate KPI key {}", k.key);
             assert!(k.route.is_card(), "{} is on a card", k.key);
-            assert!(!k.label.0.is_empty() && !k.label.1.is_empty(), "{} has FR and EN names", k.key);
+            assert!(!k.label.fr.is_empty() && !k.label.en.is_empty(), "{} has FR and EN names", k.key);
         }
         assert_eq!(all().count(), seen.len(), "all() lists every KPI once");
     }

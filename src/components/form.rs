@@ -87,6 +87,19 @@ pub fn label_of(fields: &[FieldSpec], key: &str, l: Locale) -> String {
     fields.iter().find(|s| s.key == key).map_or("", |s| s.label.get(l)).to_string()
 }
 
+/// A card's field list names its fields: `FIELDS.label("churn", l)`, the
+/// words the core's errors and the card's legends use for a field key.
+pub trait FieldLabels {
+    /// The label of field `key` in `l` (see [`label_of`]).
+    fn label(&self, key: &str, l: Locale) -> String;
+}
+
+impl FieldLabels for [FieldSpec] {
+    fn label(&self, key: &str, l: Locale) -> String {
+        label_of(self, key, l)
+    }
+}
+
 /// Starting values for every form below it, by field key (canonical text).
 /// Provided by embed mode: forms then start from these and the defaults and
 /// neither read nor write storage, so an embedded calculator leaves nothing

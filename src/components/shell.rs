@@ -1,7 +1,7 @@
 //! The frame around every page: header, navigation, notices, footer.
 
 use crate::i18n::tr;
-use crate::i18n::{shell_texts, use_prefs, Currency, Locale};
+use crate::i18n::{use_prefs, Currency, Locale, SHELL};
 use crate::pages::{page_title, section_title};
 use crate::router::{CurrentRoute, Route, Section};
 use leptos::prelude::*;
@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn Header() -> impl IntoView {
     let prefs = use_prefs();
-    let t = move || shell_texts(prefs.locale.get());
+    let l = move || prefs.locale.get();
     let route = expect_context::<CurrentRoute>().0;
     let set_locale = move |l: Locale| {
         prefs.locale.set(l);
@@ -23,7 +23,7 @@ pub fn Header() -> impl IntoView {
             if let Some(m) = document().get_element_by_id("main") {
                 let _ = m.unchecked_into::<web_sys::HtmlElement>().focus();
             }
-        }>{move || t().skip}</a>
+        }>{move || SHELL.skip.get(l())}</a>
         <header class="site-header">
             <div class="brand">
                 <a class="logo" href="#/dashboard" aria-label="Cadran">
@@ -34,16 +34,16 @@ pub fn Header() -> impl IntoView {
                     </svg>
                     <span>"Cadran"</span>
                 </a>
-                <p class="tagline">{move || t().tagline}</p>
+                <p class="tagline">{move || SHELL.tagline.get(l())}</p>
             </div>
             <p class="privacy">
                 <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
                     <path d="M8 1 L14 3.5 V8 C14 11.5 11.4 14 8 15 C4.6 14 2 11.5 2 8 V3.5 Z" />
                 </svg>
-                {move || t().privacy}
+                {move || SHELL.privacy.get(l())}
             </p>
             <div class="prefs">
-                <div class="lang" role="group" aria-label=move || t().language>
+                <div class="lang" role="group" aria-label=move || SHELL.language.get(l())>
                     <button
                         type="button"
                         lang="fr"
@@ -62,7 +62,7 @@ pub fn Header() -> impl IntoView {
                     </button>
                 </div>
                 <label class="currency">
-                    <span>{move || t().currency}</span>
+                    <span>{move || SHELL.currency.get(l())}</span>
                     <select
                         prop:value=move || prefs.currency.get().code()
                         on:change=move |ev| {
@@ -80,7 +80,7 @@ pub fn Header() -> impl IntoView {
                 </label>
             </div>
         </header>
-        <nav class="site-nav" aria-label=move || t().nav_label>
+        <nav class="site-nav" aria-label=move || SHELL.nav_label.get(l())>
             <ul>
                 {Route::SECTIONS
                     .iter()
@@ -100,7 +100,7 @@ pub fn Header() -> impl IntoView {
             </ul>
         </nav>
         <Show when=move || route.get().section() == Section::Kpis && route.get() != Route::NotFound>
-            <nav class="sub-nav" aria-label=move || t().cards_label>
+            <nav class="sub-nav" aria-label=move || SHELL.cards_label.get(l())>
                 <ul>
                     {std::iter::once(Route::Dashboard)
                         .chain(Route::CARDS.iter().copied())
@@ -149,7 +149,7 @@ pub fn Footer() -> impl IntoView {
     };
     view! {
         <footer class="site-footer">
-            <p>{move || shell_texts(prefs.locale.get()).footer} " " {crate::VERSION}</p>
+            <p>{move || SHELL.footer.get(prefs.locale.get())} " " {crate::VERSION}</p>
             <Show
                 when=move || confirming.get()
                 fallback=move || view! {

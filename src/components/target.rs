@@ -11,7 +11,7 @@
 //! text, direction, near band).
 
 use super::Fmt;
-use crate::i18n::{describe_error, describe_number_error, use_prefs};
+use crate::i18n::{describe_error, describe_number_error, tr, use_prefs, Tr};
 use crate::kpi::Kpi;
 use crate::persistence;
 use cadran_core::locale::{format_input, parse_number, Locale};
@@ -95,41 +95,25 @@ pub fn evaluate_kpi(value: &Outcome<Decimal>, target: &Target) -> Outcome<Evalua
 }
 
 struct Texts {
-    target: &'static str,
-    set: &'static str,
-    remove: &'static str,
-    direction: &'static str,
-    at_least: &'static str,
-    at_most: &'static str,
-    near_band: &'static str,
+    target: Tr,
+    set: Tr,
+    remove: Tr,
+    direction: Tr,
+    at_least: Tr,
+    at_most: Tr,
+    near_band: Tr,
 }
 
-const FR: Texts = Texts {
-    target: "Objectif",
-    set: "Fixer un objectif",
-    remove: "Retirer l’objectif",
-    direction: "Sens",
-    at_least: "au moins (≥)",
-    at_most: "au plus (≤)",
-    near_band: "« Proche » : à moins de",
+const T: Texts = Texts {
+    target: tr("Objectif", "Target"),
+    set: tr("Fixer un objectif", "Set a target"),
+    remove: tr("Retirer l’objectif", "Remove the target"),
+    direction: tr("Sens", "Direction"),
+    at_least: tr("au moins (≥)", "at least (≥)"),
+    at_most: tr("au plus (≤)", "at most (≤)"),
+    near_band: tr("« Proche » : à moins de", "“Near”: within"),
 };
 
-const EN: Texts = Texts {
-    target: "Target",
-    set: "Set a target",
-    remove: "Remove the target",
-    direction: "Direction",
-    at_least: "at least (≥)",
-    at_most: "at most (≤)",
-    near_band: "“Near”: within",
-};
-
-fn texts(l: Locale) -> &'static Texts {
-    match l {
-        Locale::Fr => &FR,
-        Locale::En => &EN,
-    }
-}
 
 /// The target of one KPI on its card: set, change or remove it, and see
 /// whether the card's current value meets it.
@@ -145,7 +129,7 @@ pub fn TargetControl(
     value: Option<Signal<Outcome<Decimal>>>,
 ) -> impl IntoView {
     let prefs = use_prefs();
-    let t = move || texts(prefs.locale.get());
+    let l = move || prefs.locale.get();
     let saved = load_targets().get(kpi.key).copied();
     let enabled = RwSignal::new(saved.is_some());
     let direction = RwSignal::new(saved.map_or(kpi.direction, |s| s.direction));
@@ -185,7 +169,7 @@ pub fn TargetControl(
     let id = format!("target-{}", kpi.key);
     let (input_id, dir_id, msg_id, status_id) =
         (format!("{id}-value"), format!("{id}-dir"), format!("{id}-msg"), format!("{id}-status"));
-    let heading = move || format!("{} · {}", t().target, kpi.label(prefs.locale.get()));
+    let heading = move || format!("{} · {}", T.target.get(l()), kpi.label(prefs.locale.get()));
     // An empty target is not an error yet: the user has just opened it.
     let error = move || match parsed.get() {
         Err(e) if !text.get().trim().is_empty() => Some(describe_number_error(e, prefs.locale.get())),
@@ -212,7 +196,7 @@ pub fn TargetControl(
         let f = Fmt::of(prefs);
         let tg = target.get()?;
         let e = evaluate(tg.value, &tg).ok()?;
-        Some(format!("{} {}", t().near_band, kpi.unit.format_distance(e.band, f)))
+        Some(format!("{} {}", T.near_band.get(l()), kpi.unit.format_distance(e.band, f)))
     };
     let status_id2 = status_id.clone();
     let focus_id = input_id.clone();
@@ -234,7 +218,7 @@ pub fn TargetControl(
                             }
                         });
                     }>
-                        {move || t().set}
+                        {move || T.set.get(l())}
                         <span class="visually-hidden">{move || format!(" · {}", kpi.label(prefs.locale.get()))}</span>
                     </button>
                     }
@@ -245,18 +229,18 @@ pub fn TargetControl(
                     view! {
                         <div class="target-row">
                             <div class="field">
-                                <label for=dir_id.clone()>{move || t().direction}</label>
+                                <label for=dir_id.clone()>{move || T.direction.get(l())}</label>
                                 <select
                                     id=dir_id.clone()
                                     prop:value=move || if direction.get() == Direction::AtMost { "at_most" } else { "at_least" }
                                     on:change=move |ev| direction.set(if event_target_value(&ev) == "at_most" { Direction::AtMost } else { Direction::AtLeast })
                                 >
-                                    <option value="at_least">{move || t().at_least}</option>
-                                    <option value="at_most">{move || t().at_most}</option>
+                                    <option value="at_least">{move || T.at_least.get(l())}</option>
+                                    <option value="at_most">{move || T.at_most.get(l())}</option>
                                 </select>
                             </div>
                             <div class="field" class:invalid=move || error().is_some()>
-                                <label for=input_id.clone()>{move || t().target}</label>
+                                <label for=input_id.clone()>{move || T.target.get(l())}</label>
                                 <div class="input-unit">
                                     <input
                                         id=input_id.clone()
@@ -275,7 +259,7 @@ pub fn TargetControl(
                                 </p>
                             </div>
                             <button type="button" class="link" on:click=move |_| { enabled.set(false); text.set(String::new()); }>
-                                {move || t().remove}
+                                {move || T.remove.get(l())}
                             </button>
                         </div>
                     }

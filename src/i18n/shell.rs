@@ -1,58 +1,42 @@
 //! Texts of the app shell: header, navigation, footer.
 
-use cadran_core::locale::Locale;
+use super::{tr, Tr};
 
 /// Every text the shell shows.
 pub struct ShellTexts {
     /// Tag line under the product name.
-    pub tagline: &'static str,
+    pub tagline: Tr,
     /// The privacy promise in the header.
-    pub privacy: &'static str,
+    pub privacy: Tr,
     /// Label of the navigation landmark.
-    pub nav_label: &'static str,
+    pub nav_label: Tr,
     /// Label of the calculators' sub-navigation.
-    pub cards_label: &'static str,
+    pub cards_label: Tr,
     /// Label of the language switch.
-    pub language: &'static str,
+    pub language: Tr,
     /// Label of the currency picker.
-    pub currency: &'static str,
+    pub currency: Tr,
     /// Footer text before the version.
-    pub footer: &'static str,
+    pub footer: Tr,
     /// Link that skips to the content.
-    pub skip: &'static str,
+    pub skip: Tr,
     /// Title of the page shown for an unknown address.
-    pub not_found: &'static str,
+    pub not_found: Tr,
 }
 
-const FR: ShellTexts = ShellTexts {
-    tagline: "Simulateur d’indicateurs de succès client",
-    privacy: "Vos données ne quittent jamais ce navigateur.",
-    nav_label: "Sections",
-    cards_label: "Calculateurs",
-    language: "Langue",
-    currency: "Devise",
-    footer: "Cadran — calculs exacts, faits sur votre appareil. Version",
-    skip: "Aller au contenu",
-    not_found: "Cette page n’existe pas.",
+/// The shell's texts.
+pub const SHELL: ShellTexts = ShellTexts {
+    tagline: tr("Simulateur d’indicateurs de succès client", "Customer-success KPI simulator"),
+    privacy: tr("Vos données ne quittent jamais ce navigateur.", "Your data never leaves this browser."),
+    nav_label: tr("Sections", "Sections"),
+    cards_label: tr("Calculateurs", "Calculators"),
+    language: tr("Langue", "Language"),
+    currency: tr("Devise", "Currency"),
+    footer: tr(
+        "Cadran — calculs exacts, faits sur votre appareil. Version",
+        "Cadran — exact figures, computed on your device. Version",
+    ),
+    skip: tr("Aller au contenu", "Skip to content"),
+    not_found: tr("Cette page n’existe pas.", "This page does not exist."),
 };
 
-const EN: ShellTexts = ShellTexts {
-    tagline: "Customer-success KPI simulator",
-    privacy: "Your data never leaves this browser.",
-    nav_label: "Sections",
-    cards_label: "Calculators",
-    language: "Language",
-    currency: "Currency",
-    footer: "Cadran — exact figures, computed on your device. Version",
-    skip: "Skip to content",
-    not_found: "This page does not exist.",
-};
-
-/// The shell's texts in `locale`.
-#[must_use]
-pub fn shell_texts(locale: Locale) -> &'static ShellTexts {
-    match locale {
-        Locale::Fr => &FR,
-        Locale::En => &EN,
-    }
-}

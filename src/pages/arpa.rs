@@ -55,7 +55,7 @@ pub const KPIS: &[Kpi] = &[
         route: Route::Arpa,
         form_id: "arpa",
         fields: FIELDS,
-        label: ("Revenu moyen par compte (ARPA / ARPU)", "Average revenue per account (ARPA / ARPU)"),
+        label: tr("Revenu moyen par compte (ARPA / ARPU)", "Average revenue per account (ARPA / ARPU)"),
         unit: Unit::MoneyPerMonth,
         direction: Direction::AtLeast,
         near: NEAR_10_PERCENT,
@@ -66,7 +66,7 @@ pub const KPIS: &[Kpi] = &[
         route: Route::Arpa,
         form_id: "arpa",
         fields: FIELDS,
-        label: ("Revenu récurrent annuel (ARR)", "Annual recurring revenue (ARR)"),
+        label: tr("Revenu récurrent annuel (ARR)", "Annual recurring revenue (ARR)"),
         unit: Unit::Money,
         direction: Direction::AtLeast,
         near: NEAR_10_PERCENT,
@@ -151,12 +151,6 @@ const T: Texts = Texts {
     customers: [tr("clients actifs", "active customers"), tr("utilisateurs actifs", "active users")],
 };
 
-/// The page's title in `l` (its heading, the navigation, the tab's
-/// title); outside the texts table for the reason given at [`crate::pages::page_title`].
-#[must_use]
-pub fn title(l: Locale) -> &'static str {
-    tr("ARPA, MRR et ARR", "ARPA, MRR and ARR").get(l)
-}
 
 fn label(key: &str, l: Locale) -> String {
     label_of(FIELDS, form_key(key), l)

@@ -2,14 +2,14 @@
 //! [`cadran_core::metrics::ces::ces`].
 
 use crate::components::{
-    count_spec, counts, fmt_count, fmt_exact, fmt_percent, label_of, scale_of, scale_spec, score_terms, threshold,
+    count_spec, counts, fmt_count, fmt_exact, fmt_percent, FieldLabels, scale_of, scale_spec, score_terms, threshold,
     CalculatorPage, FormulaList, ChoiceField, ChoiceOption, FieldKind, FieldSpec, Fmt, Form, Output, OutputValue, ScoreCounts, TargetControl,
     ThresholdField, SCALES,
 };
 use crate::i18n::{describe_problem, tr, use_prefs, Tr};
 use crate::kpi::{Kpi, Unit, Values, NEAR_10_PERCENT};
 use crate::router::Route;
-use cadran_core::locale::{format_number, Locale};
+use cadran_core::locale::format_number;
 use cadran_core::metrics::ces::{ces, Ces, CesInputs, EasyEnd};
 use cadran_core::metrics::target::Direction;
 use cadran_core::{MetricError, Outcome};
@@ -50,7 +50,7 @@ pub const KPIS: &[Kpi] = &[
         route: Route::Ces,
         form_id: "ces",
         fields: FIELDS,
-        label: ("Effort client (CES), note moyenne", "Customer effort (CES), mean score"),
+        label: tr("Effort client (CES), note moyenne", "Customer effort (CES), mean score"),
         unit: Unit::Score,
         direction: Direction::AtLeast,
         near: NEAR_10_PERCENT,
@@ -61,7 +61,7 @@ pub const KPIS: &[Kpi] = &[
         route: Route::Ces,
         form_id: "ces",
         fields: FIELDS,
-        label: ("Réponses « facile » (CES)", "“Easy” answers (CES)"),
+        label: tr("Réponses « facile » (CES)", "“Easy” answers (CES)"),
         unit: Unit::Percent,
         direction: Direction::AtLeast,
         near: NEAR_10_PERCENT,
@@ -124,17 +124,6 @@ const T: Texts = Texts {
     formula: tr("CES = somme des notes ÷ nombre de réponses", "CES = sum of scores ÷ number of answers"),
 };
 
-/// The page's title in `l` (its heading, the navigation, the tab's
-/// title); outside the texts table for the reason given at [`crate::pages::page_title`].
-#[must_use]
-pub fn title(l: Locale) -> &'static str {
-    tr("Effort client (CES)", "Customer effort (CES)").get(l)
-}
-
-/// A field's label (count fields are "Note 3" / "Score 3", from their specs).
-fn label(key: &str, l: Locale) -> String {
-    label_of(FIELDS, key, l)
-}
 
 /// The CES calculator.
 #[component]
@@ -169,7 +158,7 @@ pub fn CesPage() -> impl IntoView {
     let out = move |show: fn(&Ces, Fmt) -> (String, String)| {
         Signal::derive(move || {
             let f = Fmt::of(prefs);
-            OutputValue::from_outcome(result.get(), f, label, |c| show(&c, f))
+            OutputValue::from_outcome(result.get(), f, |k, l| FIELDS.label(k, l), |c| show(&c, f))
         })
     };
     let how = move || {
@@ -197,8 +186,8 @@ pub fn CesPage() -> impl IntoView {
             inputs=view! {
                 <fieldset>
                     <legend>{move || T.definition.get(l())}</legend>
-                    <ChoiceField form=form key="scale" legend=Signal::derive(move || label("scale", l())) options=SCALES />
-                    <ChoiceField form=form key="easy_end" legend=Signal::derive(move || label("easy_end", l())) options=EASY_ENDS />
+                    <ChoiceField form=form key="scale" legend=Signal::derive(move || FIELDS.label("scale", l())) options=SCALES />
+                    <ChoiceField form=form key="easy_end" legend=Signal::derive(move || FIELDS.label("easy_end", l())) options=EASY_ENDS />
                     <ThresholdField form=form key="easy_threshold" scale=scale problem=threshold_problem />
                 </fieldset>
                 <fieldset>

@@ -2,14 +2,14 @@
 //! [`cadran_core::metrics::csat::csat`].
 
 use crate::components::{
-    count_spec, counts, fmt_count, fmt_exact, fmt_percent, label_of, scale_of, scale_spec, score_terms, threshold,
+    count_spec, counts, fmt_count, fmt_exact, fmt_percent, FieldLabels, scale_of, scale_spec, score_terms, threshold,
     CalculatorPage, FormulaList, ChoiceField, FieldKind, FieldSpec, Fmt, Form, Output, OutputValue, ScoreCounts, TargetControl, ThresholdField,
     SCALES,
 };
 use crate::i18n::{describe_problem, tr, use_prefs, Tr};
 use crate::kpi::{Kpi, Unit, Values, NEAR_10_PERCENT};
 use crate::router::Route;
-use cadran_core::locale::{format_number, Locale};
+use cadran_core::locale::format_number;
 use cadran_core::metrics::csat::{csat, Csat, CsatInputs};
 use cadran_core::metrics::target::Direction;
 use cadran_core::{MetricError, Outcome};
@@ -43,7 +43,7 @@ pub const KPIS: &[Kpi] = &[Kpi {
     route: Route::Csat,
     form_id: "csat",
     fields: FIELDS,
-    label: ("Satisfaction client (CSAT)", "Customer satisfaction (CSAT)"),
+    label: tr("Satisfaction client (CSAT)", "Customer satisfaction (CSAT)"),
     unit: Unit::Percent,
     direction: Direction::AtLeast,
     near: NEAR_10_PERCENT,
@@ -91,17 +91,6 @@ const T: Texts = Texts {
     formula: tr("CSAT = réponses satisfaites ÷ toutes les réponses × 100", "CSAT = satisfied answers ÷ all answers × 100"),
 };
 
-/// The page's title in `l` (its heading, the navigation, the tab's
-/// title); outside the texts table for the reason given at [`crate::pages::page_title`].
-#[must_use]
-pub fn title(l: Locale) -> &'static str {
-    tr("Satisfaction client (CSAT)", "Customer satisfaction (CSAT)").get(l)
-}
-
-/// A field's label (count fields are "Note 3" / "Score 3", from their specs).
-fn label(key: &str, l: Locale) -> String {
-    label_of(FIELDS, key, l)
-}
 
 /// The CSAT calculator.
 #[component]
@@ -124,7 +113,7 @@ pub fn CsatPage() -> impl IntoView {
     let out = move |show: fn(&Csat, Fmt) -> (String, String)| {
         Signal::derive(move || {
             let f = Fmt::of(prefs);
-            OutputValue::from_outcome(result.get(), f, label, |c| show(&c, f))
+            OutputValue::from_outcome(result.get(), f, |k, l| FIELDS.label(k, l), |c| show(&c, f))
         })
     };
     let text = move |t: Tr| Signal::derive(move || t.get(l()).to_string());
@@ -152,7 +141,7 @@ pub fn CsatPage() -> impl IntoView {
             inputs=view! {
                 <fieldset>
                     <legend>{move || T.definition.get(l())}</legend>
-                    <ChoiceField form=form key="scale" legend=Signal::derive(move || label("scale", l())) options=SCALES />
+                    <ChoiceField form=form key="scale" legend=Signal::derive(move || FIELDS.label("scale", l())) options=SCALES />
                     <ThresholdField form=form key="satisfied_from" scale=scale problem=from_problem />
                 </fieldset>
                 <fieldset>

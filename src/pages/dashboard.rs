@@ -4,7 +4,7 @@
 //! core function and statuses from [`cadran_core::metrics::target::evaluate`].
 
 use crate::components::{describe_distance, describe_target, evaluate_kpi, load_targets, status_class, status_words, Fmt};
-use crate::i18n::{describe_undefined, use_prefs};
+use crate::i18n::{describe_undefined, tr, use_prefs, Tr};
 use crate::kpi::{self, Kpi};
 use crate::pages::page_title;
 use crate::router::Route;
@@ -15,74 +15,47 @@ use leptos::prelude::*;
 
 /// The page's texts.
 pub struct Texts {
-    intro: &'static str,
-    empty: &'static str,
-    empty_cta: &'static str,
-    caption: &'static str,
-    kpi: &'static str,
-    value: &'static str,
-    target: &'static str,
-    status: &'static str,
-    distance: &'static str,
-    no_target: &'static str,
-    set_target: &'static str,
-    print: &'static str,
-    others: &'static str,
-    fix_on_card: &'static str,
+    intro: Tr,
+    empty: Tr,
+    empty_cta: Tr,
+    caption: Tr,
+    kpi: Tr,
+    value: Tr,
+    target: Tr,
+    status: Tr,
+    distance: Tr,
+    no_target: Tr,
+    set_target: Tr,
+    print: Tr,
+    others: Tr,
+    fix_on_card: Tr,
 }
 
-const FR: Texts = Texts {
-    intro: "Chaque indicateur que vous avez rempli, face à son objectif. Les valeurs viennent des calculateurs ; fixez un objectif en bas des résultats de chacun.",
-    empty: "Aucun indicateur pour l’instant. Ouvrez un calculateur et saisissez vos chiffres : il apparaîtra ici, avec son objectif.",
-    empty_cta: "Commencer par un calculateur :",
-    caption: "Indicateurs remplis, leur objectif et leur statut",
-    kpi: "Indicateur",
-    value: "Valeur",
-    target: "Objectif",
-    status: "Statut",
-    distance: "Écart",
-    no_target: "Aucun objectif",
-    set_target: "Fixer un objectif",
-    print: "Imprimer",
-    others: "Indicateurs pas encore remplis :",
-    fix_on_card: "Une saisie est à corriger sur la fiche.",
+const T: Texts = Texts {
+    intro: tr(
+        "Chaque indicateur que vous avez rempli, face à son objectif. Les valeurs viennent des calculateurs ; fixez un objectif en bas des résultats de chacun.",
+        "Every indicator you have filled in, against its target. Values come from the calculators; set a target at the bottom of each one’s results.",
+    ),
+    empty: tr(
+        "Aucun indicateur pour l’instant. Ouvrez un calculateur et saisissez vos chiffres : il apparaîtra ici, avec son objectif.",
+        "No indicator yet. Open a calculator and enter your numbers: it will show up here, with its target.",
+    ),
+    empty_cta: tr("Commencer par un calculateur :", "Start with a calculator:"),
+    caption: tr("Indicateurs remplis, leur objectif et leur statut", "Filled-in indicators, their target and status"),
+    kpi: tr("Indicateur", "Indicator"),
+    value: tr("Valeur", "Value"),
+    target: tr("Objectif", "Target"),
+    status: tr("Statut", "Status"),
+    distance: tr("Écart", "Distance"),
+    no_target: tr("Aucun objectif", "No target"),
+    set_target: tr("Fixer un objectif", "Set a target"),
+    print: tr("Imprimer", "Print"),
+    others: tr("Indicateurs pas encore remplis :", "Indicators not filled in yet:"),
+    fix_on_card: tr("Une saisie est à corriger sur la fiche.", "An input needs correcting on the card."),
 };
 
-const EN: Texts = Texts {
-    intro: "Every indicator you have filled in, against its target. Values come from the calculators; set a target at the bottom of each one’s results.",
-    empty: "No indicator yet. Open a calculator and enter your numbers: it will show up here, with its target.",
-    empty_cta: "Start with a calculator:",
-    caption: "Filled-in indicators, their target and status",
-    kpi: "Indicator",
-    value: "Value",
-    target: "Target",
-    status: "Status",
-    distance: "Distance",
-    no_target: "No target",
-    set_target: "Set a target",
-    print: "Print",
-    others: "Indicators not filled in yet:",
-    fix_on_card: "An input needs correcting on the card.",
-};
 
-/// The page's texts in `l`.
-#[must_use]
-pub fn texts(l: Locale) -> &'static Texts {
-    match l {
-        Locale::Fr => &FR,
-        Locale::En => &EN,
-    }
-}
 
-/// The page's title in `l` (its heading, the navigation, the tab's
-/// title); outside [`Texts`] for the reason given at [`crate::pages::page_title`].
-#[must_use]
-pub fn title(l: Locale) -> &'static str {
-    match l {
-        Locale::Fr => "Tableau de bord",
-        Locale::En => "Dashboard",
-    }
-}
 
 /// One filled-in KPI: its value (or why none) and its target, if any.
 #[derive(Clone)]
@@ -96,7 +69,7 @@ struct Entry {
 #[component]
 pub fn DashboardPage() -> impl IntoView {
     let prefs = use_prefs();
-    let t = move || texts(prefs.locale.get());
+    let l = move || prefs.locale.get();
     // Storage is read once when the page opens: cards write it, this page
     // only reads it, and a visit to a card remounts this page.
     let targets = load_targets();
@@ -134,14 +107,14 @@ pub fn DashboardPage() -> impl IntoView {
     view! {
         <section class="page dashboard" aria-labelledby="page-title">
             <div class="page-head">
-                <h1 id="page-title">{move || title(prefs.locale.get())}</h1>
-                <p class="intro">{move || t().intro}</p>
+                <h1 id="page-title">{move || crate::pages::page_title(Route::Dashboard, prefs.locale.get())}</h1>
+                <p class="intro">{move || T.intro.get(l())}</p>
             </div>
             {if empty {
                 view! {
                     <div class="dashboard-empty">
-                        <p>{move || t().empty}</p>
-                        <p>{move || t().empty_cta}</p>
+                        <p>{move || T.empty.get(l())}</p>
+                        <p>{move || T.empty_cta.get(l())}</p>
                         {card_links(Route::CARDS.to_vec())}
                     </div>
                 }
@@ -151,24 +124,24 @@ pub fn DashboardPage() -> impl IntoView {
                     <div class="dashboard-body">
                         <div class="dashboard-actions">
                             <p class="dashboard-summary" data-summary="">{summary}</p>
-                            <button type="button" class="secondary" on:click=move |_| { let _ = window().print(); }>{move || t().print}</button>
+                            <button type="button" class="secondary" on:click=move |_| { let _ = window().print(); }>{move || T.print.get(l())}</button>
                         </div>
                         <table class="kpi-table">
-                            <caption>{move || t().caption}</caption>
+                            <caption>{move || T.caption.get(l())}</caption>
                             <thead>
                                 <tr>
-                                    <th scope="col">{move || t().kpi}</th>
-                                    <th scope="col">{move || t().value}</th>
-                                    <th scope="col">{move || t().target}</th>
-                                    <th scope="col">{move || t().status}</th>
-                                    <th scope="col">{move || t().distance}</th>
+                                    <th scope="col">{move || T.kpi.get(l())}</th>
+                                    <th scope="col">{move || T.value.get(l())}</th>
+                                    <th scope="col">{move || T.target.get(l())}</th>
+                                    <th scope="col">{move || T.status.get(l())}</th>
+                                    <th scope="col">{move || T.distance.get(l())}</th>
                                 </tr>
                             </thead>
                             <tbody>{rows}</tbody>
                         </table>
                         {(!unfilled.is_empty()).then(|| view! {
                             <div class="dashboard-more">
-                                <p>{move || t().others}</p>
+                                <p>{move || T.others.get(l())}</p>
                                 {card_links(unfilled.clone())}
                             </div>
                         })}
@@ -184,7 +157,7 @@ pub fn DashboardPage() -> impl IntoView {
 #[component]
 fn Row(entry: Entry) -> impl IntoView {
     let prefs = use_prefs();
-    let t = move || texts(prefs.locale.get());
+    let l = move || prefs.locale.get();
     let Entry { kpi, value, target } = entry;
     let evaluation = target.map(|tg| evaluate_kpi(&value, &tg));
     let status = evaluation.clone().and_then(Result::ok).map(|e| e.status);
@@ -194,34 +167,34 @@ fn Row(entry: Entry) -> impl IntoView {
         match &value {
             Ok(v) => kpi.unit.format(*v, f),
             // The card names the field; here, only where to go.
-            Err(MetricError::Invalid(_)) => t().fix_on_card.to_string(),
+            Err(MetricError::Invalid(_)) => T.fix_on_card.get(l()).to_string(),
             Err(MetricError::Undefined(u)) => describe_undefined(u, f.locale),
         }
     };
     let evaluation2 = evaluation.clone();
     view! {
         <tr data-kpi=kpi.key data-status=status.map_or("none", status_class)>
-            <th scope="row" data-label=move || t().kpi><a href=kpi.route.href()>{move || kpi.label(prefs.locale.get())}</a></th>
-            <td data-label=move || t().value class="kpi-value" title=move || exact.map(|v| kpi.unit.exact(v, Fmt::of(prefs))).unwrap_or_default()>
+            <th scope="row" data-label=move || T.kpi.get(l())><a href=kpi.route.href()>{move || kpi.label(prefs.locale.get())}</a></th>
+            <td data-label=move || T.value.get(l()) class="kpi-value" title=move || exact.map(|v| kpi.unit.exact(v, Fmt::of(prefs))).unwrap_or_default()>
                 {shown}
             </td>
-            <td data-label=move || t().target>
+            <td data-label=move || T.target.get(l())>
                 {move || match target {
                     Some(tg) => view! { <span>{describe_target(kpi, &tg, Fmt::of(prefs))}</span> }.into_any(),
-                    None => view! { <span class="muted">{move || t().no_target}</span> }.into_any(),
+                    None => view! { <span class="muted">{move || T.no_target.get(l())}</span> }.into_any(),
                 }}
             </td>
-            <td data-label=move || t().status>
+            <td data-label=move || T.status.get(l())>
                 {move || match (status, target) {
                     (Some(s), _) => view! {
                         <span class=format!("target-status {}", status_class(s))>{status_words(s, prefs.locale.get())}</span>
                     }
                         .into_any(),
                     (None, Some(_)) => view! { <span>"—"</span> }.into_any(),
-                    (None, None) => view! { <a href=kpi.route.href()>{move || t().set_target}</a> }.into_any(),
+                    (None, None) => view! { <a href=kpi.route.href()>{move || T.set_target.get(l())}</a> }.into_any(),
                 }}
             </td>
-            <td data-label=move || t().distance>
+            <td data-label=move || T.distance.get(l())>
                 {move || match &evaluation2 {
                     Some(Ok(e)) => describe_distance(kpi, e, Fmt::of(prefs)),
                     _ => "—".to_string(),

@@ -1,13 +1,12 @@
 //! First contact resolution. Formula: [`cadran_core::metrics::fcr::fcr`].
 
 use crate::components::{
-    fmt_count, fmt_exact, fmt_percent, label_of, CalculatorPage, CardField, ChoiceField, ChoiceOption, FieldKind, FieldSpec, Fmt,
+    fmt_count, fmt_exact, fmt_percent, FieldLabels, CalculatorPage, CardField, ChoiceField, ChoiceOption, FieldKind, FieldSpec, Fmt,
     Form, Output, OutputValue, TargetControl,
 };
 use crate::i18n::{describe_problem, tr, use_prefs, Tr};
 use crate::kpi::{Kpi, Unit, Values, NEAR_10_PERCENT};
 use crate::router::Route;
-use cadran_core::locale::Locale;
 use cadran_core::metrics::fcr::{fcr, Fcr, FcrDenominator, FcrInputs};
 use cadran_core::metrics::target::Direction;
 use cadran_core::{InputError, InputProblem, MetricError};
@@ -50,7 +49,7 @@ pub const KPIS: &[Kpi] = &[Kpi {
     route: Route::Fcr,
     form_id: "fcr",
     fields: FIELDS,
-    label: ("Résolution au premier contact (FCR)", "First contact resolution (FCR)"),
+    label: tr("Résolution au premier contact (FCR)", "First contact resolution (FCR)"),
     unit: Unit::Percent,
     direction: Direction::AtLeast,
     near: NEAR_10_PERCENT,
@@ -107,16 +106,6 @@ const T: Texts = Texts {
     ),
 };
 
-/// The page's title in `l` (its heading, the navigation, the tab's
-/// title); outside the texts table for the reason given at [`crate::pages::page_title`].
-#[must_use]
-pub fn title(l: Locale) -> &'static str {
-    tr("Résolution au premier contact (FCR)", "First contact resolution (FCR)").get(l)
-}
-
-fn label(key: &str, l: Locale) -> String {
-    label_of(FIELDS, key, l)
-}
 
 /// The FCR calculator.
 #[component]
@@ -132,7 +121,7 @@ pub fn FcrPage() -> impl IntoView {
             match result.get() {
                 Err(MetricError::Invalid(ie)) if ie.field.0 == key => {
                     let other = match &ie.problem {
-                        InputProblem::Exceeds { other, .. } => label(other.0, l),
+                        InputProblem::Exceeds { other, .. } => FIELDS.label(other.0, l),
                         _ => String::new(),
                     };
                     Some(describe_problem(&ie.problem, &other, l))
@@ -145,7 +134,7 @@ pub fn FcrPage() -> impl IntoView {
     let definition = move || if net() { T.net.get(l()) } else { T.gross.get(l()) };
     let rate = Signal::derive(move || {
         let f = Fmt::of(prefs);
-        OutputValue::from_outcome(result.get(), f, label, |r: Fcr| (fmt_percent(r.rate, f), fmt_exact(r.rate.0, f) + " %"))
+        OutputValue::from_outcome(result.get(), f, |k, l| FIELDS.label(k, l), |r: Fcr| (fmt_percent(r.rate, f), fmt_exact(r.rate.0, f) + " %"))
     });
     let how = move || {
         let f = Fmt::of(prefs);
@@ -172,7 +161,7 @@ pub fn FcrPage() -> impl IntoView {
                     <ChoiceField
                         form=form
                         key="denominator"
-                        legend=Signal::derive(move || label("denominator", l()))
+                        legend=Signal::derive(move || FIELDS.label("denominator", l()))
                         options=DENOMINATORS
                     />
                 </fieldset>

@@ -8,11 +8,11 @@
 //! of pages) is checked against it by a unit test.
 //!
 //! # Adding a card
-//! 1. Write `src/pages/<name>.rs` with `pub fn title(Locale) -> &'static str`,
-//!    `pub const KPIS: &[Kpi]` and its page component (see `nps.rs`).
+//! 1. Write `src/pages/<name>.rs` with `pub const KPIS: &[Kpi]` and its page
+//!    component (see `nps.rs`).
 //! 2. Add `pub mod <name>;` below and one line to the `cards` list of the
-//!    table: `Name = "name" => name::NamePage in card_name,` — the path after
-//!    `#/`, the component, the release chunk's name.
+//!    table: `Name = "name", tr("Titre", "Title") => name::NamePage in card_name,`
+//!    — the path after `#/`, the title, the component, the release chunk's name.
 //! 3. Run `CADRAN_WRITE_ROUTES=1 cargo test -p cadran --lib routes_json` to
 //!    update `tests/e2e/routes.json`.
 
@@ -59,34 +59,34 @@ pub fn section_title(section: Section, l: Locale) -> &'static str {
 pages! {
     cards: [
         /// Net Promoter Score.
-        Nps = "nps" => nps::NpsPage in card_nps,
+        Nps = "nps", tr("NPS", "NPS") => nps::NpsPage in card_nps,
         /// Customer satisfaction score.
-        Csat = "csat" => csat::CsatPage in card_csat,
+        Csat = "csat", tr("Satisfaction client (CSAT)", "Customer satisfaction (CSAT)") => csat::CsatPage in card_csat,
         /// Customer effort score.
-        Ces = "ces" => ces::CesPage in card_ces,
+        Ces = "ces", tr("Effort client (CES)", "Customer effort (CES)") => ces::CesPage in card_ces,
         /// Customer retention and churn.
-        Retention = "retention" => retention::RetentionPage in card_retention,
+        Retention = "retention", tr("Rétention et attrition", "Retention and churn") => retention::RetentionPage in card_retention,
         /// MRR movements, revenue retention (GRR, NRR) and the waterfall.
-        Mrr = "mrr" => mrr::MrrPage in card_mrr,
+        Mrr = "mrr", tr("MRR et rétention du revenu", "MRR and revenue retention") => mrr::MrrPage in card_mrr,
         /// ARPA / ARPU, MRR and ARR.
-        Arpa = "arpa" => arpa::ArpaPage in card_arpa,
+        Arpa = "arpa", tr("ARPA, MRR et ARR", "ARPA, MRR and ARR") => arpa::ArpaPage in card_arpa,
         /// Acquisition cost, CAC payback and LTV:CAC.
-        Cac = "cac" => cac::CacPage in card_cac,
+        Cac = "cac", tr("CAC, délai de remboursement et LTV:CAC", "CAC, payback and LTV:CAC") => cac::CacPage in card_cac,
         /// Customer lifetime value, three ways.
-        Clv = "clv" => clv::ClvPage in card_clv,
+        Clv = "clv", tr("Valeur vie client (CLV)", "Customer lifetime value (CLV)") => clv::ClvPage in card_clv,
         /// First-contact resolution.
-        Fcr = "fcr" => fcr::FcrPage in card_fcr,
+        Fcr = "fcr", tr("Résolution au premier contact (FCR)", "First contact resolution (FCR)") => fcr::FcrPage in card_fcr,
         /// Return on investment of customer-success spending.
-        Roi = "roi" => roi::RoiPage in card_roi,
+        Roi = "roi", tr("ROI du succès client", "Customer-success ROI") => roi::RoiPage in card_roi,
     ]
     others: [
         /// Every filled-in KPI against its target.
-        Dashboard = "dashboard" in Kpis => chunk(dashboard::DashboardPage in page_dashboard),
+        Dashboard = "dashboard", tr("Tableau de bord", "Dashboard") in Kpis => chunk(dashboard::DashboardPage in page_dashboard),
         /// What-if scenarios: baseline and variants.
-        Scenarios = "scenarios" in Scenarios => module(scenarios, Scenarios),
+        Scenarios = "scenarios", tr("Scénarios", "Scenarios") in Scenarios => module(scenarios, Scenarios),
         /// Import a CSV export.
-        Import = "import" in Import => module(import, Import),
+        Import = "import", tr("Importer des données", "Import data") in Import => module(import, Import),
         /// Build the snippet that embeds a calculator in another site.
-        Embed = "embed" in Embed => module(embed, EmbedBuilder),
+        Embed = "embed", tr("Intégrer un calculateur", "Embed a calculator") in Embed => module(embed, EmbedBuilder),
     ]
 }

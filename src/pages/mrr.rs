@@ -3,7 +3,7 @@
 
 use crate::charts::waterfall::Waterfall;
 use crate::components::{
-    fmt_exact, fmt_money, fmt_percent, label_of, CalculatorPage, CardField, FieldKind, FieldSpec, Fmt, Form, Output, OutputValue,
+    fmt_exact, fmt_money, fmt_percent, FieldLabels, CalculatorPage, CardField, FieldKind, FieldSpec, Fmt, Form, Output, OutputValue,
     TargetControl,
 };
 use crate::i18n::{describe_problem, tr, use_prefs, Tr};
@@ -60,7 +60,7 @@ pub const KPIS: &[Kpi] = &[
         route: Route::Mrr,
         form_id: "mrr",
         fields: FIELDS,
-        label: ("MRR à la fin de la période", "MRR at the end of the period"),
+        label: tr("MRR à la fin de la période", "MRR at the end of the period"),
         unit: Unit::MoneyPerMonth,
         direction: Direction::AtLeast,
         near: NEAR_10_PERCENT,
@@ -71,7 +71,7 @@ pub const KPIS: &[Kpi] = &[
         route: Route::Mrr,
         form_id: "mrr",
         fields: FIELDS,
-        label: ("Rétention nette du revenu (NRR)", "Net revenue retention (NRR)"),
+        label: tr("Rétention nette du revenu (NRR)", "Net revenue retention (NRR)"),
         unit: Unit::Percent,
         direction: Direction::AtLeast,
         near: NEAR_10_PERCENT,
@@ -82,7 +82,7 @@ pub const KPIS: &[Kpi] = &[
         route: Route::Mrr,
         form_id: "mrr",
         fields: FIELDS,
-        label: ("Rétention brute du revenu (GRR)", "Gross revenue retention (GRR)"),
+        label: tr("Rétention brute du revenu (GRR)", "Gross revenue retention (GRR)"),
         unit: Unit::Percent,
         direction: Direction::AtLeast,
         near: NEAR_10_PERCENT,
@@ -93,7 +93,7 @@ pub const KPIS: &[Kpi] = &[
         route: Route::Mrr,
         form_id: "mrr",
         fields: FIELDS,
-        label: ("Attrition nette du MRR", "Net MRR churn"),
+        label: tr("Attrition nette du MRR", "Net MRR churn"),
         unit: Unit::Percent,
         direction: Direction::AtMost,
         // Net churn sits near zero and changes sign: a relative band vanishes.
@@ -151,16 +151,6 @@ const T: Texts = Texts {
     ],
 };
 
-/// The page's title in `l` (its heading, the navigation, the tab's
-/// title); outside the texts table for the reason given at [`crate::pages::page_title`].
-#[must_use]
-pub fn title(l: Locale) -> &'static str {
-    tr("MRR et rétention du revenu", "MRR and revenue retention").get(l)
-}
-
-fn label(key: &str, l: Locale) -> String {
-    label_of(FIELDS, key, l)
-}
 
 /// Reads the live or stored form into the core's inputs.
 fn movements(v: &dyn Values) -> Result<MrrMovements, InputError> {
@@ -191,7 +181,7 @@ fn problem_of(r: &MrrReport, key: &str, l: Locale) -> Option<String> {
     errors.into_iter().flatten().find_map(|e| match e {
         MetricError::Invalid(ie) if ie.field.0 == key => {
             let other = match &ie.problem {
-                InputProblem::Exceeds { other, .. } => label(other.0, l),
+                InputProblem::Exceeds { other, .. } => FIELDS.label(other.0, l),
                 _ => String::new(),
             };
             Some(describe_problem(&ie.problem, &other, l))
@@ -213,11 +203,11 @@ pub fn MrrPage() -> impl IntoView {
     let text = move |t: Tr| Signal::derive(move || t.get(l()).to_string());
     let pct = move |o: Outcome<Percent>| {
         let f = Fmt::of(prefs);
-        OutputValue::from_outcome(o, f, label, |p| (fmt_percent(p, f), fmt_exact(p.0, f) + " %"))
+        OutputValue::from_outcome(o, f, |k, l| FIELDS.label(k, l), |p| (fmt_percent(p, f), fmt_exact(p.0, f) + " %"))
     };
     let money = move |o: Outcome<Decimal>| {
         let f = Fmt::of(prefs);
-        OutputValue::from_outcome(o, f, label, |v| (format!("{} {}", fmt_money(v, f), PER_MONTH.get(f.locale)), fmt_exact(v, f)))
+        OutputValue::from_outcome(o, f, |k, l| FIELDS.label(k, l), |v| (format!("{} {}", fmt_money(v, f), PER_MONTH.get(f.locale)), fmt_exact(v, f)))
     };
     let net_negative = move || report.get().net_mrr_churn.is_ok_and(|p| p.0.is_sign_negative() && !p.0.is_zero());
     let steps = Signal::derive(move || report.get().waterfall.unwrap_or_default());

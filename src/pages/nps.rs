@@ -1,11 +1,11 @@
 //! Net Promoter Score from answer counts. Formulas: [`cadran_core::metrics::nps`].
 
-use crate::components::{whole, correct_field, label_of, fmt_exact, fmt_percent, CalculatorPage, CardField, FieldKind, FieldSpec, Fmt, Form, Output, OutputValue, TargetControl};
+use crate::components::{whole, correct_field, FieldLabels, fmt_exact, fmt_percent, CalculatorPage, CardField, FieldKind, FieldSpec, Fmt, Form, Output, OutputValue, TargetControl};
 use crate::i18n::{describe_error, describe_problem, tr, use_prefs, Tr};
 use crate::kpi::{near_absolute, Kpi, Unit, Values};
 use crate::router::Route;
 use cadran_core::metrics::target::Direction;
-use cadran_core::locale::{format_number, Locale};
+use cadran_core::locale::format_number;
 use cadran_core::metrics::nps::{margin_of_error, nps, Nps, NpsCounts};
 use cadran_core::{Decimal, Field, InputError, InputProblem, Outcome};
 use leptos::prelude::*;
@@ -53,16 +53,6 @@ const T: Texts = Texts {
     shares: [tr("Promoteurs", "Promoters"), tr("Passifs", "Passives"), tr("Détracteurs", "Detractors")],
 };
 
-/// The page's title in `l` (its heading, the navigation, the tab's
-/// title); outside the texts table for the reason given at [`crate::pages::page_title`].
-#[must_use]
-pub fn title(_l: Locale) -> &'static str {
-    "NPS"
-}
-
-fn label(key: &str, l: Locale) -> String {
-    label_of(FIELDS, key, l)
-}
 
 /// The KPIs of this card (see [`crate::kpi`]).
 pub const KPIS: &[Kpi] = &[Kpi {
@@ -70,7 +60,7 @@ pub const KPIS: &[Kpi] = &[Kpi {
     route: Route::Nps,
     form_id: "nps",
     fields: FIELDS,
-    label: ("NPS", "NPS"),
+    label: tr("NPS", "NPS"),
     unit: Unit::Score,
     direction: Direction::AtLeast,
     // NPS sits around zero and changes sign: a band of 5 points, not 10 %.
@@ -111,7 +101,7 @@ pub fn NpsPage() -> impl IntoView {
             let f = Fmt::of(prefs);
             match result.get() {
                 None => OutputValue::Reason(invalid()),
-                Some(Err(e)) => OutputValue::Reason(describe_error(&e, &|k| label(k, f.locale), f.locale)),
+                Some(Err(e)) => OutputValue::Reason(describe_error(&e, &|k| FIELDS.label(k, f.locale), f.locale)),
                 Some(Ok(r)) => show(&r, i, f),
             }
         })
@@ -130,7 +120,7 @@ pub fn NpsPage() -> impl IntoView {
         let f = Fmt::of(prefs);
         match margin.get() {
             None => OutputValue::Reason(invalid()),
-            Some(Err(e)) => OutputValue::Reason(describe_error(&e, &|k| label(k, f.locale), f.locale)),
+            Some(Err(e)) => OutputValue::Reason(describe_error(&e, &|k| FIELDS.label(k, f.locale), f.locale)),
             Some(Ok(m)) => {
                 // Statistics in f64 (see MarginOfError); written to one decimal.
                 let v = Decimal::try_from(m.value).unwrap_or_default();

@@ -7,15 +7,15 @@
 //! because a table holding every page's view or KPI functions, read by the
 //! shell's navigation, would link every card into the shell's first download.
 
-use crate::i18n::{shell_texts, use_prefs};
+use crate::i18n::{use_prefs, SHELL};
 use crate::router::Route;
 use leptos::prelude::*;
 
 /// Expands the page table (see [`crate::pages`]).
 macro_rules! pages {
     (
-        cards: [ $( $(#[doc = $cdoc:literal])* $card:ident = $cpath:literal => $cm:ident :: $cc:ident in $chunk:ident ),* $(,)? ]
-        others: [ $( $(#[doc = $odoc:literal])* $page:ident = $opath:literal in $section:ident => $kind:ident $args:tt ),* $(,)? ]
+        cards: [ $( $(#[doc = $cdoc:literal])* $card:ident = $cpath:literal, tr($cfr:literal, $cen:literal) => $cm:ident :: $cc:ident in $chunk:ident ),* $(,)? ]
+        others: [ $( $(#[doc = $odoc:literal])* $page:ident = $opath:literal, tr($ofr:literal, $oen:literal) in $section:ident => $kind:ident $args:tt ),* $(,)? ]
     ) => {
         /// Every page of the app (declared in the table of [`crate::pages`]).
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -55,15 +55,15 @@ macro_rules! pages {
 
         /// The title of `route` in `locale` (navigation, heading, `<title>`).
         ///
-        /// Each page gives its title through its own `title(locale)`, not a
-        /// field of its texts table: the shell names every page, and a title
-        /// read from a table links that page's whole table into the shell.
+        /// The titles are in the page table rather than in each page's texts:
+        /// the shell names every page, and a title read from a page's texts
+        /// table would link that page's whole table into the shell.
         #[must_use]
         pub fn page_title(route: Route, l: ::cadran_core::locale::Locale) -> &'static str {
             match route {
-                $( Route::$card => $cm::title(l), )*
-                $( Route::$page => pages!(@title $kind $args)(l), )*
-                Route::NotFound => $crate::i18n::shell_texts(l).not_found,
+                $( Route::$card => $crate::i18n::tr($cfr, $cen).get(l), )*
+                $( Route::$page => $crate::i18n::tr($ofr, $oen).get(l), )*
+                Route::NotFound => $crate::i18n::SHELL.not_found.get(l),
             }
         }
 
@@ -93,9 +93,6 @@ macro_rules! pages {
             format!("{{\n  \"cards\": [{}],\n  \"all\": [{}]\n}}\n", names(Route::CARDS), names(Route::ALL))
         }
     };
-
-    (@title chunk ($m:ident :: $c:ident in $chunk:ident)) => { $m::title };
-    (@title module ($m:ident, $lazy:ident)) => { $m::title };
 
     (@view chunk ($m:ident :: $c:ident in $chunk:ident)) => {{
         #[cfg(cadran_split)]
@@ -130,7 +127,7 @@ pub fn NotFound() -> impl IntoView {
     let prefs = use_prefs();
     view! {
         <section class="page">
-            <h1 id="page-title">{move || shell_texts(prefs.locale.get()).not_found}</h1>
+            <h1 id="page-title">{move || SHELL.not_found.get(prefs.locale.get())}</h1>
             <p><a href="#/dashboard">{move || crate::pages::page_title(Route::Dashboard, prefs.locale.get())}</a></p>
         </section>
     }

@@ -2,14 +2,13 @@
 //! [`cadran_core::metrics::retention`].
 
 use crate::components::{
-    fmt_count, fmt_exact, fmt_percent, label_of, CalculatorPage, FormulaList, CardField, FieldKind, FieldSpec, Fmt, Form, Output, OutputValue,
+    fmt_count, fmt_exact, fmt_percent, FieldLabels, CalculatorPage, FormulaList, CardField, FieldKind, FieldSpec, Fmt, Form, Output, OutputValue,
     TargetControl,
 };
 use crate::i18n::{describe_problem, tr, use_prefs, Tr};
 use crate::kpi::{Kpi, Unit, Values, NEAR_10_PERCENT};
 use crate::router::Route;
 use cadran_core::metrics::target::Direction;
-use cadran_core::locale::Locale;
 use cadran_core::metrics::retention::{churn_rate, lost_customers, retention_rate, ChurnInputs, RetentionInputs};
 use cadran_core::{InputError, MetricError, Outcome, Percent};
 use leptos::prelude::*;
@@ -33,7 +32,7 @@ pub const KPIS: &[Kpi] = &[
         route: Route::Retention,
         form_id: "retention",
         fields: FIELDS,
-        label: ("Taux de rétention client", "Customer retention rate"),
+        label: tr("Taux de rétention client", "Customer retention rate"),
         unit: Unit::Percent,
         direction: Direction::AtLeast,
         near: NEAR_10_PERCENT,
@@ -44,7 +43,7 @@ pub const KPIS: &[Kpi] = &[
         route: Route::Retention,
         form_id: "retention",
         fields: FIELDS,
-        label: ("Taux d’attrition client", "Customer churn rate"),
+        label: tr("Taux d’attrition client", "Customer churn rate"),
         unit: Unit::Percent,
         direction: Direction::AtMost,
         near: NEAR_10_PERCENT,
@@ -92,16 +91,6 @@ const T: Texts = Texts {
     lost: tr("Clients perdus", "Customers lost"),
 };
 
-/// The page's title in `l` (its heading, the navigation, the tab's
-/// title); outside the texts table for the reason given at [`crate::pages::page_title`].
-#[must_use]
-pub fn title(l: Locale) -> &'static str {
-    tr("Rétention et attrition", "Retention and churn").get(l)
-}
-
-fn label(key: &str, l: Locale) -> String {
-    label_of(FIELDS, key, l)
-}
 
 /// The retention and churn calculator.
 #[component]
@@ -119,7 +108,7 @@ pub fn RetentionPage() -> impl IntoView {
             [retention.get().err(), lost.get().err()].into_iter().flatten().find_map(|e| match e {
                 MetricError::Invalid(ie) if ie.field.0 == key => {
                     let other = match &ie.problem {
-                        cadran_core::InputProblem::Exceeds { other, .. } => label(other.0, l),
+                        cadran_core::InputProblem::Exceeds { other, .. } => FIELDS.label(other.0, l),
                         _ => String::new(),
                     };
                     Some(describe_problem(&ie.problem, &other, l))
@@ -132,7 +121,7 @@ pub fn RetentionPage() -> impl IntoView {
     let text = move |t: Tr| Signal::derive(move || t.get(l()).to_string());
     let pct = move |o: Outcome<Percent>| {
         let f = Fmt::of(prefs);
-        OutputValue::from_outcome(o, f, label, |p| (fmt_percent(p, f), fmt_exact(p.0, f)))
+        OutputValue::from_outcome(o, f, |k, l| FIELDS.label(k, l), |p| (fmt_percent(p, f), fmt_exact(p.0, f)))
     };
     let how = move || {
         let f = Fmt::of(prefs);
@@ -168,7 +157,7 @@ pub fn RetentionPage() -> impl IntoView {
                 <Output name="lost" label=text(T.lost)
                     value=Signal::derive(move || {
                         let f = Fmt::of(prefs);
-                        OutputValue::from_outcome(lost.get(), f, label, |v| (fmt_count(v, f), fmt_exact(v, f)))
+                        OutputValue::from_outcome(lost.get(), f, |k, l| FIELDS.label(k, l), |v| (fmt_count(v, f), fmt_exact(v, f)))
                     }) />
                 <TargetControl kpi=&KPIS[0] form=form />
                 <TargetControl kpi=&KPIS[1] form=form />

@@ -1,7 +1,7 @@
 //! The ROI of customer-success spending. Formulas: [`cadran_core::metrics::roi`].
 
 use crate::components::{
-    fmt_exact, fmt_money, fmt_months, fmt_percent, label_of, CalculatorPage, CardField, CheckboxField, FieldKind, FieldSpec, Fmt,
+    fmt_exact, fmt_money, fmt_months, fmt_percent, FieldLabels, CalculatorPage, CardField, CheckboxField, FieldKind, FieldSpec, Fmt,
     Form, Output, OutputValue, TargetControl,
 };
 use crate::i18n::{describe_error, describe_problem, tr, use_prefs, Tr};
@@ -56,7 +56,7 @@ pub const KPIS: &[Kpi] = &[Kpi {
     route: Route::Roi,
     form_id: "roi",
     fields: FIELDS,
-    label: ("ROI du succès client", "Customer-success ROI"),
+    label: tr("ROI du succès client", "Customer-success ROI"),
     unit: Unit::Percent,
     direction: Direction::AtLeast,
     near: NEAR_10_PERCENT,
@@ -111,16 +111,6 @@ const T: Texts = Texts {
     payback_is: tr("Délai = coût ÷ (gain ÷ mois)", "Payback = cost ÷ (gain ÷ months)"),
 };
 
-/// The page's title in `l` (its heading, the navigation, the tab's
-/// title); outside the texts table for the reason given at [`crate::pages::page_title`].
-#[must_use]
-pub fn title(l: Locale) -> &'static str {
-    tr("ROI du succès client", "Customer-success ROI").get(l)
-}
-
-fn label(key: &str, l: Locale) -> String {
-    label_of(FIELDS, key, l)
-}
 
 /// Reads the form into the core's inputs: a field whose text is not a
 /// number is listed as unreadable (its value is never read by the core,
@@ -185,11 +175,11 @@ pub fn RoiPage() -> impl IntoView {
 
     let money_out = move |o: Outcome<cadran_core::Decimal>| {
         let f = fmt();
-        OutputValue::from_outcome(o, f, label, |v| (fmt_money(v, f), fmt_exact(v, f)))
+        OutputValue::from_outcome(o, f, |k, l| FIELDS.label(k, l), |v| (fmt_money(v, f), fmt_exact(v, f)))
     };
     let pct_out = move |o: Outcome<Percent>| {
         let f = fmt();
-        OutputValue::from_outcome(o, f, label, |v| (fmt_percent(v, f), fmt_exact(v.0, f) + " %"))
+        OutputValue::from_outcome(o, f, |k, l| FIELDS.label(k, l), |v| (fmt_percent(v, f), fmt_exact(v.0, f) + " %"))
     };
     let sign_tone = move |o: Outcome<cadran_core::Decimal>| match o {
         Ok(v) if v.is_sign_negative() && !v.is_zero() => "bad",
@@ -218,7 +208,7 @@ pub fn RoiPage() -> impl IntoView {
                     {field("churn_reduction")}
                     {field("arpa")}
                     {field("months")}
-                    <CheckboxField form=form key="use_gross_margin" label=Signal::derive(move || label("use_gross_margin", l())) />
+                    <CheckboxField form=form key="use_gross_margin" label=Signal::derive(move || FIELDS.label("use_gross_margin", l())) />
                     <Show when=move || form.flag("use_gross_margin")>
                         {field("gross_margin")}
                     </Show>
@@ -241,7 +231,7 @@ pub fn RoiPage() -> impl IntoView {
                 <Output name="payback" label=text(T.payback)
                     value=Signal::derive(move || {
                         let f = fmt();
-                        OutputValue::from_outcome(report.get().payback_months, f, label, |v| (fmt_months(v, f), fmt_exact(v, f)))
+                        OutputValue::from_outcome(report.get().payback_months, f, |k, l| FIELDS.label(k, l), |v| (fmt_months(v, f), fmt_exact(v, f)))
                     }) />
                 <Output name="break_even" label=text(T.break_even)
                     value=Signal::derive(move || {
@@ -251,7 +241,7 @@ pub fn RoiPage() -> impl IntoView {
                                 shown: format!("{} {}", cadran_core::locale::format_number(v.0, 2, f.locale), POINTS.get(f.locale)),
                                 exact: fmt_exact(v.0, f),
                             },
-                            Err(e) => OutputValue::Reason(describe_error(&e, &|k| label(k, f.locale), f.locale)),
+                            Err(e) => OutputValue::Reason(describe_error(&e, &|k| FIELDS.label(k, f.locale), f.locale)),
                         }
                     }) />
                 <TargetControl kpi=&KPIS[0] form=form />

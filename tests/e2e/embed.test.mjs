@@ -29,8 +29,8 @@ async function snippets(page, fr, { card, theme, lang, accent, font, radius, pre
   if (font) await page.getByLabel(fr ? 'Police (polices du système)' : 'Font (system fonts)', { exact: true }).selectOption(font);
   if (radius !== undefined) await page.getByLabel(fr ? 'Arrondi des angles (px)' : 'Corner radius (px)', { exact: true }).fill(String(radius));
   await page.getByLabel(fr ? 'Arrondi des angles (px)' : 'Corner radius (px)', { exact: true }).press('Tab');
-  for (const [key, value] of Object.entries(prefill)) {
-    const field = page.getByRole('textbox', { name: new RegExp(`\\(${key}\\)$`) });
+  for (const [label, value] of Object.entries(prefill)) {
+    const field = page.getByRole('textbox', { name: label, exact: true });
     await field.fill(value);
     await field.press('Tab');
   }
@@ -46,7 +46,7 @@ test('two calculators embedded by a plain page: themed, sized, computing, privat
   const files = ownFiles();
   const { page, context } = await openApp(browser, app.url, { locale: 'fr-FR', hash: '#/embed' });
   await page.getByRole('heading', { name: 'Intégrer un calculateur', level: 1 }).waitFor();
-  const a = await snippets(page, true, { card: 'nps', theme: 'dark', lang: 'en', font: 'serif', prefill: { promoters: '50' } });
+  const a = await snippets(page, true, { card: 'nps', theme: 'dark', lang: 'en', font: 'serif', prefill: { Promoters: '50' } });
   const b = await snippets(page, true, { card: 'roi', theme: 'light', lang: 'fr', accent: '#0a5c3a', font: 'system', radius: 0 });
   assert.match(a.iframe, /#\/nps\?embed=1&amp;theme=dark&amp;font=serif&amp;lang=en&amp;promoters=50"/);
   assert.match(b.iframe, /#\/roi\?embed=1&amp;accent=0a5c3a&amp;radius=0&amp;lang=fr"/);
@@ -135,7 +135,7 @@ test('the embed page fits 360 px and 1280 px, FR and EN (screenshots)', async ()
       const { page, context } = await openApp(browser, app.url, { locale, width, hash: '#/embed' });
       await page.getByRole('heading', { name: title, level: 1 }).waitFor();
       await page.frameLocator('.embed-preview iframe').getByRole('heading', { level: 1 }).waitFor();
-      await page.getByRole('textbox', { name: /\(promoters\)$/ }).waitFor();
+      await page.getByRole('textbox', { name: locale === 'fr-FR' ? 'Promoteurs' : 'Promoters', exact: true }).waitFor();
       assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true, `no horizontal scroll at ${width}px`);
       await page.screenshot({ path: SHOTS + `embed-${locale.slice(0, 2)}-${width}.png`, fullPage: true });
       await context.close();
@@ -147,10 +147,16 @@ test('the starting-value fields follow the preview: card and language', async ()
   const { page, context } = await openApp(browser, app.url, { locale: 'fr-FR', hash: '#/embed' });
   await page.getByRole('heading', { name: 'Intégrer un calculateur', level: 1 }).waitFor();
   const field = (name) => page.getByRole('textbox', { name, exact: true });
-  await field('Promoteurs (promoters)').waitFor();
+  await field('Promoteurs').waitFor();
+  // A number is typed as in the calculator (French decimal comma) and kept
+  // canonically in the address.
+  await field('Promoteurs').fill('12,5');
+  await field('Promoteurs').press('Tab');
+  assert.match(await page.locator('#embed-code-iframe').inputValue(), /promoters=12\.5"/);
+  assert.equal(await field('Promoteurs').inputValue(), '12,5');
   await page.getByRole('combobox', { name: 'Langue', exact: true }).selectOption('en');
-  await field('Promoters (promoters)').waitFor();
-  assert.equal(await field('Promoteurs (promoters)').count(), 0);
+  await field('Promoters').waitFor();
+  assert.equal(await field('Promoteurs').count(), 0);
   await page.frameLocator('.embed-preview iframe').getByRole('heading', { name: 'NPS', level: 1 }).waitFor();
   assert.equal(await page.frameLocator('.embed-preview iframe').getByRole('textbox', { name: 'Promoters', exact: true }).count(), 1);
   await context.close();

@@ -106,12 +106,6 @@ const T: Texts = Texts {
     years: tr("an(s)", "year(s)"),
 };
 
-/// The page's title in `l` (its heading, the navigation, the tab's
-/// title); outside the texts table for the reason given at [`crate::pages::page_title`].
-#[must_use]
-pub fn title(l: Locale) -> &'static str {
-    tr("CAC, délai de remboursement et LTV:CAC", "CAC, payback and LTV:CAC").get(l)
-}
 
 fn label(key: &str, l: Locale) -> String {
     // The core names the CAC computed above as the field `cac` of the payback and the ratio.
@@ -153,7 +147,7 @@ pub const KPIS: &[Kpi] = &[
         route: Route::Cac,
         form_id: "cac",
         fields: FIELDS,
-        label: ("Coût d’acquisition client (CAC)", "Customer acquisition cost (CAC)"),
+        label: tr("Coût d’acquisition client (CAC)", "Customer acquisition cost (CAC)"),
         unit: Unit::Money,
         direction: Direction::AtMost,
         near: NEAR_10_PERCENT,
@@ -164,7 +158,7 @@ pub const KPIS: &[Kpi] = &[
         route: Route::Cac,
         form_id: "cac",
         fields: FIELDS,
-        label: ("Délai de remboursement du CAC", "CAC payback"),
+        label: tr("Délai de remboursement du CAC", "CAC payback"),
         unit: Unit::Months,
         direction: Direction::AtMost,
         near: NEAR_10_PERCENT,
@@ -175,7 +169,7 @@ pub const KPIS: &[Kpi] = &[
         route: Route::Cac,
         form_id: "cac",
         fields: FIELDS,
-        label: ("Ratio LTV:CAC", "LTV:CAC ratio"),
+        label: tr("Ratio LTV:CAC", "LTV:CAC ratio"),
         unit: Unit::Ratio,
         direction: Direction::AtLeast,
         near: NEAR_10_PERCENT,

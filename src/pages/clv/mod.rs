@@ -59,12 +59,6 @@ pub const FIELDS: &[FieldSpec] = &[
         )),
 ];
 
-/// The page's title in `l` (its heading, the navigation, the tab's
-/// title); outside the texts table for the reason given at [`crate::pages::page_title`].
-#[must_use]
-pub fn title(l: Locale) -> &'static str {
-    tr("Valeur vie client (CLV)", "Customer lifetime value (CLV)").get(l)
-}
 
 fn label(key: &str, l: Locale, p: Period) -> String {
     // The core names the margin it computes from ARPA and gross margin.
@@ -94,7 +88,7 @@ pub const KPIS: &[Kpi] = &[
         route: Route::Clv,
         form_id: "clv",
         fields: FIELDS,
-        label: ("CLV historique (revenu − coûts)", "Historic CLV (revenue − costs)"),
+        label: tr("CLV historique (revenu − coûts)", "Historic CLV (revenue − costs)"),
         unit: Unit::Money,
         direction: Direction::AtLeast,
         near: NEAR_10_PERCENT,
@@ -105,7 +99,7 @@ pub const KPIS: &[Kpi] = &[
         route: Route::Clv,
         form_id: "clv",
         fields: FIELDS,
-        label: ("CLV marge ÷ attrition", "CLV margin ÷ churn"),
+        label: tr("CLV marge ÷ attrition", "CLV margin ÷ churn"),
         unit: Unit::Money,
         direction: Direction::AtLeast,
         near: NEAR_10_PERCENT,
@@ -116,7 +110,7 @@ pub const KPIS: &[Kpi] = &[
         route: Route::Clv,
         form_id: "clv",
         fields: FIELDS,
-        label: ("CLV actualisée (horizon infini)", "Discounted CLV (infinite horizon)"),
+        label: tr("CLV actualisée (horizon infini)", "Discounted CLV (infinite horizon)"),
         unit: Unit::Money,
         direction: Direction::AtLeast,
         near: NEAR_10_PERCENT,
@@ -243,7 +237,7 @@ pub fn ClvPage() -> impl IntoView {
     view! {
         <section class="page calculator clv" aria-labelledby="page-title">
             <div class="page-head">
-                <h1 id="page-title">{move || title(prefs.locale.get())}</h1>
+                <h1 id="page-title">{move || crate::pages::page_title(Route::Clv, prefs.locale.get())}</h1>
                 <p class="intro">{move || T.intro.get(l())}</p>
                 {from_cac.then(|| view! { <p class="carried" role="status">{move || T.from_cac.get(l())}</p> })}
             </div>

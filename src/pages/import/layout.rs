@@ -4,7 +4,7 @@
 //! rows with each value as it will be read.
 
 use super::state::ImportState;
-use super::texts::texts;
+use super::texts::T;
 use super::words;
 use crate::i18n::use_prefs;
 use cadran_core::ingest::date::{DateOrder, OrderEvidence};
@@ -102,27 +102,27 @@ fn read_as(cell: &PreviewCell, role: Option<Role>, l: Locale) -> Option<Result<S
 #[component]
 pub fn HowRead(st: ImportState) -> impl IntoView {
     let prefs = use_prefs();
-    let t = move || texts(prefs.locale.get());
+    let l = move || prefs.locale.get();
     let layout = move || st.preview.with(|p| p.as_ref().and_then(|p| p.as_ref().ok()).map(|p| p.layout.clone()));
     let opt = move || st.options.get();
 
     let encoding = select(
         "import-encoding",
-        move || t().encoding,
+        move || T.encoding.get(l()),
         move || [Encoding::Utf8, Encoding::Windows1252].iter().map(|e| (encoding_key(*e).to_string(), words::encoding(*e, prefs.locale.get()).to_string())).collect(),
         move || encoding_key(opt().encoding.or_else(|| layout().map(|l| l.encoding)).unwrap_or_default()).to_string(),
         move |v| st.change_layout(|o| o.encoding = Some(if v == "cp1252" { Encoding::Windows1252 } else { Encoding::Utf8 })),
     );
     let delimiter = select(
         "import-delimiter",
-        move || t().delimiter,
+        move || T.delimiter.get(l()),
         move || words::DELIMITERS.iter().map(|d| (d.to_string(), words::delimiter(*d, prefs.locale.get()).to_string())).collect(),
         move || opt().delimiter.or_else(|| layout().map(|l| l.delimiter)).unwrap_or(b',').to_string(),
         move |v| st.change_layout(|o| o.delimiter = v.parse().ok()),
     );
     let kind = select(
         "import-kind",
-        move || t().kind,
+        move || T.kind.get(l()),
         move || words::KINDS.iter().map(|k| (kind_key(*k).to_string(), words::kind(*k, prefs.locale.get()).to_string())).collect(),
         move || layout().map_or("", |l| kind_key(l.mapping.kind)).to_string(),
         move |v| {
@@ -137,8 +137,8 @@ pub fn HowRead(st: ImportState) -> impl IntoView {
     );
     let decimal = select(
         "import-decimal",
-        move || t().decimal,
-        move || vec![("point".into(), t().decimal_point.into()), ("comma".into(), t().decimal_comma.into())],
+        move || T.decimal.get(l()),
+        move || vec![("point".into(), T.decimal_point.get(l()).into()), ("comma".into(), T.decimal_comma.get(l()).into())],
         move || {
             let detected = layout().and_then(|l| {
                 l.mapping.columns.iter().zip(&l.decimal).find(|(r, _)| r.is_some_and(|r| !words::is_date(r))).map(|(_, d)| *d)
@@ -155,7 +155,7 @@ pub fn HowRead(st: ImportState) -> impl IntoView {
     let order = move || {
         opt().date_order.or_else(|| layout().and_then(|l| l.date_order.iter().flatten().next().map(|d| d.0))).unwrap_or_default()
     };
-    let radio = move |value: DateOrder, text: fn(&super::Texts) -> &'static str| {
+    let radio = move |value: DateOrder, text: crate::i18n::Tr| {
         view! {
             <label class="choice">
                 <input
@@ -164,13 +164,13 @@ pub fn HowRead(st: ImportState) -> impl IntoView {
                     prop:checked=move || !ambiguous() && order() == value
                     on:change=move |_| st.change(|o| o.date_order = Some(value))
                 />
-                {move || text(t())}
+                {move || text.get(l())}
             </label>
         }
     };
     view! {
         <fieldset class="import-how">
-            <legend>{move || t().how_read}</legend>
+            <legend>{move || T.how_read.get(l())}</legend>
             <div class="import-how-grid">
                 {encoding}
                 {delimiter}
@@ -182,17 +182,17 @@ pub fn HowRead(st: ImportState) -> impl IntoView {
                         prop:checked=move || opt().has_header.or_else(|| layout().map(|l| l.has_header)).unwrap_or(true)
                         on:change=move |e| st.change_layout(|o| o.has_header = Some(event_target_checked(&e)))
                     />
-                    {move || t().header}
+                    {move || T.header.get(l())}
                 </label>
             </div>
             <Show when=has_dates>
                 <fieldset class="import-date-order" class:ask=ambiguous>
-                    <legend>{move || t().date_order}</legend>
+                    <legend>{move || T.date_order.get(l())}</legend>
                     <Show when=ambiguous>
-                        <p class="question" role="alert">{move || t().date_ambiguous}</p>
+                        <p class="question" role="alert">{move || T.date_ambiguous.get(l())}</p>
                     </Show>
-                    {radio(DateOrder::DayFirst, |t| t.day_first)}
-                    {radio(DateOrder::MonthFirst, |t| t.month_first)}
+                    {radio(DateOrder::DayFirst, T.day_first)}
+                    {radio(DateOrder::MonthFirst, T.month_first)}
                 </fieldset>
             </Show>
         </fieldset>
@@ -216,7 +216,7 @@ fn remap(m: &Mapping, column: usize, role: Option<Role>) -> Mapping {
 #[component]
 pub fn ColumnsPreview(st: ImportState) -> impl IntoView {
     let prefs = use_prefs();
-    let t = move || texts(prefs.locale.get());
+    let l = move || prefs.locale.get();
     let preview = move || st.preview.get().and_then(Result::ok);
     let table = move || {
         let p = preview()?;
@@ -246,7 +246,7 @@ pub fn ColumnsPreview(st: ImportState) -> impl IntoView {
                     <th scope="col">
                         <span class="col-name">{h.clone()}</span>
                         <select aria-label=aria on:change=on_change data-column=c + 1>
-                            <option value="" selected=current.is_none()>{t().ignored}</option>
+                            <option value="" selected=current.is_none()>{T.ignored.get(l)}</option>
                             {roles
                                 .into_iter()
                                 .map(|r| view! { <option value=r.name() selected=current == Some(r)>{words::role(r, l)}</option> })
@@ -292,7 +292,7 @@ pub fn ColumnsPreview(st: ImportState) -> impl IntoView {
                 <table class="import-preview">
                     <thead>
                         <tr>
-                            <th scope="col">{t().line}</th>
+                            <th scope="col">{T.line.get(l)}</th>
                             {heads}
                         </tr>
                     </thead>
@@ -304,11 +304,11 @@ pub fn ColumnsPreview(st: ImportState) -> impl IntoView {
     view! {
         <Show when=move || preview().is_some()>
             <section class="import-columns" aria-labelledby="import-columns-title">
-                <h2 id="import-columns-title">{move || t().columns}</h2>
+                <h2 id="import-columns-title">{move || T.columns.get(l())}</h2>
                 <Show when=move || st.unrecognised.get()>
-                    <p class="import-notice">{move || t().unknown_hint}</p>
+                    <p class="import-notice">{move || T.unknown_hint.get(l())}</p>
                 </Show>
-                <p class="help">{move || t().columns_help}</p>
+                <p class="help">{move || T.columns_help.get(l())}</p>
                 {table}
             </section>
         </Show>

@@ -17,7 +17,7 @@ mod texts;
 mod words;
 mod worker;
 
-pub use texts::{texts, title, Texts};
+pub use texts::{Texts, T};
 
 use crate::i18n::use_prefs;
 use leptos::prelude::*;
@@ -27,7 +27,7 @@ use state::ImportState;
 #[component]
 pub fn ImportPage() -> impl IntoView {
     let prefs = use_prefs();
-    let t = move || texts(prefs.locale.get());
+    let l = move || prefs.locale.get();
     let st = ImportState::new();
     let preview_error = move || {
         let l = prefs.locale.get();
@@ -39,15 +39,15 @@ pub fn ImportPage() -> impl IntoView {
     view! {
         <section class="page import-page" aria-labelledby="page-title">
             <div class="page-head">
-                <h1 id="page-title">{move || title(prefs.locale.get())}</h1>
-                <p class="intro">{move || t().intro}</p>
+                <h1 id="page-title">{move || crate::pages::page_title(crate::router::Route::Import, prefs.locale.get())}</h1>
+                <p class="intro">{move || T.intro.get(l())}</p>
             </div>
             <source::Sources st=st />
             <Show when=move || st.source.with(Option::is_some)>
                 <section class="import-layout" aria-labelledby="import-layout-title" aria-busy=move || st.previewing.get().to_string()>
-                    <h2 id="import-layout-title" class="visually-hidden">{move || t().how_read}</h2>
+                    <h2 id="import-layout-title" class="visually-hidden">{move || T.how_read.get(l())}</h2>
                     <Show when=move || st.previewing.get()>
-                        <p class="help" role="status">{move || t().reading}</p>
+                        <p class="help" role="status">{move || T.reading.get(l())}</p>
                     </Show>
                     {preview_error}
                     <layout::HowRead st=st />

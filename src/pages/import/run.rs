@@ -5,7 +5,7 @@
 
 use super::layout::dates_ambiguous;
 use super::state::{ImportState, Run};
-use super::texts::texts;
+use super::texts::T;
 use super::words;
 use crate::i18n::use_prefs;
 use cadran_core::ingest::{IngestError, OnBadRow};
@@ -16,7 +16,7 @@ use leptos::prelude::*;
 #[component]
 pub fn StartImport(st: ImportState) -> impl IntoView {
     let prefs = use_prefs();
-    let t = move || texts(prefs.locale.get());
+    let l = move || prefs.locale.get();
     let on_bad = move || st.options.with(|o| o.on_bad_row);
     let set = move |b: OnBadRow| st.options.update(|o| o.on_bad_row = b);
     let must_answer = move || st.options.with(|o| o.date_order.is_none()) && st.preview.with(|p| matches!(p, Some(Ok(p)) if dates_ambiguous(p)));
@@ -24,18 +24,18 @@ pub fn StartImport(st: ImportState) -> impl IntoView {
         <Show when=move || st.preview.with(|p| matches!(p, Some(Ok(_))))>
             <div class="import-start">
                 <fieldset>
-                    <legend>{move || t().on_bad}</legend>
+                    <legend>{move || T.on_bad.get(l())}</legend>
                     <label class="choice">
                         <input type="radio" name="import-on-bad" prop:checked=move || on_bad() == OnBadRow::Skip on:change=move |_| set(OnBadRow::Skip) />
-                        {move || t().skip}
+                        {move || T.skip.get(l())}
                     </label>
                     <label class="choice">
                         <input type="radio" name="import-on-bad" prop:checked=move || on_bad() == OnBadRow::Stop on:change=move |_| set(OnBadRow::Stop) />
-                        {move || t().stop}
+                        {move || T.stop.get(l())}
                     </label>
                 </fieldset>
                 <button type="button" class="primary" on:click=move |_| st.start() disabled=move || !st.can_import() || must_answer()>
-                    {move || t().import}
+                    {move || T.import.get(l())}
                 </button>
             </div>
         </Show>
@@ -46,7 +46,6 @@ pub fn StartImport(st: ImportState) -> impl IntoView {
 #[component]
 pub fn RunStatus(st: ImportState) -> impl IntoView {
     let prefs = use_prefs();
-    let t = move || texts(prefs.locale.get());
     let status = move || {
         let l = prefs.locale.get();
         match st.run.get() {
@@ -59,22 +58,22 @@ pub fn RunStatus(st: ImportState) -> impl IntoView {
                 };
                 view! {
                     <div class="import-progress">
-                        <label for="import-progress">{t().progress}</label>
+                        <label for="import-progress">{T.progress.get(l)}</label>
                         <progress id="import-progress" max="100" value=pct></progress>
                         <p class="progress-text">{text}</p>
-                        <button type="button" class="secondary" on:click=move |_| st.cancel()>{t().cancel}</button>
+                        <button type="button" class="secondary" on:click=move |_| st.cancel()>{T.cancel.get(l)}</button>
                     </div>
                 }
                 .into_any()
             }
-            Run::Cancelled => view! { <p class="import-notice" role="status">{format!("{} {}", t().cancelled, t().kept)}</p> }.into_any(),
-            Run::WorkerFailed => view! { <p class="error" role="alert">{t().worker_failed}</p> }.into_any(),
+            Run::Cancelled => view! { <p class="import-notice" role="status">{format!("{} {}", T.cancelled.get(l), T.kept.get(l))}</p> }.into_any(),
+            Run::WorkerFailed => view! { <p class="error" role="alert">{T.worker_failed.get(l)}</p> }.into_any(),
             Run::Failed(e) => {
                 let stopped = matches!(e, IngestError::BadRow(_));
                 view! {
                     <div class="error" role="alert">
                         <p class="import-error">{words::ingest_error(&e, l)}</p>
-                        <p>{t().kept}</p>
+                        <p>{T.kept.get(l)}</p>
                         <Show when=move || stopped>
                             <button
                                 type="button"
@@ -83,7 +82,7 @@ pub fn RunStatus(st: ImportState) -> impl IntoView {
                                     st.start();
                                 }
                             >
-                                {move || t().skip_and_import}
+                                {move || T.skip_and_import.get(l)}
                             </button>
                         </Show>
                     </div>
@@ -102,7 +101,6 @@ pub fn RunStatus(st: ImportState) -> impl IntoView {
 #[component]
 fn Summary(st: ImportState) -> impl IntoView {
     let prefs = use_prefs();
-    let t = move || texts(prefs.locale.get());
     move || {
         let r = st.report.get()?;
         let l = prefs.locale.get();
@@ -113,8 +111,8 @@ fn Summary(st: ImportState) -> impl IntoView {
         };
         let skipped = (bad.count > 0).then(|| {
             let head = match l {
-                Locale::Fr => format!("{} : {}", t().bad_rows_title, words::count(bad.count, l)),
-                Locale::En => format!("{}: {}", t().bad_rows_title, words::count(bad.count, l)),
+                Locale::Fr => format!("{} : {}", T.bad_rows_title.get(l), words::count(bad.count, l)),
+                Locale::En => format!("{}: {}", T.bad_rows_title.get(l), words::count(bad.count, l)),
             };
             let more = (bad.count > bad.details.len() as u64).then(|| match l {
                 Locale::Fr => format!("Les {} premières sont détaillées.", bad.details.len()),
@@ -147,10 +145,10 @@ fn Summary(st: ImportState) -> impl IntoView {
                         <table>
                             <thead>
                                 <tr>
-                                    <th scope="col">{t().line}</th>
-                                    <th scope="col">{t().column}</th>
-                                    <th scope="col">{t().raw}</th>
-                                    <th scope="col">{t().problem}</th>
+                                    <th scope="col">{T.line.get(l)}</th>
+                                    <th scope="col">{T.column.get(l)}</th>
+                                    <th scope="col">{T.raw.get(l)}</th>
+                                    <th scope="col">{T.problem.get(l)}</th>
                                 </tr>
                             </thead>
                             <tbody>{rows}</tbody>

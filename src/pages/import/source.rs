@@ -5,7 +5,7 @@
 //! the worker, which loads while the user is still choosing.
 
 use super::state::ImportState;
-use super::texts::texts;
+use super::texts::T;
 use crate::i18n::use_prefs;
 use crate::persistence;
 use leptos::ev;
@@ -35,7 +35,7 @@ fn use_file(st: ImportState, file: File) {
 #[component]
 pub fn Sources(st: ImportState) -> impl IntoView {
     let prefs = use_prefs();
-    let t = move || texts(prefs.locale.get());
+    let l = move || prefs.locale.get();
     let pasted = RwSignal::new(persistence::load::<String>(PASTE_KEY).unwrap_or_default());
     let dragging = RwSignal::new(false);
 
@@ -91,16 +91,16 @@ pub fn Sources(st: ImportState) -> impl IntoView {
         st.source.get().map(|s| {
             let l = prefs.locale.get();
             let size = super::words::size(s.size, l);
-            let name = s.name.unwrap_or_else(|| t().pasted.to_string());
+            let name = s.name.unwrap_or_else(|| T.pasted.get(l).to_string());
             format!("{name} — {size}")
         })
     };
     view! {
         <section class="import-sources" aria-labelledby="import-sources-title">
-            <h2 id="import-sources-title">{move || t().ways_in}</h2>
+            <h2 id="import-sources-title">{move || T.ways_in.get(l())}</h2>
             <div class="import-ways">
                 <div class="field import-paste">
-                    <label for="import-paste">{move || t().paste_label}</label>
+                    <label for="import-paste">{move || T.paste_label.get(l())}</label>
                     <textarea
                         id="import-paste"
                         rows="6"
@@ -112,9 +112,9 @@ pub fn Sources(st: ImportState) -> impl IntoView {
                             pasted.set(event_target_value(&e));
                         }
                     ></textarea>
-                    <p class="help" id="import-paste-help">{move || t().paste_help}</p>
+                    <p class="help" id="import-paste-help">{move || T.paste_help.get(l())}</p>
                     <button type="button" on:click=read_paste disabled=move || pasted.with(|p| p.trim().is_empty())>
-                        {move || t().read_paste}
+                        {move || T.read_paste.get(l())}
                     </button>
                 </div>
                 <div class="field import-pick">
@@ -122,13 +122,13 @@ pub fn Sources(st: ImportState) -> impl IntoView {
                         on:click=move |_| st.prepare()
                         on:change=picked
                     />
-                    <label for="import-file" class="button">{move || t().pick}</label>
-                    <p class="help">{move || t().pick_help}</p>
+                    <label for="import-file" class="button">{move || T.pick.get(l())}</label>
+                    <p class="help">{move || T.pick_help.get(l())}</p>
                     <p class="import-source" aria-live="polite">{source_name}</p>
                 </div>
             </div>
             <div class="drop-overlay" class:shown=move || dragging.get() aria-hidden="true">
-                <p>{move || t().drop_overlay}</p>
+                <p>{move || T.drop_overlay.get(l())}</p>
             </div>
         </section>
     }

@@ -26,7 +26,7 @@ pub mod texts;
 pub mod toolbar;
 pub mod words;
 
-pub use texts::{texts, title, Texts};
+pub use texts::{Texts, T};
 
 use crate::i18n::use_prefs;
 use cadran_core::scenario::output::Output;
@@ -171,8 +171,8 @@ pub fn ScenariosPage() -> impl IntoView {
         <section class="page scenarios" aria-labelledby="page-title">
             <report::ReportHead />
             <div class="page-head screen-only">
-                <h1 id="page-title">{move || title(l())}</h1>
-                <p class="intro">{move || texts(l()).intro}</p>
+                <h1 id="page-title">{move || crate::pages::page_title(crate::router::Route::Scenarios, l())}</h1>
+                <p class="intro">{move || T.intro.get(l())}</p>
             </div>
             <toolbar::Toolbar on_print=print />
             <div class="sc-status-area" aria-live="polite">{status}</div>

@@ -1,7 +1,7 @@
 //! The scenario page's words, French and English, and how each core input is
 //! labelled, measured and moved with a slider.
 
-use crate::i18n::tr;
+use crate::i18n::{tr, Tr};
 use crate::components::{fmt_count, fmt_money, fmt_months, fmt_percent, fmt_ratio, Fmt};
 use cadran_core::locale::Locale;
 use cadran_core::scenario::model::Input;
@@ -11,34 +11,18 @@ use cadran_core::{Decimal, Percent};
 /// The page's texts (title and introduction; the rest is next to each part).
 pub struct Texts {
     /// What the page is for.
-    pub intro: &'static str,
+    pub intro: Tr,
 }
 
-const FR: Texts = Texts {
-    intro: "Comparez votre situation actuelle à quatre hypothèses au plus, mois par mois : clients, revenu récurrent, profit, valeur client et retour sur investissement.",
+/// The page's texts.
+pub const T: Texts = Texts {
+    intro: tr(
+        "Comparez votre situation actuelle à quatre hypothèses au plus, mois par mois : clients, revenu récurrent, profit, valeur client et retour sur investissement.",
+        "Compare your current situation with up to four what-ifs, month by month: customers, recurring revenue, profit, customer value and return on investment.",
+    ),
 };
-const EN: Texts = Texts {
-    intro: "Compare your current situation with up to four what-ifs, month by month: customers, recurring revenue, profit, customer value and return on investment.",
-};
 
-/// The page's texts in `l`.
-#[must_use]
-pub fn texts(l: Locale) -> &'static Texts {
-    match l {
-        Locale::Fr => &FR,
-        Locale::En => &EN,
-    }
-}
 
-/// The page's title in `l` (its heading, the navigation, the tab's
-/// title); outside [`Texts`] for the reason given at [`crate::pages::page_title`].
-#[must_use]
-pub fn title(l: Locale) -> &'static str {
-    match l {
-        Locale::Fr => "Scénarios",
-        Locale::En => "Scenarios",
-    }
-}
 
 
 /// The label of a scenario input.
