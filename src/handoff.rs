@@ -7,6 +7,7 @@
 //! its stored values (see [`crate::components::Form`]), so writing them is
 //! all it takes; the scenario page takes the pending baseline values once.
 
+use cadran_core::locale::{round_typed, TYPED_DECIMALS};
 use crate::persistence;
 use cadran_core::Decimal;
 use std::collections::BTreeMap;
@@ -20,7 +21,7 @@ pub fn send_to_form(form_id: &str, values: &[(&str, Decimal)]) {
     let key = format!("form.{form_id}");
     let mut stored: BTreeMap<String, String> = persistence::load(&key).unwrap_or_default();
     for (k, v) in values {
-        stored.insert((*k).to_string(), v.normalize().to_string());
+        stored.insert((*k).to_string(), typed(*v));
     }
     persistence::save(&key, &stored);
 }
@@ -30,7 +31,7 @@ pub fn send_to_form(form_id: &str, values: &[(&str, Decimal)]) {
 /// page applies them the next time it opens.
 pub fn send_to_scenario(values: &[(&str, Decimal)]) {
     let pending: Vec<(String, String)> =
-        values.iter().map(|(k, v)| ((*k).to_string(), v.normalize().to_string())).collect();
+        values.iter().map(|(k, v)| ((*k).to_string(), typed(*v))).collect();
     persistence::save(SCENARIO_KEY, &pending);
 }
 
@@ -40,4 +41,11 @@ pub fn take_scenario_handoff() -> Vec<(String, Decimal)> {
     let pending: Vec<(String, String)> = persistence::load(SCENARIO_KEY).unwrap_or_default();
     persistence::remove(SCENARIO_KEY);
     pending.into_iter().filter_map(|(k, v)| Decimal::from_str(&v).ok().map(|d| (k, d))).collect()
+}
+
+/// A value handed to a form as its field will show it: rounded to
+/// [`TYPED_DECIMALS`], canonical (decimal point), so what the user reads in
+/// the field is exactly what the card computes with.
+fn typed(v: Decimal) -> String {
+    round_typed(v, TYPED_DECIMALS).to_string()
 }

@@ -19,6 +19,8 @@ pub enum Section {
     Import,
     /// Embedding a calculator.
     Embed,
+    /// The home page, reached by the logo (no navigation item).
+    Home,
 }
 
 impl Route {
@@ -42,8 +44,8 @@ impl Route {
     pub fn from_hash(hash: &str) -> Route {
         let path = hash.trim_start_matches('#');
         let path = path.split('?').next().unwrap_or("");
-        if path.is_empty() || path == "/" {
-            return Route::Dashboard;
+        if path.is_empty() {
+            return Route::Home;
         }
         Route::ALL.iter().copied().find(|r| r.path() == path).unwrap_or(Route::NotFound)
     }
@@ -132,8 +134,8 @@ mod tests {
     #[test]
     fn parses_hashes() {
         for (hash, want) in [
-            ("", Route::Dashboard),
-            ("#/", Route::Dashboard),
+            ("", Route::Home),
+            ("#/", Route::Home),
             ("#/roi", Route::Roi),
             ("#/roi?x=1", Route::Roi),
             ("#/scenarios?s=abc", Route::Scenarios),

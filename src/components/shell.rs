@@ -2,7 +2,7 @@
 
 use crate::i18n::tr;
 use crate::i18n::{use_prefs, Currency, Locale, SHELL};
-use crate::pages::{page_title, section_title};
+use crate::pages::{nav_label, section_title};
 use crate::router::{CurrentRoute, Route, Section};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -26,7 +26,7 @@ pub fn Header() -> impl IntoView {
         }>{move || SHELL.skip.get(l())}</a>
         <header class="site-header">
             <div class="brand">
-                <a class="logo" href="#/dashboard" aria-label="Cadran">
+                <a class="logo" href="#/" aria-label="Cadran">
                     <svg viewBox="0 0 32 32" width="32" height="32" aria-hidden="true">
                         <circle cx="16" cy="16" r="13" class="logo-ring" />
                         <path d="M16 16 L16 6" class="logo-hand" />
@@ -108,7 +108,7 @@ pub fn Header() -> impl IntoView {
                             view! {
                                 <li>
                                     <a href=r.href() aria-current=move || (route.get() == r).then_some("page")>
-                                        {move || page_title(r, prefs.locale.get())}
+                                        {move || nav_label(r, prefs.locale.get())}
                                     </a>
                                 </li>
                             }
@@ -129,7 +129,7 @@ pub fn Notices(messages: RwSignal<Vec<String>>) -> impl IntoView {
             <div class="notice" role="status">
                 <ul>{move || messages.get().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
                 <button type="button" on:click=move |_| messages.set(Vec::new())>
-                    {move || if prefs.locale.get() == Locale::Fr { "Fermer" } else { "Dismiss" }}
+                    {move || tr("Fermer", "Dismiss").get(prefs.locale.get())}
                 </button>
             </div>
         </Show>

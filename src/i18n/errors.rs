@@ -49,24 +49,35 @@ pub const CORRECT_FIELD: Tr = tr("Corrigez « {} » pour voir ce résultat.", "C
 /// Why a result is undefined, in words.
 #[must_use]
 pub fn describe_undefined(u: &Undefined, l: Locale) -> String {
-    match u {
-        Undefined::ZeroCost => tr("Indéfini : le coût est nul.", "Undefined: the cost is zero.").get(l).to_string(),
-        Undefined::NoCustomers => tr("Indéfini : aucun client.", "Undefined: no customers.").get(l).to_string(),
-        Undefined::NoAnswers => tr("Indéfini : aucune réponse.", "Undefined: no answers.").get(l).to_string(),
-        Undefined::ZeroRevenue => tr("Indéfini : le revenu de départ est nul.", "Undefined: the starting revenue is zero.").get(l).to_string(),
-        Undefined::NeverPaysBack => tr("Jamais remboursé : le gain est nul ou négatif.", "Never pays back: the gain is zero or negative.").get(l).to_string(),
-        Undefined::ZeroChurn => tr("Infini : sans attrition, un client ne part jamais.", "Infinite: with no churn a customer never leaves.").get(l).to_string(),
-        Undefined::ZeroMargin => tr("Indéfini : la marge est nulle.", "Undefined: the margin is zero.").get(l).to_string(),
-        Undefined::NoNewCustomers => tr("Indéfini : aucun nouveau client.", "Undefined: no new customers.").get(l).to_string(),
+    // Every reason says what is missing and, where the user can, what to
+    // type; no catch-all, so a new reason in the core does not compile
+    // until it has its words here.
+    let t = match u {
+        Undefined::ZeroCost => tr("Il faut un coût : saisissez un coût supérieur à zéro.", "This needs a cost: enter a cost above zero."),
+        Undefined::NoCustomers => tr("Pas encore de clients : saisissez un nombre de clients supérieur à zéro.", "No customers yet: enter a number of customers above zero."),
+        Undefined::NoContacts => tr("Aucune demande reçue : saisissez le nombre de premières demandes.", "No contacts yet: enter the number of first contacts."),
+        Undefined::NoAnswers => tr("Aucune réponse : saisissez le nombre de réponses de chaque note.", "No answers yet: enter how many answers each score received."),
+        Undefined::ZeroRevenue => tr("Le revenu de départ est nul : saisissez un revenu de départ supérieur à zéro.", "The starting revenue is zero: enter a starting revenue above zero."),
+        Undefined::NeverPaysBack => tr("Jamais remboursé : le gain est nul ou négatif.", "Never pays back: the gain is zero or negative."),
+        Undefined::ZeroChurn => tr("Infini : sans attrition, un client ne part jamais.", "Infinite: with no churn a customer never leaves."),
+        Undefined::ZeroMargin => tr("La marge est nulle : saisissez une marge supérieure à zéro.", "The margin is zero: enter a margin above zero."),
+        Undefined::NoNewCustomers => tr("Aucun nouveau client : saisissez le nombre de nouveaux clients de la période.", "No new customers: enter the number of customers won in the period."),
         Undefined::TooFewAnswers { have, need } => {
-            tr("Trop peu de réponses pour conclure ({} sur {} nécessaires).", "Too few answers to conclude ({} of the {} needed).")
-                .fill(l, &[&have.to_string(), &need.to_string()])
+            return tr("Trop peu de réponses pour conclure ({} sur {} nécessaires).", "Too few answers to conclude ({} of the {} needed).")
+                .fill(l, &[&have.to_string(), &need.to_string()]);
         }
-        Undefined::Overflow => tr("Résultat trop grand pour être calculé exactement.", "Result too large to compute exactly.").get(l).to_string(),
-        Undefined::Unreachable => tr("Inatteignable avec ces valeurs.", "Cannot be reached with these values.").get(l).to_string(),
-        #[allow(unreachable_patterns)]
-        _ => tr("Indéfini pour ces valeurs.", "Undefined for these values.").get(l).to_string(),
-    }
+        Undefined::Overflow => tr("Résultat trop grand pour être calculé exactement.", "Result too large to compute exactly."),
+        Undefined::Unreachable => tr("Inatteignable avec ces valeurs.", "Cannot be reached with these values."),
+        Undefined::BeyondHorizon => tr("Au-delà de l’horizon choisi : allongez l’horizon pour le voir.", "Beyond the chosen horizon: lengthen the horizon to see it."),
+        Undefined::NoExtraCost => tr("Sans objet : pas de dépense supplémentaire.", "Not applicable: no extra spending."),
+        Undefined::ZeroBase => tr("Sans objet : la valeur de référence est nulle.", "Not applicable: the reference value is zero."),
+        Undefined::NoConversions => tr("Aucune conversion : il en faut au moins une pour mesurer une différence.", "No conversions: at least one is needed to measure a difference."),
+        Undefined::AllConverted => tr("Tous les visiteurs ont converti dans les deux versions : il n’y a pas de différence à mesurer.", "Every visitor converted in both versions: there is no difference to measure."),
+        Undefined::NoVariance => tr("Toutes les valeurs sont identiques : pas de dispersion pour comparer les moyennes.", "Every value is the same: no spread to compare the means against."),
+        Undefined::ZeroEffect => tr("Un effet de zéro ne peut pas être détecté : saisissez un effet minimal supérieur à zéro.", "An effect of zero cannot be detected: enter a minimum effect above zero."),
+        Undefined::NotComputable => tr("Pas calculable avec ces valeurs (le calcul ne converge pas).", "Cannot be computed for these values (the calculation does not converge)."),
+    };
+    t.get(l).to_string()
 }
 
 

@@ -24,6 +24,7 @@ pub mod csat;
 pub mod dashboard;
 pub mod embed;
 pub mod fcr;
+pub mod home;
 pub mod import;
 pub mod mrr;
 pub mod nps;
@@ -53,33 +54,37 @@ pub fn section_title(section: Section, l: Locale) -> &'static str {
         (Section::Import, Locale::En) => "Import",
         (Section::Embed, Locale::Fr) => "Intégrer",
         (Section::Embed, Locale::En) => "Embed",
+        (Section::Home, Locale::Fr) => "Accueil",
+        (Section::Home, Locale::En) => "Home",
     }
 }
 
 pages! {
     cards: [
         /// Net Promoter Score.
-        Nps = "nps", tr("NPS", "NPS") => nps::NpsPage in card_nps,
+        Nps = "nps", tr("NPS", "NPS"), nav("NPS", "NPS") => nps::NpsPage in card_nps,
         /// Customer satisfaction score.
-        Csat = "csat", tr("Satisfaction client (CSAT)", "Customer satisfaction (CSAT)") => csat::CsatPage in card_csat,
+        Csat = "csat", tr("Satisfaction client (CSAT)", "Customer satisfaction (CSAT)"), nav("CSAT", "CSAT") => csat::CsatPage in card_csat,
         /// Customer effort score.
-        Ces = "ces", tr("Effort client (CES)", "Customer effort (CES)") => ces::CesPage in card_ces,
+        Ces = "ces", tr("Effort client (CES)", "Customer effort (CES)"), nav("CES", "CES") => ces::CesPage in card_ces,
         /// Customer retention and churn.
-        Retention = "retention", tr("Rétention et attrition", "Retention and churn") => retention::RetentionPage in card_retention,
+        Retention = "retention", tr("Rétention et attrition", "Retention and churn"), nav("Rétention", "Retention") => retention::RetentionPage in card_retention,
         /// MRR movements, revenue retention (GRR, NRR) and the waterfall.
-        Mrr = "mrr", tr("MRR et rétention du revenu", "MRR and revenue retention") => mrr::MrrPage in card_mrr,
+        Mrr = "mrr", tr("MRR et rétention du revenu", "MRR and revenue retention"), nav("MRR", "MRR") => mrr::MrrPage in card_mrr,
         /// ARPA / ARPU, MRR and ARR.
-        Arpa = "arpa", tr("ARPA, MRR et ARR", "ARPA, MRR and ARR") => arpa::ArpaPage in card_arpa,
+        Arpa = "arpa", tr("ARPA, MRR et ARR", "ARPA, MRR and ARR"), nav("ARPA", "ARPA") => arpa::ArpaPage in card_arpa,
         /// Acquisition cost, CAC payback and LTV:CAC.
-        Cac = "cac", tr("CAC, délai de remboursement et LTV:CAC", "CAC, payback and LTV:CAC") => cac::CacPage in card_cac,
+        Cac = "cac", tr("CAC, délai de remboursement et LTV:CAC", "CAC, payback and LTV:CAC"), nav("CAC", "CAC") => cac::CacPage in card_cac,
         /// Customer lifetime value, three ways.
-        Clv = "clv", tr("Valeur vie client (CLV)", "Customer lifetime value (CLV)") => clv::ClvPage in card_clv,
+        Clv = "clv", tr("Valeur vie client (CLV)", "Customer lifetime value (CLV)"), nav("CLV", "CLV") => clv::ClvPage in card_clv,
         /// First-contact resolution.
-        Fcr = "fcr", tr("Résolution au premier contact (FCR)", "First contact resolution (FCR)") => fcr::FcrPage in card_fcr,
+        Fcr = "fcr", tr("Résolution au premier contact (FCR)", "First contact resolution (FCR)"), nav("FCR", "FCR") => fcr::FcrPage in card_fcr,
         /// Return on investment of customer-success spending.
-        Roi = "roi", tr("ROI du succès client", "Customer-success ROI") => roi::RoiPage in card_roi,
+        Roi = "roi", tr("ROI du succès client", "Customer-success ROI"), nav("ROI", "ROI") => roi::RoiPage in card_roi,
     ]
     others: [
+        /// What Cadran is, and the three ways in.
+        Home = "", tr("Vos indicateurs clients, calculés chez vous", "Your customer KPIs, computed on your device") in Home => chunk(home::HomePage in page_home),
         /// Every filled-in KPI against its target.
         Dashboard = "dashboard", tr("Tableau de bord", "Dashboard") in Kpis => chunk(dashboard::DashboardPage in page_dashboard),
         /// What-if scenarios: baseline and variants.

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 /// Expands the page table (see [`crate::pages`]).
 macro_rules! pages {
     (
-        cards: [ $( $(#[doc = $cdoc:literal])* $card:ident = $cpath:literal, tr($cfr:literal, $cen:literal) => $cm:ident :: $cc:ident in $chunk:ident ),* $(,)? ]
+        cards: [ $( $(#[doc = $cdoc:literal])* $card:ident = $cpath:literal, tr($cfr:literal, $cen:literal), nav($nfr:literal, $nen:literal) => $cm:ident :: $cc:ident in $chunk:ident ),* $(,)? ]
         others: [ $( $(#[doc = $odoc:literal])* $page:ident = $opath:literal, tr($ofr:literal, $oen:literal) in $section:ident => $kind:ident $args:tt ),* $(,)? ]
     ) => {
         /// Every page of the app (declared in the table of [`crate::pages`]).
@@ -64,6 +64,16 @@ macro_rules! pages {
                 $( Route::$card => $crate::i18n::tr($cfr, $cen).get(l), )*
                 $( Route::$page => $crate::i18n::tr($ofr, $oen).get(l), )*
                 Route::NotFound => $crate::i18n::SHELL.not_found.get(l),
+            }
+        }
+
+        /// The short name of `route` in the navigation: the card's
+        /// abbreviation (NPS, CAC…), so every page's link fits on screen.
+        #[must_use]
+        pub fn nav_label(route: Route, l: ::cadran_core::locale::Locale) -> &'static str {
+            match route {
+                $( Route::$card => $crate::i18n::tr($nfr, $nen).get(l), )*
+                other => page_title(other, l),
             }
         }
 

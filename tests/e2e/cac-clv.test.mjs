@@ -39,8 +39,8 @@ test('CAC → payback → LTV:CAC in English, then carried to the CLV card', asy
   assert.match(await output(page, 'margin_per_period'), /960\.00 \/ year$/);
   // No new customer: CAC and what depends on it say why.
   await box(page, 'New customers').fill('0');
-  assert.equal(await output(page, 'cac'), 'Undefined: no new customers.');
-  assert.equal(await output(page, 'payback'), 'Undefined: no new customers.');
+  assert.equal(await output(page, 'cac'), 'No new customers: enter the number of customers won in the period.');
+  assert.equal(await output(page, 'payback'), 'No new customers: enter the number of customers won in the period.');
   await box(page, 'New customers').fill('25');
   await box(page, 'Gross margin').fill('120');
   assert.match(await page.locator('.field.invalid .error').innerText(), /Must be between 0 and 100/);

@@ -24,6 +24,12 @@ test('FCR in English: gross and net definitions, formula, errors, target, reload
   assert.equal(await text(page.locator('[data-output="fcr"] .output-label')), 'FCR (gross: all first contacts)');
   await page.getByText('How is this computed?').click();
   assert.equal(await text(page.locator('[data-formula="fcr"]')), 'FCR = 630 ÷ 900 × 100 = 70.0% (gross: all first contacts)');
+  // No contact at all: says what is missing and what to type, not "Undefined: no customers".
+  await box(page, 'Resolved at first contact').fill('0');
+  await box(page, 'All first contacts').fill('0');
+  assert.equal(await output(page, 'fcr'), 'No contacts yet: enter the number of first contacts.');
+  await box(page, 'All first contacts').fill('900');
+  await box(page, 'Resolved at first contact').fill('630');
   // Net FCR: only the contacts level one can resolve.
   assert.equal(await box(page, 'Contacts level one can resolve').count(), 0);
   await page.getByRole('radio', { name: 'Only those level one can resolve (net FCR)' }).check();
@@ -84,7 +90,7 @@ test('ARPA in English: from MRR, from ARPA, per user, ARR target; screenshots', 
   assert.equal(await text(formulas.nth(0)), 'ARPA = MRR ÷ active customers = €48,000.00 ÷ 320 = €150.00');
   assert.equal(await text(formulas.nth(1)), 'ARR = 12 × MRR = 12 × €48,000.00 = €576,000.00');
   await box(page, 'Active customers').fill('0');
-  assert.equal(await output(page, 'arpa'), 'Undefined: no customers.');
+  assert.equal(await output(page, 'arpa'), 'No customers yet: enter a number of customers above zero.');
   assert.equal(await output(page, 'arr'), '€576,000.00 / year');
   // From ARPA, per user: MRR = users × ARPU.
   await page.getByRole('radio', { name: 'My ARPA and number of customers → MRR' }).check();

@@ -152,7 +152,7 @@ test('CES in French, with screenshots at 1280 and 360 px', async () => {
     await page.getByText('Comment est-ce calculé ?').click();
     assert.equal(await text(page.locator('[data-formula="ces"] li').nth(1)), 'Réponses « facile » (notes ≥ 4) = 2 ÷ 2 × 100 = 100,0 %');
     for (let i = 1; i <= 5; i++) await box(page, `Note ${i}`).fill('0');
-    assert.equal(await output(page, 'ces'), 'Indéfini : aucune réponse.');
+    assert.equal(await output(page, 'ces'), 'Aucune réponse : saisissez le nombre de réponses de chaque note.');
     await page.reload();
     await page.getByRole('heading', { name: 'Effort client (CES)', level: 1 }).waitFor();
     assert.equal(await page.getByRole('radio', { name: '1 à 5' }).isChecked(), true);

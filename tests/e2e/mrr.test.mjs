@@ -66,7 +66,7 @@ test('ChartMogul-style worked example in English: end MRR, GRR, NRR, churn, form
   await box(page, 'MRR at the start').fill('0');
   await box(page, 'MRR lost to churn').fill('0');
   await box(page, 'Contraction').fill('0');
-  assert.equal(await output(page, 'grr'), 'Undefined: the starting revenue is zero.');
+  assert.equal(await output(page, 'grr'), 'The starting revenue is zero: enter a starting revenue above zero.');
   assert.deepEqual(errors, []);
   await page.getByRole('button', { name: 'Restore defaults' }).click();
   await page.screenshot({ path: SHOTS + 'mrr-en-1280.png', fullPage: true });

@@ -31,7 +31,7 @@ test('NPS from counts, with shares, margin of error and the substituted formula 
   assert.equal(await output(page, 'margin'), 'Too few answers to conclude (10 of the 30 needed).');
   // No answers at all, then garbage.
   for (const l of ['Promoters', 'Passives', 'Detractors']) await box(page, l).fill('0');
-  assert.equal(await output(page, 'nps'), 'Undefined: no answers.');
+  assert.equal(await output(page, 'nps'), 'No answers yet: enter how many answers each score received.');
   await box(page, 'Passives').fill('2.5');
   assert.match(await output(page, 'nps'), /Correct “Passives”/);
   assert.equal(await box(page, 'Passives').getAttribute('aria-invalid'), 'true');

@@ -30,7 +30,7 @@ test('retention + churn = 100 %, with the substituted formulas (EN)', async () =
   // Ending with more customers than S + N is impossible too.
   assert.match(await output(page, 'retention'), /Correct “Customers at the end \(E\)”/);
   await box(page, 'Customers at the end (E)').fill('0');
-  assert.equal(await output(page, 'retention'), 'Undefined: no customers.');
+  assert.equal(await output(page, 'retention'), 'No customers yet: enter a number of customers above zero.');
   assert.deepEqual(errors, []);
   await context.close();
 });

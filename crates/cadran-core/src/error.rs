@@ -119,6 +119,9 @@ pub enum Undefined {
     ZeroCost,
     /// A rate per customer with no customers.
     NoCustomers,
+    /// A rate per support contact with no contacts (first-contact resolution
+    /// when nobody asked for help).
+    NoContacts,
     /// A survey score with no answers.
     NoAnswers,
     /// A rate over a starting revenue of zero.

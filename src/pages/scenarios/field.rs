@@ -5,10 +5,10 @@
 
 use crate::i18n::tr;
 use super::state::Ctx;
-use super::texts::{input_help, input_label, input_unit, input_value, slider};
+use super::texts::{input_help, input_label, input_unit, input_value, slider, typed_decimals};
 use crate::components::Fmt;
 use crate::i18n::{describe_number_error, describe_problem, use_prefs};
-use cadran_core::locale::{format_input, parse_number};
+use cadran_core::locale::{format_typed, parse_number};
 use cadran_core::scenario::model::{Input, Subject};
 use cadran_core::Decimal;
 use leptos::prelude::*;
@@ -50,7 +50,7 @@ pub fn ScenarioField(subject: Subject, input: Input) -> impl IntoView {
     let editing: RwSignal<Option<String>> = RwSignal::new(None);
     let text = move || {
         let v = value.get();
-        let shown = || v.map(|v| format_input(v, l())).unwrap_or_default();
+        let shown = || v.map(|v| format_typed(v, typed_decimals(input), l())).unwrap_or_default();
         match editing.get() {
             Some(t) => match parse_number(&t, l()) {
                 Ok(p) if Some(p) == v => t,

@@ -6,7 +6,7 @@
 use super::field::set_value;
 use super::pickers::{existing, InputSelect, OutputSelect, SubjectSelect};
 use super::state::{Ctx, Status};
-use super::texts::{input_label, input_value, output_kind, output_label, show, Kind};
+use super::texts::{input_label, input_value, output_kind, output_label, show, typed_decimals, Kind};
 use crate::i18n::tr;
 use super::words::reason;
 use crate::components::Fmt;
@@ -28,13 +28,10 @@ struct Found {
     answer: Result<Decimal, MetricError>,
 }
 
-/// The value as typed in a field: percentages and money to 4 decimals,
-/// counts whole. Typed back in, it gives the target within rounding.
+/// The value as the input's field shows it ([`typed_decimals`]): what is
+/// set is what the user reads.
 fn typed(input: Input, v: Decimal) -> Decimal {
-    match input {
-        Input::CustomersStart | Input::HorizonMonths => v.round(),
-        _ => v.round_dp(4).normalize(),
-    }
+    cadran_core::locale::round_typed(v, typed_decimals(input))
 }
 
 /// The goal-seek form.

@@ -4,7 +4,6 @@
 //! claim and which inputs drive it. Engine:
 //! [`cadran_core::scenario::retention_whatif::retention_whatif`].
 
-use super::editor::{add_variant, retention_name};
 use super::state::Ctx;
 use super::texts::{exact_percent};
 use crate::i18n::tr;
@@ -12,7 +11,6 @@ use super::words::reason;
 use crate::components::{fmt_money, fmt_percent, Fmt};
 use crate::i18n::use_prefs;
 use cadran_core::locale::{format_input, parse_number, Locale};
-use cadran_core::scenario::model::MAX_VARIANTS;
 use cadran_core::scenario::retention_whatif::{retention_whatif, Band, Driver, RetentionBasis, RetentionWhatIf};
 use cadran_core::{Decimal, Percent};
 use leptos::prelude::*;
@@ -23,8 +21,8 @@ fn driver_words(d: Driver, w: &RetentionWhatIf, f: Fmt) -> String {
     match (d, l) {
         (Driver::ThinProfit, Locale::Fr) => format!("Votre profit est mince ({} du revenu sur 5 ans) : tout gain en représente une grosse part.", p(&w.why.profit_margin)),
         (Driver::ThinProfit, Locale::En) => format!("Your profit is thin ({} of revenue over 5 years): any gain is a large share of it.", p(&w.why.profit_margin)),
-        (Driver::ThickProfit, Locale::Fr) => format!("Votre profit est déjà épais ({} du revenu sur 5 ans) : le gain en est une petite part.", p(&w.why.profit_margin)),
-        (Driver::ThickProfit, Locale::En) => format!("Your profit is already thick ({} of revenue over 5 years): the gain is a small share of it.", p(&w.why.profit_margin)),
+        (Driver::ThickProfit, Locale::Fr) => format!("Votre profit est déjà confortable ({} du revenu sur 5 ans) : le gain n’en représente qu’une petite part.", p(&w.why.profit_margin)),
+        (Driver::ThickProfit, Locale::En) => format!("Your profit is already comfortable ({} of revenue over 5 years): the gain is only a small share of it.", p(&w.why.profit_margin)),
         (Driver::HighChurn, Locale::Fr) => format!("Rétention annuelle basse ({}) : beaucoup de clients à sauver.", p(&w.why.annual_retention)),
         (Driver::HighChurn, Locale::En) => format!("Low annual retention ({}): many customers to save.", p(&w.why.annual_retention)),
         (Driver::LowChurn, Locale::Fr) => format!("Rétention annuelle déjà haute ({}) : peu de clients restent à sauver.", p(&w.why.annual_retention)),
@@ -110,14 +108,6 @@ pub fn RetentionPanel() -> impl IntoView {
                 }).collect_view();
                 let drivers = w.why.drivers.iter().map(|d| view! { <li>{driver_words(*d, &w, f)}</li> }).collect_view();
                 let band_class = match w.band { Ok(Band::Inside) => "inside", Ok(Band::Above) => "above", _ => "below" };
-                let v = w.variant.clone();
-                let add = move |_| {
-                    let mut v = v.clone();
-                    if let (Ok(p), b) = (points.get_untracked(), basis.get_untracked()) {
-                        v.name = retention_name(Percent(p), b, l());
-                    }
-                    add_variant(ctx, v);
-                };
                 view! {
                     <p class="help">{match loc {
                         Locale::Fr => format!("L’attrition mensuelle passe de {} à {churn}. Les deux scénarios sont projetés sur au moins 5 ans.", exact_percent(ctx.scenario.with_untracked(|s| s.baseline.monthly_churn.0), f)),
@@ -140,9 +130,7 @@ pub fn RetentionPanel() -> impl IntoView {
                     <h3>{tr("Pourquoi", "Why").get(loc)}</h3>
                     <ul class="drivers">{drivers}</ul>
                     <p class="source">{tr("Source de l’affirmation « +5 points de rétention, +25 à 95 % de profit » : Reichheld, The Loyalty Effect (1996) ; Reichheld et Sasser, « Zero Defections », Harvard Business Review (1990). Mesurée dans des secteurs à coût d’acquisition élevé et à marges minces.", "Source of the claim “+5 points of retention, +25 to 95 % profit”: Reichheld, The Loyalty Effect (1996); Reichheld and Sasser, “Zero Defections”, Harvard Business Review (1990). Measured in industries with high acquisition costs and thin margins.").get(loc)}</p>
-                    <button type="button" class="secondary" on:click=add disabled=move || ctx.scenario.with(|s| s.variants.len() >= MAX_VARIANTS)>
-                        {tr("Ajouter comme variante", "Add as a variant").get(loc)}
-                    </button>
+                    <p class="help">{tr("Pour suivre cette hypothèse mois par mois à côté des autres, ajoutez-la comme variante avec « Améliorer la rétention de … points » dans l’éditeur.", "To follow this what-if month by month beside the others, add it as a variant with “Improve retention by … points” in the editor.").get(loc)}</p>
                 }.into_any()
             }
         }

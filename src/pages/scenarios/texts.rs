@@ -204,3 +204,14 @@ pub fn output_key(o: Output) -> String {
 pub fn output_from_key(k: &str) -> Option<Output> {
     OUTPUTS.into_iter().find(|o| output_key(*o) == k)
 }
+
+/// Decimals of `input` as its field shows it: whole customers and months,
+/// [`TYPED_DECIMALS`] for rates and amounts (a what-if's exact value is kept
+/// in the scenario; the field shows it as a person would type it).
+#[must_use]
+pub fn typed_decimals(input: Input) -> u32 {
+    match input {
+        Input::CustomersStart | Input::HorizonMonths => 0,
+        _ => cadran_core::locale::TYPED_DECIMALS,
+    }
+}

@@ -334,5 +334,42 @@ pub fn format_input(value: Decimal, locale: Locale) -> String {
     }
 }
 
+/// Most decimals a value the app writes into a field may have: what a person
+/// would type for a rate or an amount. The app's own values (a what-if, a
+/// hand-off between cards, an import) are written with [`format_typed`] so a
+/// field never shows `1,49424752217780704225696836`.
+pub const TYPED_DECIMALS: u32 = 2;
+
+/// A value as a person would type it into a field: rounded to `decimals`
+/// places (half away from zero, as a person rounds), no grouping, no trailing
+/// zeros, so it reads back with [`parse_number`].
+///
+/// # Example
+/// ```
+/// use cadran_core::locale::{format_typed, Locale};
+/// use rust_decimal_macros::dec;
+/// assert_eq!(format_typed(dec!(1.494247522177807), 2, Locale::Fr), "1,49");
+/// assert_eq!(format_typed(dec!(-2.005), 2, Locale::En), "-2.01");
+/// assert_eq!(format_typed(dec!(120), 2, Locale::Fr), "120");
+/// ```
+#[must_use]
+pub fn format_typed(value: Decimal, decimals: u32, locale: Locale) -> String {
+    format_input(round_typed(value, decimals), locale)
+}
+
+/// `value` rounded as a person rounds (half away from zero) to `decimals`
+/// places, without trailing zeros: the value behind [`format_typed`]'s text.
+///
+/// # Example
+/// ```
+/// use cadran_core::locale::round_typed;
+/// use rust_decimal_macros::dec;
+/// assert_eq!(round_typed(dec!(6.255), 2), dec!(6.26));
+/// ```
+#[must_use]
+pub fn round_typed(value: Decimal, decimals: u32) -> Decimal {
+    value.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero).normalize()
+}
+
 #[cfg(test)]
 mod tests;

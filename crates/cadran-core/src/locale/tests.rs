@@ -81,3 +81,19 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    /// What the app writes into a field reads back, within half a unit of
+    /// its last place, and never has more than the decimals asked for.
+    #[test]
+    fn typed_values_read_back(m in -1_000_000_000_000_000i64..1_000_000_000_000_000, scale in 0u32..20, decimals in 0u32..5, fr in any::<bool>()) {
+        let v = Decimal::new(m, scale);
+        let l = if fr { Locale::Fr } else { Locale::En };
+        let text = format_typed(v, decimals, l);
+        let back = parse_number(&text, l).expect("reads back");
+        let sep = if fr { ',' } else { '.' };
+        let places = text.split(sep).nth(1).map_or(0, str::len);
+        prop_assert!(places <= decimals as usize, "{text} has more than {decimals} decimals");
+        prop_assert!((back - v).abs() <= Decimal::new(5, decimals + 1), "{v} → {text} → {back}");
+    }
+}

@@ -54,7 +54,7 @@ pub struct Fcr {
 /// those the first level can resolve ([`FcrDenominator`]). Resolved contacts
 /// cannot exceed the denominator, nor resolvable contacts all contacts (errors
 /// name the field). With no contact in the denominator the rate is undefined
-/// ([`Undefined::NoCustomers`]: nobody asked for help).
+/// ([`Undefined::NoContacts`]: nobody asked for help).
 ///
 /// **Source.** SQM Group, *First Call Resolution: Definition and Measurement*;
 /// COPC Inc., *COPC Customer Experience Standard* (gross vs. net FCR).
@@ -90,7 +90,7 @@ pub fn fcr(i: &FcrInputs) -> Outcome<Fcr> {
         denominator: i.denominator,
         resolved_first_contact: resolved,
         contacts,
-        rate: percent_of(resolved, contacts, Undefined::NoCustomers)?,
+        rate: percent_of(resolved, contacts, Undefined::NoContacts)?,
     })
 }
 
@@ -114,8 +114,8 @@ mod tests {
             ((dec!(720), dec!(1000), dec!(900), Resolvable), Ok(Percent(dec!(80)))),
             ((dec!(1), dec!(1), dec!(0), All), Ok(Percent(dec!(100)))), // one contact
             ((dec!(0), dec!(1), dec!(0), All), Ok(Percent(dec!(0)))),
-            ((dec!(0), dec!(0), dec!(0), All), Err(Undefined::NoCustomers.into())),
-            ((dec!(0), dec!(10), dec!(0), Resolvable), Err(Undefined::NoCustomers.into())),
+            ((dec!(0), dec!(0), dec!(0), All), Err(Undefined::NoContacts.into())),
+            ((dec!(0), dec!(10), dec!(0), Resolvable), Err(Undefined::NoContacts.into())),
             ((dec!(11), dec!(10), dec!(0), All), Err(exceeds("resolved_first_contact", "all_contacts", dec!(10)))),
             ((dec!(10), dec!(20), dec!(9), Resolvable), Err(exceeds("resolved_first_contact", "resolvable_contacts", dec!(9)))),
             ((dec!(1), dec!(20), dec!(21), Resolvable), Err(exceeds("resolvable_contacts", "all_contacts", dec!(20)))),

@@ -57,8 +57,10 @@ pub struct Summary {
     pub total_profit: Outcome<Decimal>,
     /// Cumulative discounted net profit at the horizon (net present value).
     pub discounted_profit: Outcome<Decimal>,
-    /// Cumulative profit after 12 months ([`Undefined::BeyondHorizon`] if the
-    /// horizon is shorter).
+    /// Cumulative profit after 12 months. The three milestones are read from
+    /// a projection over at least [`MILESTONE_MONTHS`], whatever the horizon
+    /// (as the retention what-if does), so a figure such as the 5-year profit
+    /// is the same number on every view of the scenario page.
     pub profit_12: Outcome<Decimal>,
     /// Cumulative profit after 36 months.
     pub profit_36: Outcome<Decimal>,
@@ -76,6 +78,9 @@ fn at_end(p: &Outcome<Projection>, column: fn(&super::projection::Month) -> Deci
     p.last().map(column).ok_or(MetricError::Undefined(Undefined::BeyondHorizon))
 }
 
+/// The longest milestone, in months: 5 years.
+pub const MILESTONE_MONTHS: u32 = 60;
+
 fn profit_at(p: &Outcome<Projection>, month: u32) -> Outcome<Decimal> {
     p.as_ref().map_err(Clone::clone)?.cumulative_profit_at(month)
 }
@@ -85,15 +90,23 @@ impl Summary {
     /// result of [`project`] to avoid projecting twice).
     #[must_use]
     pub fn of(b: &Baseline, p: &Outcome<Projection>) -> Self {
+        let milestones = Decimal::from(MILESTONE_MONTHS);
+        let longer;
+        let long = if b.horizon_months < milestones {
+            longer = project(&Baseline { horizon_months: milestones, ..b.clone() });
+            &longer
+        } else {
+            p
+        };
         Self {
             clv: clv(b),
             ltv_to_cac: ltv_cac(b),
             cac_payback_months: cac_payback_months(b),
             total_profit: at_end(p, |m| m.cumulative_profit),
             discounted_profit: at_end(p, |m| m.cumulative_discounted_profit),
-            profit_12: profit_at(p, 12),
-            profit_36: profit_at(p, 36),
-            profit_60: profit_at(p, 60),
+            profit_12: profit_at(long, 12),
+            profit_36: profit_at(long, 36),
+            profit_60: profit_at(long, MILESTONE_MONTHS),
             customers_end: at_end(p, |m| m.customers_end),
             mrr_end: at_end(p, |m| m.mrr),
         }
@@ -105,7 +118,7 @@ impl Summary {
 /// # Example
 /// ```
 /// use cadran_core::scenario::{model::Baseline, summary::summarize};
-/// use cadran_core::{Percent, Undefined};
+/// use cadran_core::Percent;
 /// use rust_decimal_macros::dec;
 /// let s = summarize(&Baseline { arpa: dec!(100), gross_margin: Percent(dec!(80)),
 ///                               monthly_churn: Percent(dec!(2)), cac: dec!(2000),
@@ -114,7 +127,8 @@ impl Summary {
 /// assert_eq!(s.clv, Ok(dec!(4000)));
 /// assert_eq!(s.ltv_to_cac, Ok(dec!(2)));
 /// assert_eq!(s.cac_payback_months, Ok(dec!(25)));
-/// assert_eq!(s.profit_36, Err(Undefined::BeyondHorizon.into()));
+/// // The milestones are projected past the 24-month horizon.
+/// assert!(s.profit_36.is_ok() && s.profit_60.is_ok());
 /// ```
 #[must_use]
 pub fn summarize(b: &Baseline) -> Summary {
@@ -144,7 +158,8 @@ pub struct Comparison {
 /// spending, undiscounted. [`Undefined::NoExtraCost`] when ΔC ≤ 0 (the variant
 /// saves money: no investment, no return). Payback month = first month `t`
 /// with Σ_{1..t} (netᵥ − net_b) ≥ 0; [`Undefined::NeverPaysBack`] when that
-/// never happens within the horizon.
+/// never happens within the horizon, [`Undefined::NoExtraCost`] (as the ROI)
+/// when there is no extra spending to repay.
 ///
 /// **Source.** The return-on-investment ratio (Investopedia, *Return on
 /// Investment*) applied to incremental cash flows, as in Gainsight, *The
@@ -176,7 +191,13 @@ pub fn compare(base: &Projection, variant: &Projection) -> Comparison {
         (Ok(g), Ok(c)) => sub(*g, *c).and_then(|net| arith::percent_of(net, *c, Undefined::NoExtraCost)),
         (Err(e), _) | (_, Err(e)) => Err(e.clone()),
     };
-    Comparison { extra_gross_profit, extra_cost, roi, payback_month: payback_month(base, variant) }
+    // No extra spending: nothing to repay, so no payback month either (one
+    // reason for the two figures, never "not applicable" beside a month).
+    let payback_month = match &extra_cost {
+        Ok(c) if *c <= Decimal::ZERO => Err(Undefined::NoExtraCost.into()),
+        _ => payback_month(base, variant),
+    };
+    Comparison { extra_gross_profit, extra_cost, roi, payback_month }
 }
 
 fn payback_month(base: &Projection, variant: &Projection) -> Outcome<u32> {

@@ -72,6 +72,27 @@ proptest! {
             if let Ok(p) = delta.percent { prop_assert!(p.0.is_zero()); }
         }
         if let Ok(x) = c.extra_cost { prop_assert!(x.is_zero()); }
-        if r[0].projection.is_ok() { prop_assert_eq!(c.payback_month, Ok(1)); }
+        // The same spending: nothing to repay, as the ROI says.
+        if r[0].projection.is_ok() { prop_assert_eq!(c.payback_month, Err(Undefined::NoExtraCost.into())); }
     }
+}
+
+#[test]
+fn milestones_are_projected_past_a_short_horizon_and_agree_with_a_long_one() {
+    let short = Baseline { horizon_months: dec!(24), ..Baseline::default() };
+    let long = Baseline { horizon_months: dec!(60), ..Baseline::default() };
+    let (s, l) = (summarize(&short), summarize(&long));
+    assert_eq!(s.profit_36, l.profit_36, "36-month profit, horizon 24 vs 60");
+    assert_eq!(s.profit_60, l.profit_60, "60-month profit, horizon 24 vs 60");
+    assert_ne!(s.total_profit, l.total_profit, "the totals stay at each horizon");
+}
+
+#[test]
+fn no_extra_spending_means_neither_roi_nor_payback_month() {
+    let base = base();
+    // Lower churn at the same spending: better, but nothing to repay.
+    let variant = Baseline { monthly_churn: Percent(dec!(1)), ..base.clone() };
+    let c = compare(&project(&base).unwrap(), &project(&variant).unwrap());
+    assert_eq!(c.roi, Err(Undefined::NoExtraCost.into()));
+    assert_eq!(c.payback_month, Err(Undefined::NoExtraCost.into()), "payback beside a not-applicable ROI");
 }
