@@ -135,7 +135,7 @@ mod tests {
         assert_eq!(tick_label(1_200_000.0, Locale::En), "1.2\u{a0}M");
         assert_eq!(tick_label(350_000.0, Locale::Fr), "350\u{a0}k");
         assert_eq!(tick_label(2_500.0, Locale::En), "2,500");
-        assert_eq!(tick_label(-20_000.0, Locale::En), "-20\u{a0}k");
+        assert_eq!(tick_label(-20_000.0, Locale::En), "\u{2212}20\u{a0}k");
         assert_eq!(tick_label(3e9, Locale::Fr), "3\u{a0}Md");
     }
 }

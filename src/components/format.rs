@@ -43,10 +43,14 @@ pub fn fmt_count(v: Decimal, f: Fmt) -> String {
     format_number(v, decimals, f.locale)
 }
 
-/// A number of months, to one decimal.
+/// A number of months, to one decimal (two where the second matters).
 #[must_use]
 pub fn fmt_months(v: Decimal, f: Fmt) -> String {
-    let n = format_number(v, 1, f.locale);
+    // One decimal, two when the second one is not zero: 6.25 months is
+    // "6,25", not "6,3" (a week's difference in a payback).
+    let two = v.round_dp(2);
+    let decimals = if two == two.round_dp(1) { 1 } else { 2 };
+    let n = format_number(v, decimals, f.locale);
     match f.locale {
         Locale::Fr => format!("{n}\u{a0}mois"),
         Locale::En => format!("{n} months"),

@@ -57,6 +57,23 @@ const T: Texts = Texts {
 
 
 
+/// The dashboard's one-line summary: each non-zero count with its noun in
+/// the right number ("2 objectifs atteints, 1 proche de l’objectif"), never
+/// "0 atteint(s)".
+fn summary_words(met: usize, near: usize, missed: usize, none: usize, l: Locale) -> String {
+    let part = |n: usize, one: Tr, many: Tr| (n > 0).then(|| if n == 1 { one } else { many }.fill(l, &[&n.to_string()]));
+    let parts: Vec<String> = [
+        part(met, tr("{} objectif atteint", "{} target met"), tr("{} objectifs atteints", "{} targets met")),
+        part(near, tr("{} proche de l’objectif", "{} near its target"), tr("{} proches de l’objectif", "{} near their targets")),
+        part(missed, tr("{} objectif manqué", "{} target missed"), tr("{} objectifs manqués", "{} targets missed")),
+        part(none, tr("{} indicateur sans objectif ou sans valeur", "{} indicator without a target or a value"), tr("{} indicateurs sans objectif ou sans valeur", "{} indicators without a target or a value")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if parts.is_empty() { String::new() } else { parts.join(", ") + "." }
+}
+
 /// One filled-in KPI: its value (or why none) and its target, if any.
 #[derive(Clone)]
 struct Entry {
@@ -87,10 +104,7 @@ pub fn DashboardPage() -> impl IntoView {
         let count = |s: TargetStatus| statuses.iter().filter(|x| **x == Some(s)).count();
         let (met, near, missed) = (count(TargetStatus::Met), count(TargetStatus::Near), count(TargetStatus::Missed));
         let none = statuses.iter().filter(|x| x.is_none()).count();
-        match l {
-            Locale::Fr => format!("{met} atteint(s), {near} proche(s), {missed} manqué(s), {none} sans objectif ou sans valeur."),
-            Locale::En => format!("{met} met, {near} near, {missed} missed, {none} without a target or a value."),
-        }
+        summary_words(met, near, missed, none, l)
     };
     let card_links = move |routes: Vec<Route>| {
         view! {
@@ -201,5 +215,17 @@ fn Row(entry: Entry) -> impl IntoView {
                 }}
             </td>
         </tr>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_summary_counts_in_words() {
+        assert_eq!(summary_words(2, 1, 0, 3, Locale::Fr), "2 objectifs atteints, 1 proche de l’objectif, 3 indicateurs sans objectif ou sans valeur.");
+        assert_eq!(summary_words(0, 0, 1, 1, Locale::En), "1 target missed, 1 indicator without a target or a value.");
+        assert_eq!(summary_words(0, 0, 0, 0, Locale::En), "");
     }
 }

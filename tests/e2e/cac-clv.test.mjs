@@ -129,6 +129,9 @@ test('CLV in French: three variants with their formulas, a link to LTV:CAC, kept
   assert.equal(await box(page, 'Revenu moyen par compte (ARPA)').inputValue(), '250');
   // 1 500 ÷ (250 × 80 %) = 7,5 months.
   assert.equal(plain(await output(page, 'payback')), '7,5 mois');
+  // 1 500 ÷ (300 × 80 %) = 6,25 months: two decimals, not "6,3".
+  await box(page, 'Revenu moyen par compte (ARPA)').fill('300');
+  assert.equal(plain(await output(page, 'payback')), '6,25 mois');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -52,7 +52,7 @@ test('ChartMogul-style worked example in English: end MRR, GRR, NRR, churn, form
 
   // Net negative churn is named.
   await box(page, 'Expansion').fill('20000');
-  assert.equal(await output(page, 'net_churn'), '-15.0%');
+  assert.equal(await output(page, 'net_churn'), '−15.0%');
   assert.equal(await output(page, 'nrr'), '115.0%');
   assert.equal(await output(page, 'grr'), '94.0%', 'GRR ignores expansion and never exceeds 100 %');
   assert.match(await page.locator('.note.good').innerText(), /Net negative churn/);

@@ -15,7 +15,7 @@ test('French by default for a French browser, defaults give the worked example',
   assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
   await page.getByRole('heading', { name: 'ROI du succès client' }).waitFor();
   // 80 000 cost, 76 000 gain (see the core's worked example) → −5 %.
-  assert.equal(plain(await output(page, 'roi')), '-5,0 %');
+  assert.equal(plain(await output(page, 'roi')), '−5,0 %');
   assert.equal(plain(await output(page, 'total_cost')), '80 000,00 €');
   await page.screenshot({ path: SHOTS + 'roi-fr-1280.png', fullPage: true });
   assert.deepEqual(errors, []);

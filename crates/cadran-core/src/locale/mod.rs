@@ -229,13 +229,18 @@ fn grouping_is_regular(body: &str, decimal_sep: char, group_sep: char) -> bool {
 }
 
 /// Writes `value` rounded to `decimals` places, grouped, in `locale`.
+/// Negative numbers take the minus sign (U+2212) in both languages, the
+/// typographic sign French and English style guides ask for, so every
+/// figure the app displays is signed the same way; [`parse_number`] reads
+/// it back, and fields (see [`format_input`]) keep the ASCII hyphen people
+/// type.
 ///
 /// # Example
 /// ```
 /// use cadran_core::locale::{format_number, Locale};
 /// use rust_decimal_macros::dec;
 /// assert_eq!(format_number(dec!(1234567.891), 2, Locale::Fr), "1\u{202f}234\u{202f}567,89");
-/// assert_eq!(format_number(dec!(-1234.5), 0, Locale::En), "-1,235");
+/// assert_eq!(format_number(dec!(-1234.5), 0, Locale::En), "\u{2212}1,235");
 /// ```
 #[must_use]
 pub fn format_number(value: Decimal, decimals: u32, locale: Locale) -> String {
@@ -258,7 +263,7 @@ pub fn format_number(value: Decimal, decimals: u32, locale: Locale) -> String {
     };
     let mut out = String::with_capacity(text.len() + 8);
     if negative {
-        out.push('-');
+        out.push('\u{2212}');
     }
     let len = int_part.len();
     for (i, c) in int_part.chars().enumerate() {
@@ -282,7 +287,7 @@ pub fn format_number(value: Decimal, decimals: u32, locale: Locale) -> String {
 /// use rust_decimal_macros::dec;
 /// assert_eq!(format_money(dec!(1234.56), Currency::Eur, Locale::Fr), "1\u{202f}234,56\u{a0}€");
 /// assert_eq!(format_money(dec!(1234.56), Currency::Eur, Locale::En), "€1,234.56");
-/// assert_eq!(format_money(dec!(-5), Currency::Usd, Locale::En), "-$5.00");
+/// assert_eq!(format_money(dec!(-5), Currency::Usd, Locale::En), "\u{2212}$5.00");
 /// ```
 #[must_use]
 pub fn format_money(value: Decimal, currency: Currency, locale: Locale) -> String {
@@ -290,8 +295,8 @@ pub fn format_money(value: Decimal, currency: Currency, locale: Locale) -> Strin
     let symbol = currency.symbol(locale);
     match locale {
         Locale::Fr => format!("{number}\u{a0}{symbol}"),
-        Locale::En => match number.strip_prefix('-') {
-            Some(abs) => format!("-{symbol}{abs}"),
+        Locale::En => match number.strip_prefix('\u{2212}') {
+            Some(abs) => format!("\u{2212}{symbol}{abs}"),
             None if symbol.len() > 3 && symbol.is_ascii() => format!("{symbol}\u{a0}{number}"),
             None => format!("{symbol}{number}"),
         },
