@@ -22,6 +22,8 @@ pub mod conversion;
 pub mod input;
 pub mod interval;
 pub mod plan;
+pub mod sequential;
+pub mod srm;
 pub mod verdict;
 
 pub use bayes::{bayesian_reading, BayesMethod, BayesianStat, EXACT_MAX_TERMS};
@@ -29,4 +31,6 @@ pub use conversion::{conversion_test, ConversionInputs, ConversionTest, TestUsed
 pub use input::{Confidence, Group, Sides, MAX_COUNT};
 pub use interval::IntervalStat;
 pub use plan::{plan_test, Mde, PlanInputs, TestPlan};
+pub use sequential::{sequential_decision, winning_lead, SequentialDecision};
+pub use srm::{sample_ratio_mismatch, SrmStat, SRM_ALPHA};
 pub use verdict::Verdict;
