@@ -22,6 +22,7 @@ pub mod conversion;
 pub mod input;
 pub mod interval;
 pub mod plan;
+pub mod revenue;
 pub mod sequential;
 pub mod srm;
 pub mod verdict;
@@ -31,6 +32,7 @@ pub use conversion::{conversion_test, ConversionInputs, ConversionTest, TestUsed
 pub use input::{Confidence, Group, Sides, MAX_COUNT};
 pub use interval::IntervalStat;
 pub use plan::{plan_test, Mde, PlanInputs, TestPlan};
+pub use revenue::{revenue_summary, welch_test, RevenueGroup, RevenueInputs, WelchStat};
 pub use sequential::{sequential_decision, winning_lead, SequentialDecision};
 pub use srm::{sample_ratio_mismatch, SrmStat, SRM_ALPHA};
 pub use verdict::Verdict;
