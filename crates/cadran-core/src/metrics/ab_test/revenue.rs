@@ -176,6 +176,28 @@ pub fn revenue_summary(values: &[Decimal]) -> Outcome<RevenueGroup> {
     Ok(RevenueGroup { visitors: count, mean, std_dev })
 }
 
+/// [`revenue_summary`] from running sums, for a file streamed row by row:
+/// n values, Σx and Σx².
+///
+/// **Definition.** mean = Σx ÷ n; s = √((n Σx² − (Σx)²) ÷ (n (n − 1))), the
+/// same sample deviation as [`revenue_summary`] (the numerator is exact in
+/// `Decimal` for sums of up to 28 significant digits; 0 for a single value).
+/// Undefined with no value, `Overflow` when a product exceeds `Decimal`.
+pub(crate) fn revenue_from_sums(n: u64, sum: Decimal, sum_sq: Decimal) -> Outcome<RevenueGroup> {
+    if n == 0 {
+        return Err(Undefined::TooFewVisitors { have: 0, need: 1 }.into());
+    }
+    let count = Decimal::from(n);
+    let mean = div(sum, count, Undefined::TooFewVisitors { have: 0, need: 1 })?;
+    let std_dev = if n < 2 {
+        Decimal::ZERO
+    } else {
+        let spread = sub(mul(count, sum_sq)?, mul(sum, sum)?)?.max(Decimal::ZERO);
+        sqrt(div(spread, mul(count, count - Decimal::ONE)?, Undefined::TooFewVisitors { have: n, need: 2 })?)?
+    };
+    Ok(RevenueGroup { visitors: count, mean, std_dev })
+}
+
 /// √v for v ≥ 0 in `Decimal`: an `f64` seed, then Newton's iterations.
 fn sqrt(v: Decimal) -> Outcome<Decimal> {
     if v <= Decimal::ZERO {
