@@ -68,6 +68,9 @@ fn summary(r: &Report) -> String {
             s.push_str("]}");
         }
         DatasetReport::Survey(_) => s.push_str("{\"kind\":\"survey\"}"),
+        DatasetReport::Experiment(e) => {
+            let _ = write!(s, "{{\"kind\":\"experiment\",\"variants\":{}}}", e.variants.len());
+        }
         DatasetReport::Transactions(_) => s.push_str("{\"kind\":\"transactions\"}"),
         DatasetReport::Support(_) => s.push_str("{\"kind\":\"support\"}"),
     }

@@ -164,6 +164,14 @@ pub enum Undefined {
     /// Every value is identical in both groups (both standard deviations
     /// zero): a t-test has no spread to measure a difference against.
     NoVariance,
+    /// Too few visitors in a version for the statistic (a standard
+    /// deviation needs at least two).
+    TooFewVisitors {
+        /// Visitors available.
+        have: u64,
+        /// Visitors needed.
+        need: u64,
+    },
     /// A minimum detectable effect of zero: no finite test can detect it.
     ZeroEffect,
     /// A statistic could not be computed in floating point for these inputs

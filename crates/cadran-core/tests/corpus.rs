@@ -238,6 +238,24 @@ fn transactions() {
 }
 
 #[test]
+fn experiments() {
+    let r = ok("experiment_visitors_fr.csv");
+    let DatasetReport::Experiment(e) = r.data else { panic!("not an experiment: {:?}", r.data) };
+    let c: Vec<_> = e.variants.iter().map(|v| (v.name.as_str(), v.visitors, v.conversions)).collect();
+    assert_eq!((c, e.control, r.layout.delimiter), (vec![("B", 3, 2), ("Contrôle", 3, 1)], 1, b';'), "French, one row per visitor");
+    let rb = e.variants[0].revenue.unwrap();
+    assert_eq!((rb.total, rb.mean, rb.std_dev.map(|s| s.round_dp(6))), (dec!(149.70), dec!(49.90), Some(dec!(49.900000))), "49.90, 0, 99.80");
+    let r = ok("experiment_groups.csv");
+    let DatasetReport::Experiment(e) = r.data else { panic!("not an experiment: {:?}", r.data) };
+    let (a, b) = e.a_and_b().unwrap();
+    assert_eq!((a.visitors, a.conversions, b.visitors, b.conversions), (1200, 144, 1200, 192), "one row per group");
+    assert_eq!((b.revenue.unwrap().total, b.revenue.unwrap().std_dev), (dec!(4800.50), None));
+    let r = ok("experiment_bad_flag.csv");
+    let e = &r.bad_rows.details[0];
+    assert_eq!((r.bad_rows.count, e.line, e.column, e.problem.clone()), (1, 3, Some(2), Problem::NotYesNo), "maybe is not yes/no");
+}
+
+#[test]
 fn corpus_has_thirty_files() {
     let n = std::fs::read_dir(format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"))).unwrap().count();
     assert!(n >= 30, "{n} fixtures");
@@ -245,7 +263,7 @@ fn corpus_has_thirty_files() {
 
 #[test]
 fn chunked_equals_whole() {
-    for name in ["subs_stripe.csv", "subs_fr_1252.csv", "subs_multiline_quoted.csv", "survey_nps.csv", "bad_ragged.csv"] {
+    for name in ["subs_stripe.csv", "subs_fr_1252.csv", "subs_multiline_quoted.csv", "survey_nps.csv", "bad_ragged.csv", "experiment_visitors_fr.csv", "experiment_groups.csv"] {
         let bytes = read(name);
         let whole = ingest(&bytes, &Options::default()).unwrap();
         for size in [1, 2, 3, 7, 64] {

@@ -117,7 +117,8 @@ proptest! {
                                 header in prop::sample::select(vec![
                                     "customer,start,end,mrr\n", "score,date,segment\n",
                                     "Client;Date;Montant\n", "ticket,fcr,channel,date\n",
-                                    "customer,start,amount,interval,quantity,segment\n"])) {
+                                    "customer,start,amount,interval,quantity,segment\n",
+                                    "variant,converted,revenue\n", "groupe;visiteurs;conversions;ca\n"])) {
         let csv = format!("{header}{body}");
         let _ = ingest(csv.as_bytes(), &Options::default());
         let _ = preview(csv.as_bytes(), &Options::default(), 10);

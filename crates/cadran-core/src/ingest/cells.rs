@@ -20,7 +20,7 @@ pub(crate) struct CellError {
 }
 
 /// Number of [`Role`] variants.
-const ROLES: usize = 18;
+const ROLES: usize = 23;
 
 /// How to read each column.
 pub(crate) struct Ctx {
@@ -148,7 +148,8 @@ impl Ctx {
 const ALL: [Role; ROLES] = [
     Role::Customer, Role::Start, Role::CanceledAt, Role::EndedAt, Role::Mrr, Role::Amount, Role::Interval,
     Role::IntervalCount, Role::Quantity, Role::Plan, Role::Status, Role::Segment, Role::Date, Role::Score,
-    Role::Comment, Role::Ticket, Role::Fcr, Role::Channel,
+    Role::Comment, Role::Ticket, Role::Fcr, Role::Channel, Role::Variant, Role::Converted, Role::Visitors,
+    Role::Conversions, Role::Revenue,
 ];
 
 /// Reads yes/no in English and French.

@@ -34,6 +34,11 @@ pub enum Problem {
     },
     /// The end date is before the start date.
     EndsBeforeStart,
+    /// A whole number of zero or more was expected (visitors or conversions
+    /// of a group).
+    NotACount,
+    /// A group's conversions exceed its visitors.
+    ConversionsExceedVisitors,
 }
 
 /// A cell or row that could not be read.

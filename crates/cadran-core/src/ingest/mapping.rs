@@ -43,6 +43,17 @@ pub enum Role {
     Fcr,
     /// Contact channel.
     Channel,
+    /// Which version of an A/B test a visitor or group saw (`A`, `B`,
+    /// `control`…).
+    Variant,
+    /// Whether a visitor converted (yes/no, one row per visitor).
+    Converted,
+    /// Visitors of a group (one row per group).
+    Visitors,
+    /// Conversions of a group (one row per group).
+    Conversions,
+    /// Revenue of a visitor, or of a group (its sum).
+    Revenue,
 }
 
 impl Role {
@@ -68,6 +79,11 @@ impl Role {
             Role::Ticket => "ticket",
             Role::Fcr => "fcr",
             Role::Channel => "channel",
+            Role::Variant => "variant",
+            Role::Converted => "converted",
+            Role::Visitors => "visitors",
+            Role::Conversions => "conversions",
+            Role::Revenue => "revenue",
         }
     }
 }
@@ -83,6 +99,9 @@ pub enum DatasetKind {
     Transactions,
     /// Support contacts (FCR).
     Support,
+    /// An A/B test: one row per visitor (variant, converted) or per group
+    /// (variant, visitors, conversions), revenue optional.
+    Experiment,
 }
 
 /// Column roles and how to read them.
@@ -178,6 +197,21 @@ fn guess(h: &str) -> Option<(Role, u8)> {
         ("fcr", Fcr), ("first contact resolution", Fcr), ("resolved at first contact", Fcr),
         ("resolu au premier contact", Fcr), ("one touch", Fcr),
         ("channel", Channel), ("canal", Channel), ("via", Channel),
+        ("variant", Variant), ("variante", Variant), ("variation", Variant), ("version", Variant),
+        ("group", Variant), ("groupe", Variant), ("test group", Variant), ("groupe de test", Variant),
+        ("experiment group", Variant), ("arm", Variant), ("bras", Variant), ("bucket", Variant),
+        ("a b group", Variant), ("ab group", Variant), ("a b", Variant), ("ab", Variant),
+        ("converted", Converted), ("conversion", Converted), ("converti", Converted), ("convertit", Converted),
+        ("a converti", Converted), ("has converted", Converted), ("is converted", Converted),
+        ("purchased", Converted), ("a achete", Converted), ("signed up", Converted), ("inscrit", Converted),
+        ("visitors", Visitors), ("visiteurs", Visitors), ("users", Visitors), ("utilisateurs", Visitors),
+        ("visits", Visitors), ("visites", Visitors), ("sessions", Visitors), ("participants", Visitors),
+        ("exposures", Visitors), ("nombre de visiteurs", Visitors),
+        ("conversions", Conversions), ("nombre de conversions", Conversions), ("converted users", Conversions),
+        ("purchases", Conversions), ("achats", Conversions), ("signups", Conversions), ("inscriptions", Conversions),
+        ("revenue", Revenue), ("revenu", Revenue), ("revenus", Revenue), ("chiffre d affaires", Revenue),
+        ("ca", Revenue), ("revenue sum", Revenue), ("total revenue", Revenue), ("revenue total", Revenue),
+        ("revenu total", Revenue), ("revenue cents", Revenue), ("sales", Revenue), ("ventes", Revenue),
     ];
     if let Some((_, r)) = exact.iter().find(|(k, _)| *k == h) {
         return Some((*r, 2));
@@ -224,6 +258,8 @@ pub fn detect<S: AsRef<str>>(headers: &[S]) -> Option<Mapping> {
         DatasetKind::Survey
     } else if has(Role::Fcr) {
         DatasetKind::Support
+    } else if has(Role::Variant) && (has(Role::Converted) || has(Role::Visitors) && has(Role::Conversions)) {
+        DatasetKind::Experiment
     } else if has(Role::Customer) && (has(Role::Start) || has(Role::Mrr) || has(Role::Interval)) {
         DatasetKind::Subscriptions
     } else if has(Role::Customer) && has(Role::Date) && has(Role::Amount) {
@@ -231,15 +267,21 @@ pub fn detect<S: AsRef<str>>(headers: &[S]) -> Option<Mapping> {
     } else {
         return None;
     };
+    let has_revenue = has(Role::Revenue);
     if kind == DatasetKind::Subscriptions && !has(Role::Start) {
         if let Some(c) = columns.iter_mut().find(|c| **c == Some(Role::Date)) {
             *c = Some(Role::Start);
         }
     }
+    if kind == DatasetKind::Experiment && !has_revenue {
+        if let Some(c) = columns.iter_mut().find(|c| **c == Some(Role::Amount)) {
+            *c = Some(Role::Revenue);
+        }
+    }
     let amount_in_cents = columns
         .iter()
         .zip(&norm)
-        .any(|(r, h)| matches!(r, Some(Role::Amount | Role::Mrr)) && (h.contains("cents") || h.contains("centimes")));
+        .any(|(r, h)| matches!(r, Some(Role::Amount | Role::Mrr | Role::Revenue)) && (h.contains("cents") || h.contains("centimes")));
     Some(Mapping { kind, columns, amount_in_cents })
 }
 
@@ -264,5 +306,14 @@ mod tests {
         assert_eq!(orders.kind, DatasetKind::Transactions);
         assert!(orders.amount_in_cents);
         assert_eq!(detect(&["a", "b"]), None);
+        let visitors = detect(&["User ID", "Variant", "Converted", "Revenue"]).unwrap();
+        assert_eq!(visitors.kind, DatasetKind::Experiment);
+        assert_eq!((visitors.column(Role::Variant), visitors.column(Role::Converted), visitors.column(Role::Revenue)), (Some(1), Some(2), Some(3)));
+        let groups = detect(&["Groupe", "Visiteurs", "Conversions", "Chiffre d'affaires"]).unwrap();
+        assert_eq!(groups.kind, DatasetKind::Experiment);
+        assert_eq!((groups.column(Role::Visitors), groups.column(Role::Conversions), groups.column(Role::Revenue)), (Some(1), Some(2), Some(3)));
+        let amount = detect(&["version", "a converti", "montant (centimes)"]).unwrap();
+        assert_eq!((amount.kind, amount.column(Role::Revenue), amount.amount_in_cents), (DatasetKind::Experiment, Some(2), true));
+        assert_eq!(detect(&["variant", "visitors"]), None, "no conversions column");
     }
 }

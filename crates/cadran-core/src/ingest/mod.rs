@@ -1,6 +1,6 @@
 //! CSV ingestion: encodings, delimiters, locale-aware numbers and dates,
-//! column mapping and the four datasets (surveys, subscriptions, transactions,
-//! support contacts).
+//! column mapping and the five datasets (surveys, subscriptions, transactions,
+//! support contacts, A/B-test experiments).
 //!
 //! Files are fed in chunks ([`Ingestor::push`] then [`Ingestor::finish`]) so
 //! that a Web Worker can stream a 100 MB file with progress; [`ingest`] does
@@ -22,6 +22,7 @@ pub mod date;
 mod day;
 pub mod decode;
 pub mod error;
+pub mod experiment;
 pub mod export;
 mod hash;
 mod id_batch;
@@ -94,6 +95,8 @@ pub enum DatasetReport {
     Transactions(transactions::TransactionsReport),
     /// Support contacts.
     Support(support::SupportReport),
+    /// An A/B test's visitors, conversions and revenue per variant.
+    Experiment(experiment::ExperimentReport),
 }
 
 /// The result of an import.
@@ -125,6 +128,7 @@ enum Sink {
     Subs(subscriptions::SubsAcc),
     Tx(transactions::TxAcc),
     Support(support::SupportAcc),
+    Experiment(experiment::ExperimentAcc),
 }
 
 struct Run {
@@ -293,6 +297,7 @@ impl Run {
             DatasetKind::Subscriptions => &[Role::Customer, Role::Start],
             DatasetKind::Transactions => &[Role::Customer, Role::Date, Role::Amount],
             DatasetKind::Support => &[Role::Fcr],
+            DatasetKind::Experiment => &[Role::Variant],
         };
         if let Some(r) = need.iter().find(|r| m.column(**r).is_none()) {
             return Err(IngestError::MissingColumn { role: r.name().to_string() });
@@ -300,11 +305,16 @@ impl Run {
         if m.kind == DatasetKind::Subscriptions && m.column(Role::Mrr).is_none() && m.column(Role::Amount).is_none() {
             return Err(IngestError::MissingColumn { role: Role::Mrr.name().to_string() });
         }
+        let counts = m.column(Role::Visitors).is_some() && m.column(Role::Conversions).is_some();
+        if m.kind == DatasetKind::Experiment && !counts && m.column(Role::Converted).is_none() {
+            return Err(IngestError::MissingColumn { role: Role::Converted.name().to_string() });
+        }
         let sink = match m.kind {
             DatasetKind::Survey => Sink::Survey(survey::SurveyAcc::default()),
             DatasetKind::Subscriptions => Sink::Subs(subscriptions::SubsAcc::default()),
             DatasetKind::Transactions => Sink::Tx(transactions::TxAcc::default()),
             DatasetKind::Support => Sink::Support(support::SupportAcc::default()),
+            DatasetKind::Experiment => Sink::Experiment(experiment::ExperimentAcc::default()),
         };
         let ctx = Ctx::new(
             layout.encoding,
@@ -340,6 +350,7 @@ impl Run {
             Sink::Subs(a) => reader.feed(chunk, eof, |line, f| st.record(line, f, |f| a.row(f, ctx))),
             Sink::Tx(a) => reader.feed(chunk, eof, |line, f| st.record(line, f, |f| a.row(f, ctx))),
             Sink::Support(a) => reader.feed(chunk, eof, |line, f| st.record(line, f, |f| a.row(f, ctx))),
+            Sink::Experiment(a) => reader.feed(chunk, eof, |line, f| st.record(line, f, |f| a.row(f, ctx))),
         }
     }
 
@@ -367,6 +378,7 @@ impl Run {
             Sink::Subs(acc) => DatasetReport::Subscriptions(acc.finish()?),
             Sink::Tx(acc) => DatasetReport::Transactions(acc.finish()?),
             Sink::Support(acc) => DatasetReport::Support(acc.finish()),
+            Sink::Experiment(acc) => DatasetReport::Experiment(acc.finish(&ctx)?),
         };
         Ok(Report { layout, rows, bad_rows: bad, data })
     }

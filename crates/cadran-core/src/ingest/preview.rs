@@ -80,9 +80,9 @@ fn interpret(layout: &Layout, c: usize, role: Role, raw: &str) -> Result<String,
             let order = layout.date_order.get(c).copied().flatten().map(|x| x.0).unwrap_or_default();
             parse_date(raw, order).map(|d| d.to_string()).ok_or_else(|| "not a date".to_string())
         }
-        Role::Mrr | Role::Amount | Role::Quantity | Role::Score | Role::IntervalCount => {
+        Role::Mrr | Role::Amount | Role::Quantity | Role::Score | Role::IntervalCount | Role::Visitors | Role::Conversions | Role::Revenue => {
             let sep = layout.decimal.get(c).copied().unwrap_or_default();
-            let cents = layout.mapping.amount_in_cents && matches!(role, Role::Mrr | Role::Amount);
+            let cents = layout.mapping.amount_in_cents && matches!(role, Role::Mrr | Role::Amount | Role::Revenue);
             parse_number(raw, sep, cents).map(|d| d.to_string()).map_err(|_| "not a number".to_string())
         }
         _ => Ok(raw.trim().to_string()),

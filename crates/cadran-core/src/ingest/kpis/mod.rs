@@ -7,12 +7,14 @@
 //! with the same functions the KPI cards use, so a number on the results page
 //! and the same number typed into a card always agree.
 
+mod experiment;
 mod subscriptions;
 mod survey;
 #[cfg(test)]
 mod tests;
 mod transactions;
 
+pub use experiment::experiment_inputs;
 pub use subscriptions::{scenario_baseline, subscription_cohorts, subscription_months, SubsMonth};
 pub use survey::{share_margin, survey_score, ShareMargin, SurveyScore};
 pub use transactions::{historical_clv, purchase_cohorts};
