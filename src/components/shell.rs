@@ -2,7 +2,7 @@
 
 use crate::i18n::tr;
 use crate::i18n::{use_prefs, Currency, Locale, SHELL};
-use crate::pages::{nav_label, section_title};
+use crate::pages::{nav_label, page_title, section_title};
 use crate::router::{CurrentRoute, Route, Section};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -107,7 +107,14 @@ pub fn Header() -> impl IntoView {
                         .map(|r| {
                             view! {
                                 <li>
-                                    <a href=r.href() aria-current=move || (route.get() == r).then_some("page")>
+                                    // The short name is shown; the full title is the link's
+                                    // name (it contains the short one) and its tooltip.
+                                    <a
+                                        href=r.href()
+                                        aria-current=move || (route.get() == r).then_some("page")
+                                        aria-label=move || page_title(r, prefs.locale.get())
+                                        title=move || page_title(r, prefs.locale.get())
+                                    >
                                         {move || nav_label(r, prefs.locale.get())}
                                     </a>
                                 </li>

@@ -74,6 +74,10 @@ pub fn describe_undefined(u: &Undefined, l: Locale) -> String {
         Undefined::NoConversions => tr("Aucune conversion : il en faut au moins une pour mesurer une différence.", "No conversions: at least one is needed to measure a difference."),
         Undefined::AllConverted => tr("Tous les visiteurs ont converti dans les deux versions : il n’y a pas de différence à mesurer.", "Every visitor converted in both versions: there is no difference to measure."),
         Undefined::NoVariance => tr("Toutes les valeurs sont identiques : pas de dispersion pour comparer les moyennes.", "Every value is the same: no spread to compare the means against."),
+        Undefined::TooFewVisitors { have, need } => {
+            return tr("Trop peu de visiteurs dans une version ({} sur {} nécessaires).", "Too few visitors in a version ({} of the {} needed).")
+                .fill(l, &[&have.to_string(), &need.to_string()]);
+        }
         Undefined::ZeroEffect => tr("Un effet de zéro ne peut pas être détecté : saisissez un effet minimal supérieur à zéro.", "An effect of zero cannot be detected: enter a minimum effect above zero."),
         Undefined::NotComputable => tr("Pas calculable avec ces valeurs (le calcul ne converge pas).", "Cannot be computed for these values (the calculation does not converge)."),
     };

@@ -16,6 +16,7 @@
 //! 3. Run `CADRAN_WRITE_ROUTES=1 cargo test -p cadran --lib routes_json` to
 //!    update `tests/e2e/routes.json`.
 
+pub mod ab_test;
 pub mod arpa;
 pub mod cac;
 pub mod ces;
@@ -81,6 +82,8 @@ pages! {
         Fcr = "fcr", tr("Résolution au premier contact (FCR)", "First contact resolution (FCR)"), nav("FCR", "FCR") => fcr::FcrPage in card_fcr,
         /// Return on investment of customer-success spending.
         Roi = "roi", tr("ROI du succès client", "Customer-success ROI"), nav("ROI", "ROI") => roi::RoiPage in card_roi,
+        /// A/B tests: two versions compared, and a test planned.
+        AbTest = "ab-test", tr("Test A/B", "A/B test"), nav("A/B", "A/B") => ab_test::AbTestPage in card_ab_test,
     ]
     others: [
         /// What Cadran is, and the three ways in.

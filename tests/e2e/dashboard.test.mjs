@@ -15,6 +15,8 @@ const cells = async (page, key) =>
 
 test('dashboard in English: empty state, then filled-in KPIs with targets and status', async () => {
   const { page, context, errors } = await openApp(browser, server.url, { locale: 'en-US', hash: '' });
+  // The home page leads to the dashboard.
+  await page.getByRole('link', { name: 'See every indicator' }).click();
   await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
   assert.equal(await page.getByText('No indicator yet.', { exact: false }).count(), 1);
   assert.equal(await page.getByRole('table').count(), 0);

@@ -72,7 +72,7 @@ test('the one-click retention variant writes its fields as a person would type t
   await page.getByRole('button', { name: 'Ajouter cette variante' }).click();
   const churn = page.getByRole('textbox', { name: /Attrition mensuelle/ }).first();
   await churn.waitFor();
-  const values = await page.locator('.sc-panel input[type="text"]').evaluateAll((els) => els.map((e) => e.value));
+  const values = await page.locator('.sc-panel input[inputmode="decimal"]').evaluateAll((els) => els.map((e) => e.value));
   assert.ok(values.length > 5, `the variant's fields: ${values}`);
   for (const v of values) assert.match(v, /^-?\d+(,\d{1,2})?$/, `a field holds « ${v} »`);
   // The default churn of 2 % improved by 5 points of annual retention.

@@ -57,6 +57,7 @@ fn kind_key(k: DatasetKind) -> &'static str {
         DatasetKind::Subscriptions => "subscriptions",
         DatasetKind::Transactions => "transactions",
         DatasetKind::Support => "support",
+        DatasetKind::Experiment => "experiment",
     }
 }
 

@@ -10,10 +10,11 @@ use cadran_core::locale::{format_number, Locale};
 use cadran_core::Decimal;
 
 /// Every role, in the order the column selects list them.
-pub const ROLES: [Role; 18] = [
+pub const ROLES: [Role; 23] = [
     Role::Customer, Role::Start, Role::CanceledAt, Role::EndedAt, Role::Mrr, Role::Amount, Role::Interval,
     Role::IntervalCount, Role::Quantity, Role::Plan, Role::Status, Role::Segment, Role::Date, Role::Score,
-    Role::Comment, Role::Ticket, Role::Fcr, Role::Channel,
+    Role::Comment, Role::Ticket, Role::Fcr, Role::Channel, Role::Variant, Role::Converted, Role::Visitors,
+    Role::Conversions, Role::Revenue,
 ];
 
 /// The roles a dataset reads (others are offered too, listed after these).
@@ -27,6 +28,7 @@ pub fn roles_for(kind: DatasetKind) -> &'static [Role] {
         }
         DatasetKind::Transactions => &[Customer, Date, Amount, Segment],
         DatasetKind::Support => &[Ticket, Fcr, Channel, Date, Segment],
+        DatasetKind::Experiment => &[Variant, Converted, Visitors, Conversions, Revenue, Customer, Date],
     }
 }
 
@@ -58,12 +60,17 @@ pub fn role(r: Role, l: Locale) -> &'static str {
         Role::Ticket => tr("Ticket", "Ticket").get(l),
         Role::Fcr => tr("Résolu au premier contact", "Resolved at first contact").get(l),
         Role::Channel => tr("Canal", "Channel").get(l),
+        Role::Variant => tr("Version testée (A, B…)", "Version tested (A, B…)").get(l),
+        Role::Converted => tr("A converti (oui/non)", "Converted (yes/no)").get(l),
+        Role::Visitors => tr("Visiteurs", "Visitors").get(l),
+        Role::Conversions => tr("Conversions", "Conversions").get(l),
+        Role::Revenue => tr("Revenu", "Revenue").get(l),
     }
 }
 
 /// Every dataset kind.
-pub const KINDS: [DatasetKind; 4] =
-    [DatasetKind::Survey, DatasetKind::Subscriptions, DatasetKind::Transactions, DatasetKind::Support];
+pub const KINDS: [DatasetKind; 5] =
+    [DatasetKind::Survey, DatasetKind::Subscriptions, DatasetKind::Transactions, DatasetKind::Support, DatasetKind::Experiment];
 
 /// A dataset kind's name.
 #[must_use]
@@ -73,6 +80,7 @@ pub fn kind(k: DatasetKind, l: Locale) -> &'static str {
         DatasetKind::Subscriptions => tr("Abonnements (MRR, attrition, cohortes)", "Subscriptions (MRR, churn, cohorts)").get(l),
         DatasetKind::Transactions => tr("Commandes ou paiements (CLV)", "Orders or payments (CLV)").get(l),
         DatasetKind::Support => tr("Contacts support (FCR)", "Support contacts (FCR)").get(l),
+        DatasetKind::Experiment => tr("Test A/B (versions, conversions)", "A/B test (versions, conversions)").get(l),
     }
 }
 
@@ -130,6 +138,8 @@ pub fn problem(p: &Problem, l: Locale) -> String {
         Problem::NotAScore => tr("Note entière attendue, sur l’échelle de l’enquête", "A whole score on the survey’s scale was expected").get(l).into(),
         Problem::NotYesNo => tr("Oui ou non attendu", "Yes or no was expected").get(l).into(),
         Problem::NotAnInterval => tr("Périodicité attendue (mois, année, semaine, jour)", "A billing interval was expected (month, year, week, day)").get(l).into(),
+        Problem::NotACount => tr("Nombre entier positif attendu", "A whole number of zero or more was expected").get(l).into(),
+        Problem::ConversionsExceedVisitors => tr("Plus de conversions que de visiteurs", "More conversions than visitors").get(l).into(),
         Problem::Missing => tr("Valeur obligatoire manquante", "A required value is missing").get(l).into(),
         Problem::Ragged { expected, found } => match l {
             Locale::Fr => format!("{found} champs au lieu de {expected}"),

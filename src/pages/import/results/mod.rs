@@ -8,6 +8,7 @@
 //! wires buttons.
 
 mod download;
+mod experiment;
 mod subscriptions;
 mod support;
 mod survey;
@@ -64,6 +65,7 @@ fn segments(r: &Report) -> Vec<String> {
         DatasetReport::Subscriptions(s) => s.by_segment.iter().map(|x| x.segment.clone()).collect(),
         DatasetReport::Transactions(t) => t.by_segment.iter().map(|x| x.0.clone()).collect(),
         DatasetReport::Support(s) => s.by_segment.iter().map(|x| x.0.clone()).collect(),
+        DatasetReport::Experiment(_) => Vec::new(),
     }
 }
 
@@ -73,6 +75,7 @@ fn tables(r: &Report, seg: Option<&str>, l: Locale) -> Vec<Table> {
         DatasetReport::Subscriptions(s) => subscriptions::tables(s, seg, l),
         DatasetReport::Transactions(t) => transactions::tables(t, seg, l),
         DatasetReport::Support(s) => support::tables(s, seg, l),
+        DatasetReport::Experiment(e) => experiment::tables(e, l),
     }
 }
 
@@ -82,6 +85,7 @@ fn handoff(r: &Report, seg: Option<&str>) -> Handoff {
         DatasetReport::Subscriptions(s) => subscriptions::handoff(s, seg),
         DatasetReport::Transactions(_) => Handoff::default(),
         DatasetReport::Support(s) => support::handoff(s, seg),
+        DatasetReport::Experiment(e) => experiment::handoff(e),
     }
 }
 
@@ -92,6 +96,7 @@ fn card_name(route: Route, l: Locale) -> &'static str {
         Route::Mrr => tr("la carte MRR", "the MRR card").get(l),
         Route::Arpa => tr("la carte ARPA", "the ARPA card").get(l),
         Route::Fcr => tr("la carte FCR", "the FCR card").get(l),
+        Route::AbTest => tr("la carte test A/B", "the A/B test card").get(l),
         _ => tr("la carte", "the card").get(l),
     }
 }
@@ -139,6 +144,7 @@ pub fn Results(report: Signal<Option<Arc<Report>>>) -> impl IntoView {
             DatasetReport::Subscriptions(_) => tr("abonnements", "subscriptions").get(loc),
             DatasetReport::Transactions(_) => tr("transactions", "transactions").get(loc),
             DatasetReport::Support(_) => tr("support", "support").get(loc),
+            DatasetReport::Experiment(_) => tr("test AB", "AB test").get(loc),
         };
         let name = file_name(&format!("{what} {}", seg.unwrap_or_default()));
         download::save_csv(&name, &csv);
@@ -151,6 +157,7 @@ pub fn Results(report: Signal<Option<Arc<Report>>>) -> impl IntoView {
                 DatasetReport::Subscriptions(_) => view! { <subscriptions::SubscriptionResults report=report segment=segment /> }.into_any(),
                 DatasetReport::Transactions(_) => view! { <transactions::TransactionResults report=report segment=segment /> }.into_any(),
                 DatasetReport::Support(_) => view! { <support::SupportResults report=report segment=segment /> }.into_any(),
+                DatasetReport::Experiment(_) => view! { <experiment::ExperimentResults report=report /> }.into_any(),
             })
         })
     };
