@@ -52,13 +52,17 @@ pub struct FieldSpec {
     /// The unit after the field for counts and plain numbers ("answers");
     /// money, percentages and months take theirs from [`FieldKind`].
     pub unit: Tr,
+    /// Whether the field may stay empty (a part of the card the user may
+    /// skip, such as revenue per visitor): empty is then "not given", not an
+    /// error under the field.
+    pub optional: bool,
 }
 
 impl FieldSpec {
     /// A field with no words yet; see [`FieldSpec::label`].
     #[must_use]
     pub const fn new(key: &'static str, kind: FieldKind, default: &'static str) -> Self {
-        Self { key, kind, default, label: Tr::NONE, help: Tr::NONE, unit: Tr::NONE }
+        Self { key, kind, default, label: Tr::NONE, help: Tr::NONE, unit: Tr::NONE, optional: false }
     }
 
     /// The same field with its label.
@@ -71,6 +75,12 @@ impl FieldSpec {
     #[must_use]
     pub const fn help(self, help: Tr) -> Self {
         Self { help, ..self }
+    }
+
+    /// The same field, which may stay empty (see [`FieldSpec::optional`]).
+    #[must_use]
+    pub const fn optional(self) -> Self {
+        Self { optional: true, ..self }
     }
 
     /// The same field with a unit word (counts, plain numbers).

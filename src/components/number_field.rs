@@ -27,7 +27,9 @@ pub fn NumberField(
     let id = format!("f-{}-{key}", form.id());
     let msg_id = format!("{id}-msg");
     let help_id = format!("{id}-help");
+    let optional = form.spec(key).is_some_and(|s| s.optional);
     let error = Memo::new(move |_| match form.number(key) {
+        Err(NumberError::Empty) if optional => None,
         Err(NumberError::Empty) if text.get().trim().is_empty() => {
             Some(describe_number_error(NumberError::Empty, prefs.locale.get()))
         }

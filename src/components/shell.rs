@@ -108,14 +108,14 @@ pub fn Header() -> impl IntoView {
                             view! {
                                 <li>
                                     // The short name is shown; the full title is the link's
-                                    // name (it contains the short one) and its tooltip.
+                                    // name for assistive technology and its tooltip.
                                     <a
                                         href=r.href()
                                         aria-current=move || (route.get() == r).then_some("page")
-                                        aria-label=move || page_title(r, prefs.locale.get())
                                         title=move || page_title(r, prefs.locale.get())
                                     >
-                                        {move || nav_label(r, prefs.locale.get())}
+                                        <span aria-hidden="true">{move || nav_label(r, prefs.locale.get())}</span>
+                                        <span class="visually-hidden">{move || page_title(r, prefs.locale.get())}</span>
                                     </a>
                                 </li>
                             }

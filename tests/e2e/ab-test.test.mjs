@@ -60,9 +60,9 @@ test('A/B test in English: the textbook 144/1 200 vs 192/1 200 case, one-sided, 
   await box(page, 'Visitors of B (variant)').fill('1200');
   await box(page, 'Conversions of B').fill('192');
   assert.equal(await output(page, 'ab_p_value'), '0.0048 — N−1 chi-square test');
-  assert.match(plain(await output(page, 'ab_verdict')), /^B converts better than A: 95 % confident the lift is between \+\d\.\d\d and \+\d\.\d\d points\.$/);
+  assert.match(plain(await output(page, 'ab_verdict')), /^B converts better than A: 95% confident the lift is between \+\d\.\d\d and \+\d\.\d\d points\.$/);
   await page.getByRole('radio', { name: 'Only whether B is better (one-sided)' }).check();
-  assert.match(plain(await output(page, 'ab_verdict')), /^B converts better than A: 95 % confident the lift is at least \+\d\.\d\d points\.$/);
+  assert.match(plain(await output(page, 'ab_verdict')), /^B converts better than A: 95% confident the lift is at least \+\d\.\d\d points\.$/);
   // Revenue per visitor: Welch's test on typed means and standard deviations.
   await box(page, 'Mean revenue per visitor of A').fill('2');
   await box(page, 'Standard deviation of A’s revenue').fill('10');

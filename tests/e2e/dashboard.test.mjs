@@ -41,7 +41,7 @@ test('dashboard in English: empty state, then filled-in KPIs with targets and st
   assert.deepEqual(await cells(page, 'retention'), ['Customer retention rate', '92.0%', 'No target', 'Set a target', '—']);
   assert.equal(await page.locator('tr[data-kpi="churn"]').getAttribute('data-status'), 'missed');
   assert.equal(await page.locator('tr[data-kpi]').count(), 3, 'only the KPIs of the cards opened');
-  assert.equal(plain(await page.locator('[data-summary]').innerText()), '0 met, 1 near, 1 missed, 1 without a target or a value.');
+  assert.equal(plain(await page.locator('[data-summary]').innerText()), '1 near its target, 1 target missed, 1 indicator without a target or a value.');
   // Each KPI links to its card.
   assert.equal(await page.getByRole('link', { name: 'Customer churn rate' }).getAttribute('href'), '#/retention');
   // Printable: the navigation and buttons go, the table stays.

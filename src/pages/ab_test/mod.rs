@@ -32,13 +32,13 @@ pub const FIELDS: &[FieldSpec] = &[
     FieldSpec::new("intended_share_a", FieldKind::Percent, "50")
         .label(tr("Part du trafic prévue pour A", "Share of traffic meant for A"))
         .help(tr("50 % pour une répartition égale.", "50 % for an even split.")),
-    FieldSpec::new("revenue_mean_a", FieldKind::Money, "").label(tr("Revenu moyen par visiteur de A", "Mean revenue per visitor of A")),
-    FieldSpec::new("revenue_sd_a", FieldKind::Money, "").label(tr("Écart type du revenu de A", "Standard deviation of A’s revenue")),
-    FieldSpec::new("revenue_mean_b", FieldKind::Money, "").label(tr("Revenu moyen par visiteur de B", "Mean revenue per visitor of B")),
-    FieldSpec::new("revenue_sd_b", FieldKind::Money, "").label(tr("Écart type du revenu de B", "Standard deviation of B’s revenue")),
-    FieldSpec::new("monthly_visitors", FieldKind::Count, "").label(tr("Visiteurs par mois", "Visitors a month")).unit(VISITORS),
-    FieldSpec::new("arpa", FieldKind::Money, "").label(tr("ARPA (revenu par client et par mois)", "ARPA (revenue per customer a month)")),
-    FieldSpec::new("clv", FieldKind::Money, "").label(tr("CLV (valeur vie client)", "CLV (customer lifetime value)")),
+    FieldSpec::new("revenue_mean_a", FieldKind::Money, "").label(tr("Revenu moyen par visiteur de A", "Mean revenue per visitor of A")).optional(),
+    FieldSpec::new("revenue_sd_a", FieldKind::Money, "").label(tr("Écart type du revenu de A", "Standard deviation of A’s revenue")).optional(),
+    FieldSpec::new("revenue_mean_b", FieldKind::Money, "").label(tr("Revenu moyen par visiteur de B", "Mean revenue per visitor of B")).optional(),
+    FieldSpec::new("revenue_sd_b", FieldKind::Money, "").label(tr("Écart type du revenu de B", "Standard deviation of B’s revenue")).optional(),
+    FieldSpec::new("monthly_visitors", FieldKind::Count, "").label(tr("Visiteurs par mois", "Visitors a month")).unit(VISITORS).optional(),
+    FieldSpec::new("arpa", FieldKind::Money, "").label(tr("ARPA (revenu par client et par mois)", "ARPA (revenue per customer a month)")).optional(),
+    FieldSpec::new("clv", FieldKind::Money, "").label(tr("CLV (valeur vie client)", "CLV (customer lifetime value)")).optional(),
     FieldSpec::new("plan_baseline", FieldKind::Percent, "5").label(tr("Conversion actuelle", "Current conversion rate")),
     FieldSpec::new("plan_mde", FieldKind::Percent, "1")
         .label(tr("Écart minimal à détecter", "Minimum detectable effect"))
