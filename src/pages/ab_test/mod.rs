@@ -15,7 +15,7 @@ use cadran_core::metrics::ab_test::{
 use cadran_core::metrics::target::Direction;
 use cadran_core::{Decimal, InputError, Percent};
 use leptos::prelude::*;
-use words::{p_value, points, probability, stat, test_used, verdict, T};
+use words::{p_is, p_value, points, probability, stat, test_used, verdict, T};
 
 const VISITORS: Tr = tr("visiteurs", "visitors");
 const CONVERSIONS: Tr = tr("conversions", "conversions");
@@ -168,7 +168,7 @@ pub fn AbTestPage() -> impl IntoView {
     let split = part(|r, f| {
         Some(r.srm.clone().map(|s| {
             if s.mismatch {
-                tr("faussée (p = {})", "broken (p = {})").fill(f.locale, &[&p_value(s.p_value, f.locale)])
+                tr("faussée ({})", "broken ({})").fill(f.locale, &[&p_is(s.p_value, f.locale)])
             } else {
                 {
                     let intended = s.expected_a / (s.expected_a + s.expected_b) * 100.0;
@@ -182,7 +182,7 @@ pub fn AbTestPage() -> impl IntoView {
         r.revenue.clone().map(|o| {
             o.map(|w| {
                 let d = |x: f64| Decimal::try_from(x).map_or_else(|_| "—".into(), |d| fmt_money(d, f));
-                format!("{} ({} … {}), p = {}", d(w.difference.estimate), d(w.difference.low), d(w.difference.high), p_value(w.p_value, f.locale))
+                format!("{} ({} … {}), {}", d(w.difference.estimate), d(w.difference.low), d(w.difference.high), p_is(w.p_value, f.locale))
             })
         })
     });

@@ -101,6 +101,12 @@ pub fn p_value(p: f64, l: Locale) -> String {
     if p < 0.0001 { format!("< {}", stat(0.0001, 4, l)) } else { stat(p, 4, l) }
 }
 
+/// "p = 0,0123", or "p < 0,0001" (never "p = < …").
+#[must_use]
+pub fn p_is(p: f64, l: Locale) -> String {
+    if p < 0.0001 { format!("p < {}", stat(0.0001, 4, l)) } else { format!("p = {}", stat(p, 4, l)) }
+}
+
 /// A probability as a percentage with one decimal.
 #[must_use]
 pub fn probability(p: f64, l: Locale) -> String {
@@ -134,10 +140,10 @@ pub fn test_used(t: TestUsed, l: Locale) -> &'static str {
 pub fn verdict(v: &AbVerdict, l: Locale) -> String {
     match *v {
         AbVerdict::SplitBroken { srm_p_value, observed_share_a, intended_share_a } => tr(
-            "Le test lui-même est faussé : A a reçu {} des visiteurs au lieu de {} (écart de répartition, p = {}). Cherchez la cause (redirection, robots, affectation des visiteurs) avant de lire un résultat.",
-            "The test itself is broken: A got {} of the visitors instead of {} (sample-ratio mismatch, p = {}). Find the cause (a redirect, bots, how visitors are assigned) before reading any result.",
+            "Le test lui-même est faussé : A a reçu {} des visiteurs au lieu de {} (écart de répartition, {}). Cherchez la cause (redirection, robots, affectation des visiteurs) avant de lire un résultat.",
+            "The test itself is broken: A got {} of the visitors instead of {} (sample-ratio mismatch, {}). Find the cause (a redirect, bots, how visitors are assigned) before reading any result.",
         )
-        .fill(l, &[&format_percent(observed_share_a.0, 2, l), &format_percent(intended_share_a.0, 0, l), &p_value(srm_p_value, l)]),
+        .fill(l, &[&format_percent(observed_share_a.0, 2, l), &format_percent(intended_share_a.0, 0, l), &p_is(srm_p_value, l)]),
         AbVerdict::BBetter { lift_low, lift_high, confidence: c, sides: Sides::TwoSided } => tr(
             "B convertit mieux que A : confiance de {} que l’écart est entre {} et {} points.",
             "B converts better than A: {} confident the lift is between {} and {} points.",
