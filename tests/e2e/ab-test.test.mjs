@@ -27,7 +27,7 @@ test('A/B test in French: verdict, intervals, Bayes, split warning, plan (1280 a
   assert.match(plain(await output(page, 'ab_lift')), /^\+0,80 \(\+0,\d\d … \+1,\d\d\)$/);
   const bayes = Number(plain(await output(page, 'ab_bayes')).replace(' %', '').replace(',', '.'));
   assert.ok(bayes > 99 && bayes < 100, `P(B > A) = ${bayes}`);
-  assert.match(plain(await output(page, 'ab_split')), /^conforme : A a reçu 50,0 % des visiteurs/);
+  assert.match(plain(await output(page, 'ab_split')), /^conforme : 50,0 % pour A \(prévu 50 %\)$/);
   assert.equal(plain(await output(page, 'ab_revenue')), 'Non renseigné.');
   // The plan: Evan Miller's published case, 20 % baseline, 5 points, 80 % power → 1 031 a version.
   await box(page, 'Conversion actuelle').fill('20');
@@ -68,11 +68,13 @@ test('A/B test in English: the textbook 144/1 200 vs 192/1 200 case, one-sided, 
   await box(page, 'Standard deviation of A’s revenue').fill('10');
   await box(page, 'Mean revenue per visitor of B').fill('3');
   await box(page, 'Standard deviation of B’s revenue').fill('12');
-  assert.match(await output(page, 'ab_revenue'), /^\$1\.00 \(.+ … .+\), p = 0\.\d{4}$/);
-  // From lift to money: 10 000 visitors a month at +4 points → +400 customers × 50 = $20,000 MRR.
+  // Welch (one-sided, as chosen above): se = √(10²/1 200 + 12²/1 200) = 0.4509, t = 2.218, p = 0.0133;
+  // the bounds are 1 ± 1.645 × 0.4509.
+  assert.equal(await output(page, 'ab_revenue'), '€1.00 (€0.26 … €1.74), p = 0.0133');
+  // From lift to money: 10 000 visitors a month at +4 points → +400 customers × 50 = €20,000 MRR.
   await box(page, 'Visitors a month').fill('10000');
   await box(page, 'ARPA (revenue per customer a month)').fill('50');
-  assert.equal(await output(page, 'ab_money'), '+400.0 customers, MRR $20,000.00');
+  assert.equal(await output(page, 'ab_money'), '+400.0 customers, MRR €20,000.00');
   await page.screenshot({ path: 'tests/e2e/screenshots/ab-test-en-1280.png', fullPage: true });
   assert.deepEqual(errors, []);
   await context.close();

@@ -79,3 +79,14 @@ test('the one-click retention variant writes its fields as a person would type t
   assert.notEqual(await churn.inputValue(), '2');
   await context.close();
 });
+
+test('the scenario editor at 360 px shows every value whole beside its unit', async () => {
+  for (const locale of ['fr-FR', 'en-US']) {
+    const { page, context } = await openApp(browser, server.url, { locale, width: 360, hash: '#/scenarios' });
+    await page.locator('.sc-panel input[inputmode="decimal"]').first().waitFor();
+    const clipped = await page.locator('.sc-panel input[inputmode="decimal"]').evaluateAll((els) =>
+      els.filter((e) => e.scrollWidth > e.clientWidth).map((e) => `${e.id} « ${e.value} »`));
+    assert.deepEqual(clipped, [], `${locale}: values cut off at 360 px`);
+    await context.close();
+  }
+});

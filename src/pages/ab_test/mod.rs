@@ -236,6 +236,7 @@ pub fn AbTestPage() -> impl IntoView {
     view! {
         <CalculatorPage
             route=Route::AbTest
+            class="ab-page"
             form=form
             intro=T.intro
             source=T.source

@@ -68,7 +68,7 @@ pub const T: Texts = Texts {
     bayes: tr("Probabilité que B batte A", "Probability that B beats A"),
     loss: tr("Perte attendue en choisissant B", "Expected loss of choosing B"),
     split: tr("Répartition du trafic", "Traffic split"),
-    split_ok: tr("conforme : A a reçu {} des visiteurs (prévu {})", "as intended: A got {} of the visitors ({} planned)"),
+    split_ok: tr("conforme : {} pour A (prévu {})", "as intended: {} to A ({} planned)"),
     revenue_diff: tr("Revenu par visiteur, B − A", "Revenue per visitor, B − A"),
     money_out: tr("Si l’écart se confirme, chaque mois", "If the lift holds, each month"),
     plan_visitors: tr("Visiteurs nécessaires par version", "Visitors needed per version"),
