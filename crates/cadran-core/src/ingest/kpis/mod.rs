@@ -38,6 +38,21 @@ pub struct CohortRetention {
     pub by_revenue: Vec<Outcome<Percent>>,
 }
 
+impl CohortRetention {
+    /// A cohort's row from its size, its active customers month by month and
+    /// its revenue (MRR or purchases) month by month: both shares are of
+    /// month 0. One rule for subscription and purchase cohorts alike.
+    fn of(month: YearMonth, customers: u64, active: &[u64], revenue: &[Decimal]) -> Self {
+        let active: Vec<Decimal> = active.iter().map(|a| Decimal::from(*a)).collect();
+        Self {
+            month,
+            customers,
+            by_customers: shares(&active, customers.into(), Undefined::NoCustomers),
+            by_revenue: shares(revenue, revenue.first().copied().unwrap_or_default(), Undefined::ZeroRevenue),
+        }
+    }
+}
+
 fn shares(values: &[Decimal], whole: Decimal, when_zero: Undefined) -> Vec<Outcome<Percent>> {
     values.iter().map(|v| arith::percent_of(*v, whole, when_zero)).collect()
 }

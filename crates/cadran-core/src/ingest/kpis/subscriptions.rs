@@ -1,7 +1,7 @@
 //! A subscriptions import as KPIs: months (MRR movements, churn, retention),
 //! cohort retention, and the scenario baseline.
 
-use super::{shares, CohortRetention};
+use super::CohortRetention;
 use crate::arith;
 use crate::ingest::date::YearMonth;
 use crate::ingest::subscriptions::SubscriptionStats;
@@ -125,15 +125,7 @@ pub fn subscription_cohorts(s: &SubscriptionStats) -> Vec<CohortRetention> {
     s.cohorts
         .iter()
         .filter(|c| c.customers > 0)
-        .map(|c| {
-            let active: Vec<Decimal> = c.active.iter().map(|a| Decimal::from(*a)).collect();
-            CohortRetention {
-                month: c.month,
-                customers: c.customers,
-                by_customers: shares(&active, c.customers.into(), Undefined::NoCustomers),
-                by_revenue: shares(&c.mrr, c.mrr.first().copied().unwrap_or_default(), Undefined::ZeroRevenue),
-            }
-        })
+        .map(|c| CohortRetention::of(c.month, c.customers, &c.active, &c.mrr))
         .collect()
 }
 

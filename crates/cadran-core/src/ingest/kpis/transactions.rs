@@ -1,6 +1,6 @@
 //! A transactions import as KPIs: purchase cohorts and historical CLV.
 
-use super::{shares, CohortRetention};
+use super::CohortRetention;
 use crate::arith;
 use crate::ingest::transactions::{PurchaseCohort, TransactionStats};
 use crate::{Outcome, Undefined};
@@ -28,15 +28,7 @@ pub fn purchase_cohorts(cohorts: &[PurchaseCohort]) -> Vec<CohortRetention> {
     cohorts
         .iter()
         .filter(|c| c.customers > 0)
-        .map(|c| {
-            let active: Vec<Decimal> = c.active.iter().map(|a| Decimal::from(*a)).collect();
-            CohortRetention {
-                month: c.month,
-                customers: c.customers,
-                by_customers: shares(&active, c.customers.into(), Undefined::NoCustomers),
-                by_revenue: shares(&c.revenue, c.revenue.first().copied().unwrap_or_default(), Undefined::ZeroRevenue),
-            }
-        })
+        .map(|c| CohortRetention::of(c.month, c.customers, &c.active, &c.revenue))
         .collect()
 }
 
