@@ -51,8 +51,9 @@ async fn the_app_mounts_and_computes_roi() {
     let _handle = mount_to(host.clone().unchecked_into(), cadran::app::App);
     leptos::task::tick().await;
     let roi = document.query_selector("[data-output=roi] .output-value").unwrap().expect("ROI shown");
-    // Defaults: 80 000 spent for 76 000 gained → −5 %.
-    assert!(roi.text_content().unwrap().starts_with("-5"), "{:?}", roi.text_content());
+    // Defaults: 80 000 spent for 76 000 gained → −5 %, written with the
+    // typographic minus (U+2212) the formatter uses for negatives.
+    assert_eq!(roi.text_content().as_deref(), Some("\u{2212}5.0%"));
 }
 
 /// Waits (up to ~5 s) for `selector` to match, yielding to the browser.
