@@ -111,12 +111,25 @@ test('the print view is a clean report of one or two pages (FR and EN)', async (
     const head = page.locator('.report-head');
     assert.ok(await head.isVisible(), 'report head printed');
     assert.ok(!(await page.locator('.sc-editor').isVisible()), 'editor not printed');
-    assert.match(await head.innerText(), en ? /Model assumptions/ : /Hypothèses du modèle/);
+    // Key results come first, on page 1; inputs and assumptions after the table and charts.
+    const key = page.locator('.report-key li');
+    assert.equal(await key.count(), 2, 'one line of key results per scenario (baseline and the variant)');
+    assert.match(await key.nth(1).innerText(), en ? /Cumulative profit at 3 years .+ \(Δ [+−].+ against the baseline\)/ : /Profit cumulé à 3 ans .+ \(Δ [+−].+ par rapport à la référence\)/);
+    const appendix = page.locator('.report-appendix');
+    assert.match(await appendix.innerText(), en ? /Model assumptions/ : /Hypothèses du modèle/);
+    assert.equal(await appendix.locator('.assumptions sup').innerText(), en ? '−month' : '−mois', 'the exponent is typeset, not written with a caret');
+    assert.ok(!(await appendix.innerText()).includes('^'), 'no caret notation');
+    const order = await page.evaluate(() => ['.report-key', '.sc-table', '.report-appendix'].map((s) => document.querySelector(s).getBoundingClientRect().top));
+    assert.ok(order[0] < order[1] && order[1] < order[2], `key results, then the table, then the appendix: ${order}`);
     await page.screenshot({ path: SHOTS + `scenarios-print-${locale}.png`, fullPage: true });
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     await writeFile(SHOTS + `scenarios-report-${locale}.pdf`, pdf);
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
-    assert.ok(pages >= 1 && pages <= 2, `report is ${pages} page(s)`);
+    assert.ok(pages >= 1 && pages <= 3, `report is ${pages} page(s)`);
+    // Page 1 of A4 (297 mm less the 14 mm margins, at 96 px per inch) holds the key results.
+    await page.setViewportSize({ width: Math.round((210 - 24) / 25.4 * 96), height: 900 });
+    const bottom = await page.evaluate(() => document.querySelector('.report-key').getBoundingClientRect().bottom + window.scrollY);
+    assert.ok(bottom < (297 - 28) / 25.4 * 96, `key results end at ${bottom} px, within page 1`);
     await context.close();
   }
 });

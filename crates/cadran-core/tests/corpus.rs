@@ -56,6 +56,17 @@ fn stripe_export() {
 }
 
 #[test]
+fn stripe_export_with_trials_counted() {
+    let o = Options::builder().include_trials(true).build();
+    let r = ingest(&read("subs_stripe.csv"), &o).expect("subs_stripe.csv with trials");
+    let DatasetReport::Subscriptions(s) = r.data else { panic!("subs_stripe.csv: not subscriptions") };
+    assert_eq!((s.trials_skipped, s.trials_included), (0, 1), "the trialing row is counted");
+    assert_eq!(s.overall.active_customers, vec![2, 3], "cus_4 is active from February");
+    assert_eq!(s.overall.mrr, vec![dec!(20), dec!(35)], "its 10/month joins February's MRR");
+    assert_eq!(r.rows, 4);
+}
+
+#[test]
 fn chargebee_timestamps() {
     let (_, s) = subs("subs_chargebee.csv");
     assert_eq!(s.overall.active_customers, vec![2, 2, 1]);

@@ -57,7 +57,7 @@ const T: Texts = Texts {
         "MRR waterfall: from {} to {}. Each movement is in the table that follows.",
     ),
     cut: tr(
-        "L’axe vertical commence à {}, pas à 0, pour que les mouvements restent visibles (barres de total coupées).",
+        "L’axe des valeurs commence à {}, pas à 0, pour que les mouvements restent visibles (barres de total coupées).",
         "The value axis starts at {}, not 0, so that movements stay visible (total bars are shown cut).",
     ),
     increase: tr("hausse", "increase"),

@@ -213,6 +213,14 @@ fn remap(m: &Mapping, column: usize, role: Option<Role>) -> Mapping {
     m
 }
 
+/// The file's column indices, those with a role first (in file order), then
+/// the ignored ones: an export with 40 columns and 6 used shows those 6
+/// without scrolling sideways. `data-column` keeps the file's numbering.
+fn columns_in_view_order(m: &Mapping, n: usize) -> Vec<usize> {
+    let used = |c: usize| m.columns.get(c).copied().flatten().is_some();
+    (0..n).filter(|&c| used(c)).chain((0..n).filter(|&c| !used(c))).collect()
+}
+
 /// Each column's role and the first rows as read.
 #[component]
 pub fn ColumnsPreview(st: ImportState) -> impl IntoView {
@@ -223,11 +231,10 @@ pub fn ColumnsPreview(st: ImportState) -> impl IntoView {
         let p = preview()?;
         let l = prefs.locale.get();
         let mapping = p.layout.mapping.clone();
-        let heads = p
-            .layout
-            .headers
+        let order = columns_in_view_order(&mapping, p.layout.headers.len());
+        let heads = order
             .iter()
-            .enumerate()
+            .filter_map(|&c| p.layout.headers.get(c).map(|h| (c, h)))
             .map(|(c, h)| {
                 let current = mapping.columns.get(c).copied().flatten();
                 let mut roles: Vec<Role> = words::roles_for(mapping.kind).to_vec();
@@ -261,10 +268,9 @@ pub fn ColumnsPreview(st: ImportState) -> impl IntoView {
             .rows
             .iter()
             .map(|row| {
-                let cells = row
-                    .cells
+                let cells = order
                     .iter()
-                    .enumerate()
+                    .filter_map(|&c| row.cells.get(c).map(|cell| (c, cell)))
                     .map(|(c, cell)| {
                         let role = mapping.columns.get(c).copied().flatten();
                         let read = match read_as(cell, role, l) {
@@ -313,5 +319,21 @@ pub fn ColumnsPreview(st: ImportState) -> impl IntoView {
                 {table}
             </section>
         </Show>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cadran_core::ingest::mapping::DatasetKind;
+
+    #[test]
+    fn columns_with_a_role_come_first_in_file_order() {
+        let m = Mapping { kind: DatasetKind::Subscriptions, columns: vec![None, Some(Role::Customer), None, Some(Role::Start), Some(Role::Mrr)], amount_in_cents: false };
+        assert_eq!(columns_in_view_order(&m, 5), vec![1, 3, 4, 0, 2]);
+        // Headers beyond the mapping's length are ignored columns.
+        assert_eq!(columns_in_view_order(&m, 7), vec![1, 3, 4, 0, 2, 5, 6]);
+        let none = Mapping { kind: DatasetKind::Survey, columns: vec![], amount_in_cents: false };
+        assert_eq!(columns_in_view_order(&none, 3), vec![0, 1, 2], "nothing mapped: file order");
     }
 }

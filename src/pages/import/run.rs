@@ -8,8 +8,7 @@ use super::state::{ImportState, Run};
 use super::texts::T;
 use super::words;
 use crate::i18n::use_prefs;
-use cadran_core::ingest::{IngestError, OnBadRow};
-use cadran_core::locale::Locale;
+use cadran_core::ingest::{DatasetReport, IngestError, OnBadRow};
 use leptos::prelude::*;
 
 /// The skip-or-stop choice and the Import button.
@@ -52,10 +51,7 @@ pub fn RunStatus(st: ImportState) -> impl IntoView {
             Run::Idle | Run::Done => ().into_any(),
             Run::Importing { done, total } => {
                 let pct = if total > 0.0 { (done / total * 100.0).clamp(0.0, 100.0).floor() } else { 0.0 };
-                let text = match l {
-                    Locale::Fr => format!("{} sur {} lus ({pct} %)", words::size(done, l), words::size(total, l)),
-                    Locale::En => format!("{} of {} read ({pct}%)", words::size(done, l), words::size(total, l)),
-                };
+                let text = T.read_progress.fill(l, &[&words::size(done, l), &words::size(total, l), &pct.to_string()]);
                 view! {
                     <div class="import-progress">
                         <label for="import-progress">{T.progress.get(l)}</label>
@@ -97,7 +93,8 @@ pub fn RunStatus(st: ImportState) -> impl IntoView {
     }
 }
 
-/// Rows read from the last report, and its unreadable rows in detail.
+/// Rows read from the last report, the trial subscriptions set aside (with
+/// a button to count them after all), and the unreadable rows in detail.
 #[component]
 fn Summary(st: ImportState) -> impl IntoView {
     let prefs = use_prefs();
@@ -105,19 +102,30 @@ fn Summary(st: ImportState) -> impl IntoView {
         let r = st.report.get()?;
         let l = prefs.locale.get();
         let bad = &r.bad_rows;
-        let read = match l {
-            Locale::Fr => format!("{} lignes importées.", words::count(r.rows, l)),
-            Locale::En => format!("{} rows imported.", words::count(r.rows, l)),
+        let read = T.rows_imported.fill(l, &[&words::count(r.rows, l)]);
+        let trials = match &r.data {
+            DatasetReport::Subscriptions(s) if s.trials_skipped > 0 => Some((T.trials_aside, s.trials_skipped, true)),
+            DatasetReport::Subscriptions(s) if s.trials_included > 0 => Some((T.trials_counted, s.trials_included, false)),
+            _ => None,
         };
-        let skipped = (bad.count > 0).then(|| {
-            let head = match l {
-                Locale::Fr => format!("{} : {}", T.bad_rows_title.get(l), words::count(bad.count, l)),
-                Locale::En => format!("{}: {}", T.bad_rows_title.get(l), words::count(bad.count, l)),
+        let trials = trials.map(|(sentence, n, include)| {
+            let toggle = move |_| {
+                st.options.update(|o| o.include_trials = include);
+                st.start();
             };
-            let more = (bad.count > bad.details.len() as u64).then(|| match l {
-                Locale::Fr => format!("Les {} premières sont détaillées.", bad.details.len()),
-                Locale::En => format!("The first {} are listed.", bad.details.len()),
-            });
+            view! {
+                <p class="import-trials" data-trials=n>
+                    {sentence.fill(l, &[&words::count(n, l)])}
+                    " "
+                    <button type="button" on:click=toggle>
+                        {if include { T.include_trials.get(l) } else { T.exclude_trials.get(l) }}
+                    </button>
+                </p>
+            }
+        });
+        let skipped = (bad.count > 0).then(|| {
+            let head = T.bad_rows_head.fill(l, &[T.bad_rows_title.get(l), &words::count(bad.count, l)]);
+            let more = (bad.count > bad.details.len() as u64).then(|| T.first_listed.fill(l, &[&bad.details.len().to_string()]));
             let rows = bad
                 .details
                 .iter()
@@ -160,6 +168,7 @@ fn Summary(st: ImportState) -> impl IntoView {
         Some(view! {
             <div class="import-summary">
                 <p class="import-rows" role="status">{read}</p>
+                {trials}
                 {skipped}
             </div>
         })

@@ -45,6 +45,14 @@ pub struct Texts {
     pub(super) worker_failed: Tr,
     pub(super) unknown_hint: Tr,
     pub(super) bad_rows_title: Tr,
+    pub(super) rows_imported: Tr,
+    pub(super) read_progress: Tr,
+    pub(super) bad_rows_head: Tr,
+    pub(super) first_listed: Tr,
+    pub(super) trials_aside: Tr,
+    pub(super) trials_counted: Tr,
+    pub(super) include_trials: Tr,
+    pub(super) exclude_trials: Tr,
 }
 
 /// The page's texts.
@@ -85,8 +93,8 @@ pub const T: Texts = Texts {
     ),
     columns: tr("Colonnes et aperçu", "Columns and preview"),
     columns_help: tr(
-        "Le rôle de chaque colonne, puis les premières lignes : sous chaque valeur, la façon dont elle sera lue.",
-        "Each column’s role, then the first rows: under each value, how it will be read.",
+        "Le rôle de chaque colonne, puis les premières lignes : sous chaque valeur, la façon dont elle sera lue. Les colonnes utilisées viennent d’abord, les colonnes ignorées ensuite.",
+        "Each column’s role, then the first rows: under each value, how it will be read. Columns in use come first, ignored ones after them.",
     ),
     ignored: tr("Ignorée", "Ignored"),
     line: tr("Ligne", "Line"),
@@ -111,6 +119,20 @@ pub const T: Texts = Texts {
         "Columns not recognised: choose the kind of data and each column’s role below.",
     ),
     bad_rows_title: tr("Lignes illisibles ignorées", "Unreadable rows skipped"),
+    read_progress: tr("{} sur {} lus ({} %)", "{} of {} read ({}%)"),
+    rows_imported: tr("{} lignes importées.", "{} rows imported."),
+    bad_rows_head: tr("{} : {}", "{}: {}"),
+    first_listed: tr("Les {} premières sont détaillées.", "The first {} are listed."),
+    trials_aside: tr(
+        "Dont {} abonnements à l’essai ou incomplets (statut « trialing », « incomplete »…) mis de côté : ils n’ont rien payé, ils ne comptent donc ni dans le MRR ni dans l’attrition.",
+        "Of these, {} trial or incomplete subscriptions (status “trialing”, “incomplete”…) were set aside: they have not paid, so they count in neither MRR nor churn.",
+    ),
+    trials_counted: tr(
+        "Dont {} abonnements à l’essai ou incomplets, comptés comme des abonnements payants à votre demande.",
+        "Of these, {} trial or incomplete subscriptions, counted as paying subscriptions as you asked.",
+    ),
+    include_trials: tr("Les compter aussi", "Count them too"),
+    exclude_trials: tr("Les mettre de côté", "Set them aside"),
 };
 
 

@@ -184,6 +184,7 @@ pub fn ScenariosPage() -> impl IntoView {
                     <div class="sc-view" data-view=move || view.get().key()>{body}</div>
                 </div>
             </div>
+            <report::ReportAppendix />
         </section>
     }
 }

@@ -179,7 +179,8 @@ pub fn best(row: Row, values: &[Outcome<Decimal>]) -> Option<usize> {
     pick.map(|(i, _)| *i)
 }
 
-fn signed(kind: Kind, v: Decimal, f: Fmt) -> String {
+/// A change written with its sign (`+1 200 €`, `−3`), ratio changes in points.
+pub(super) fn signed(kind: Kind, v: Decimal, f: Fmt) -> String {
     // A change of ratio is a number of ratio points ("+1,1"), not a ratio ("+1,1:1").
     let s = if kind == Kind::Ratio { cadran_core::locale::format_number(v, 1, f.locale) } else { show(kind, v, f) };
     if v > Decimal::ZERO { format!("+{s}") } else { s }

@@ -311,7 +311,7 @@ impl Run {
         }
         let sink = match m.kind {
             DatasetKind::Survey => Sink::Survey(survey::SurveyAcc::default()),
-            DatasetKind::Subscriptions => Sink::Subs(subscriptions::SubsAcc::default()),
+            DatasetKind::Subscriptions => Sink::Subs(subscriptions::SubsAcc::new(o.include_trials)),
             DatasetKind::Transactions => Sink::Tx(transactions::TxAcc::default()),
             DatasetKind::Support => Sink::Support(support::SupportAcc::default()),
             DatasetKind::Experiment => Sink::Experiment(experiment::ExperimentAcc::default()),

@@ -31,6 +31,12 @@ pub struct Options {
     pub survey_scale: Option<Scale>,
     /// Amounts are in cents.
     pub amounts_in_cents: bool,
+    /// Subscriptions whose status is a trial or incomplete (`trialing`,
+    /// `incomplete`…) are counted as subscriptions instead of being set
+    /// aside. Off by default: a trial has not paid, so counting it would
+    /// inflate MRR and, when trials lapse, churn (Stripe's own MRR leaves
+    /// them out too).
+    pub include_trials: bool,
     /// Skip bad rows or stop at the first.
     pub on_bad_row: OnBadRow,
     /// Bad rows kept in detail (the rest are only counted).
@@ -49,6 +55,7 @@ impl Default for Options {
             date_order: None,
             survey_scale: None,
             amounts_in_cents: false,
+            include_trials: false,
             on_bad_row: OnBadRow::Skip,
             max_error_details: 100,
         }
@@ -127,6 +134,12 @@ impl OptionsBuilder {
     #[must_use]
     pub fn amounts_in_cents(mut self, yes: bool) -> Self {
         self.0.amounts_in_cents = yes;
+        self
+    }
+    /// Counts trial and incomplete subscriptions instead of setting them aside.
+    #[must_use]
+    pub fn include_trials(mut self, yes: bool) -> Self {
+        self.0.include_trials = yes;
         self
     }
     /// Skip or stop on bad rows.

@@ -115,8 +115,13 @@ pub struct SubscriptionsReport {
     pub overall: SubscriptionStats,
     /// Per segment (empty without a segment column).
     pub by_segment: Vec<SegmentSubscriptions>,
-    /// Rows left out because their status is a trial or incomplete.
+    /// Rows left out because their status is a trial or incomplete
+    /// (0 when [`Options::include_trials`](super::Options::include_trials) is set).
     pub trials_skipped: u64,
+    /// Rows with a trial or incomplete status that were counted, because
+    /// [`Options::include_trials`](super::Options::include_trials) is set.
+    #[serde(default)]
+    pub trials_included: u64,
 }
 
 #[derive(Default)]
@@ -129,7 +134,10 @@ pub(crate) struct SubsAcc {
     /// Amounts with more than 4 decimals or too large for `i64` ten-thousandths.
     big: Vec<Decimal>,
     segments: Labels,
+    /// Rows with a trial or incomplete status.
     trials: u64,
+    /// Count those rows as subscriptions instead of setting them aside.
+    include_trials: bool,
 }
 
 fn months_factor(interval: &str) -> Option<(Decimal, Decimal)> {
@@ -152,6 +160,10 @@ fn too_large(column: usize) -> CellError {
 }
 
 impl SubsAcc {
+    pub(crate) fn new(include_trials: bool) -> Self {
+        Self { include_trials, ..Self::default() }
+    }
+
     #[inline]
     pub(crate) fn row(&mut self, f: &Fields<'_>, cx: &Ctx) -> Result<(), CellError> {
         let (_, cust) = cx.bytes(f, Role::Customer).ok_or_else(|| cx.missing(Role::Customer))?;
@@ -159,7 +171,9 @@ impl SubsAcc {
             // Compared in place: lower-casing into a new Vec allocated once per row.
             if [&b"trialing"[..], b"in_trial", b"incomplete", b"incomplete_expired", b"future"].iter().any(|t| s.eq_ignore_ascii_case(t)) {
                 self.trials += 1;
-                return Ok(());
+                if !self.include_trials {
+                    return Ok(());
+                }
             }
         }
         let (start, start_month) = cx.date_month(f, Role::Start)?.ok_or_else(|| cx.missing(Role::Start))?;
@@ -258,7 +272,8 @@ impl SubsAcc {
                 by_segment.push(SegmentSubscriptions { segment: name.clone(), stats: run(&subset)? });
             }
         }
-        Ok(SubscriptionsReport { overall, by_segment, trials_skipped: self.trials })
+        let (trials_skipped, trials_included) = if self.include_trials { (0, self.trials) } else { (self.trials, 0) };
+        Ok(SubscriptionsReport { overall, by_segment, trials_skipped, trials_included })
     }
 }
 
