@@ -35,7 +35,10 @@ mod options;
 mod packed;
 mod preview;
 mod reader;
+#[cfg(test)]
+mod reader_tests;
 mod rows;
+mod scan;
 #[cfg(any(all(target_arch = "x86_64", target_feature = "sse2"), target_arch = "wasm32"))]
 mod simd;
 pub mod sniff;
