@@ -49,10 +49,11 @@ pub mod support;
 pub mod survey;
 pub mod transactions;
 mod tx_stats;
+pub mod window;
 
 pub use error::{BadRows, IngestError, OnBadRow, Problem, RowError};
 pub use options::{Options, OptionsBuilder};
-pub use preview::{preview, Preview, PreviewCell, PreviewRow};
+pub use preview::{preview, preview_head, Preview, PreviewCell, PreviewRow};
 
 use cells::Ctx;
 use date::{DateOrder, OrderDetector, OrderEvidence};
@@ -63,8 +64,6 @@ use reader::{Flow, RecordReader};
 use rows::RowState;
 use serde::{Deserialize, Serialize};
 
-/// Bytes looked at before deciding encoding, delimiter, mapping and formats.
-const SNIFF_BYTES: usize = 64 * 1024;
 /// Rows looked at to detect number and date formats.
 const SAMPLE_ROWS: usize = 1000;
 
@@ -149,6 +148,8 @@ struct Run {
 pub struct Ingestor {
     options: Options,
     head: Vec<u8>,
+    /// The next detection window to try (see [`window::grow`]).
+    window: usize,
     run: Option<Run>,
     consumed: u64,
     done: bool,
@@ -158,7 +159,7 @@ impl Ingestor {
     /// A new import.
     #[must_use]
     pub fn new(options: Options) -> Self {
-        Self { options, head: Vec::new(), run: None, consumed: 0, done: false }
+        Self { options, head: Vec::new(), window: window::SNIFF_BYTES, run: None, consumed: 0, done: false }
     }
 
     /// Bytes consumed so far, for a progress bar.
@@ -186,8 +187,8 @@ impl Ingestor {
             Some(run) => run.feed(chunk, false, &self.options),
             None => {
                 self.head.extend_from_slice(chunk);
-                if self.head.len() >= SNIFF_BYTES {
-                    self.start(false)?;
+                if let Some((len, eof)) = window::grow(&self.head, &mut self.window, false, &self.options)? {
+                    self.start(len, eof)?;
                 }
                 Ok(())
             }
@@ -204,16 +205,21 @@ impl Ingestor {
         }
         self.done = true;
         if self.run.is_none() {
-            self.start(true)?;
+            match window::grow(&self.head, &mut self.window, true, &self.options)? {
+                Some((len, eof)) => self.start(len, eof)?,
+                None => return Err(IngestError::Empty),
+            }
         }
         let mut run = self.run.take().ok_or(IngestError::Empty)?;
         run.feed(&[], true, &self.options)?;
         run.finish(&self.options)
     }
 
-    fn start(&mut self, eof: bool) -> Result<(), IngestError> {
+    /// Detects the layout on the first `len` bytes (`eof`: they are the
+    /// whole file), then reads everything seen so far.
+    fn start(&mut self, len: usize, eof: bool) -> Result<(), IngestError> {
         let head = std::mem::take(&mut self.head);
-        let layout = detect_layout(&head, eof, &self.options)?;
+        let layout = detect_layout(head.get(..len).unwrap_or(&head), eof, &self.options)?;
         let mut run = Run::new(layout, &self.options)?;
         run.feed(&head, false, &self.options)?;
         self.run = Some(run);
