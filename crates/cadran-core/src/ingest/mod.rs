@@ -110,6 +110,12 @@ pub struct Report {
     pub rows: u64,
     /// Rows skipped.
     pub bad_rows: BadRows,
+    /// In a UTF-8 file, the records (header included) with byte sequences
+    /// that are not UTF-8, read as Windows-1252 one sequence at a time
+    /// (`Andr\xe9` → `André`); 0 for a Windows-1252 file. Worth a note when
+    /// not 0: those cells may read oddly.
+    #[serde(default)]
+    pub not_utf8: u64,
     /// The aggregates.
     pub data: DatasetReport,
 }
@@ -141,6 +147,7 @@ struct Run {
     header_pending: bool,
     rows: u64,
     bad: BadRows,
+    not_utf8: u64,
 }
 
 /// Streaming import: [`push`](Ingestor::push) chunks as they arrive, then
@@ -344,6 +351,7 @@ impl Run {
             sink,
             rows: 0,
             bad: BadRows::default(),
+            not_utf8: 0,
         })
     }
 
@@ -351,8 +359,8 @@ impl Run {
     /// sink is matched once per chunk, not once per row), so that each row
     /// function is inlined into its own record loop.
     fn feed(&mut self, chunk: &[u8], eof: bool, o: &Options) -> Result<(), IngestError> {
-        let Run { reader, layout, ctx, sink, header_pending, rows, bad } = self;
-        let mut st = RowState { layout, header_pending, rows, bad, o };
+        let Run { reader, layout, ctx, sink, header_pending, rows, bad, not_utf8 } = self;
+        let mut st = RowState { layout, header_pending, rows, bad, not_utf8, o };
         let ctx = &*ctx;
         match sink {
             Sink::Survey(a) => reader.feed(chunk, eof, |line, f| st.record(line, f, |f| a.row(f, ctx, line))),
@@ -364,7 +372,7 @@ impl Run {
     }
 
     fn finish(self, o: &Options) -> Result<Report, IngestError> {
-        let Run { layout, sink, mut rows, mut bad, ctx, .. } = self;
+        let Run { layout, sink, mut rows, mut bad, ctx, not_utf8, .. } = self;
         if rows == 0 && bad.count == 0 {
             return Err(if layout.has_header { IngestError::HeaderOnly } else { IngestError::Empty });
         }
@@ -389,6 +397,6 @@ impl Run {
             Sink::Support(acc) => DatasetReport::Support(acc.finish()),
             Sink::Experiment(acc) => DatasetReport::Experiment(acc.finish(&ctx)?),
         };
-        Ok(Report { layout, rows, bad_rows: bad, data })
+        Ok(Report { layout, rows, bad_rows: bad, not_utf8, data })
     }
 }
