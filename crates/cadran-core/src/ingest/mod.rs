@@ -24,6 +24,8 @@ pub mod decode;
 pub mod error;
 pub mod experiment;
 pub mod export;
+#[cfg(any(test, feature = "fuzzing"))]
+pub mod fuzzing;
 mod hash;
 mod id_batch;
 mod ids;
