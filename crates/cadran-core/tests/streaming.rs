@@ -145,3 +145,15 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_nul_byte_past_the_first_8_kb_skips_its_row() {
+    let mut bytes = subscriptions("customer,start,mrr", 600, |i| format!("c{i}"), "");
+    assert!(bytes.len() > 8192);
+    bytes.extend_from_slice(b"c\x00\x00x,2024-01-05,10\nlast,2024-01-06,20\n");
+    let r = ingest(&bytes, &Options::default()).unwrap();
+    assert_eq!((r.rows, r.bad_rows.count), (601, 1));
+    let e = &r.bad_rows.details[0];
+    assert_eq!((e.line, e.column, e.raw.as_str(), e.problem.clone()), (602, Some(1), "c\u{2400}\u{2400}x", cadran_core::ingest::Problem::NulByte));
+    assert_eq!(streamed(&bytes, &[100]), Ok(r));
+}

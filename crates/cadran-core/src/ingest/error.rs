@@ -39,6 +39,9 @@ pub enum Problem {
     NotACount,
     /// A group's conversions exceed its visitors.
     ConversionsExceedVisitors,
+    /// The cell has a NUL byte (binary data inside a text file); `raw`
+    /// shows each NUL as `␀`.
+    NulByte,
 }
 
 /// A cell or row that could not be read.

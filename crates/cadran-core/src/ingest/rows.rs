@@ -57,11 +57,29 @@ fn not_utf8(f: &Fields<'_>) -> bool {
 /// Reads one data row with `row`; a bad row becomes a positioned error.
 #[inline(always)]
 fn one_row(line: u64, f: &Fields<'_>, layout: &Layout, row: impl FnOnce(&Fields<'_>) -> Result<(), CellError>) -> Result<(), RowError> {
+    if f.buf.contains(&0) {
+        return Err(nul_error(line, f, layout));
+    }
     let n = layout.headers.len();
     if f.len() != n {
         return irregular(line, f, layout, row);
     }
     row(f).map_err(|e| cell_error(line, f, layout, e))
+}
+
+/// A row with a NUL byte (past the first 8 KB, which would have made the
+/// file [`IngestError::Binary`]): skipped rather than let into an id, its
+/// cell shown with `␀` (U+2400) for each NUL.
+#[cold]
+fn nul_error(line: u64, f: &Fields<'_>, layout: &Layout) -> RowError {
+    let c = (0..f.len()).find(|&i| f.get(i).contains(&0)).unwrap_or(0);
+    RowError {
+        line,
+        column: Some(c + 1),
+        column_name: layout.headers.get(c).cloned(),
+        raw: decode(f.get(c), layout.encoding).replace('\0', "\u{2400}"),
+        problem: Problem::NulByte,
+    }
 }
 
 /// A row whose field count differs from the header's: a line of spaces
