@@ -266,6 +266,33 @@ fn experiments() {
     assert_eq!((r.bad_rows.count, e.line, e.column, e.problem.clone()), (1, 3, Some(2), Problem::NotYesNo), "maybe is not yes/no");
 }
 
+/// Issue 16: record splitting as csv-core does it, the right lines, no row
+/// lost, BOMs and stray Windows-1252 bytes.
+#[test]
+fn quotes_line_ends_boms_and_stray_bytes() {
+    let r = ok("subs_quote_inside_value_no_final_newline.csv");
+    assert_eq!((r.rows, r.bad_rows.count), (2, 0), "a quote inside an unquoted value is data, even on a last line without newline");
+    assert_eq!(err("bad_quote_opened_mid_file.csv"), IngestError::UnterminatedQuote { line: 3 }, "a quote opened and never closed: refused, not rows c3 and c4 lost");
+    one_bad("subs_cr_only.csv", 4, 4, "mrr", "douze", Problem::NotANumber);
+    let r = ok("subs_mixed_line_ends.csv");
+    let lines: Vec<(u64, Option<usize>)> = r.bad_rows.details.iter().map(|e| (e.line, e.column)).collect();
+    assert_eq!(lines, vec![(4, Some(4)), (7, Some(4))], "\\r\\n, \\n and \\r each end one line, inside quotes too");
+    assert_eq!(r.rows, 3);
+    let r = ok("subs_bom_mid_file.csv");
+    assert_eq!((r.rows, r.bad_rows.count), (3, 1), "the second export's header is a bad row");
+    let e = &r.bad_rows.details[0];
+    assert_eq!((e.line, e.column, e.raw.as_str()), (4, Some(2), "start"), "the second export's header, BOM and all, is a row");
+    let (r, s) = subs("subs_utf8_stray_1252.csv");
+    assert_eq!((r.layout.encoding, r.not_utf8), (Encoding::Utf8, 1), "one stray byte does not flip the file");
+    assert_eq!(r.layout.headers[1], "Date de début");
+    assert_eq!(s.overall.customers, 2);
+    use cadran_core::ingest::mapping::{DatasetKind, Mapping, Role};
+    let m = Mapping { kind: DatasetKind::Survey, columns: vec![Some(Role::Score), None], amount_in_cents: false };
+    let o = Options::builder().has_header(false).mapping(m).build();
+    let p = cadran_core::ingest::preview(&read("survey_bom_no_header.csv"), &o, 5).unwrap();
+    assert_eq!(p.rows[0].cells[0].raw, "7", "the file's BOM is not part of its first cell");
+}
+
 #[test]
 fn corpus_has_thirty_files() {
     let n = std::fs::read_dir(format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"))).unwrap().count();
@@ -274,7 +301,8 @@ fn corpus_has_thirty_files() {
 
 #[test]
 fn chunked_equals_whole() {
-    for name in ["subs_stripe.csv", "subs_fr_1252.csv", "subs_multiline_quoted.csv", "survey_nps.csv", "bad_ragged.csv", "experiment_visitors_fr.csv", "experiment_groups.csv"] {
+    for name in ["subs_quote_inside_value_no_final_newline.csv", "subs_cr_only.csv", "subs_mixed_line_ends.csv", "subs_bom_mid_file.csv", "subs_utf8_stray_1252.csv",
+                 "subs_stripe.csv", "subs_fr_1252.csv", "subs_multiline_quoted.csv", "survey_nps.csv", "bad_ragged.csv", "experiment_visitors_fr.csv", "experiment_groups.csv"] {
         let bytes = read(name);
         let whole = ingest(&bytes, &Options::default()).unwrap();
         for size in [1, 2, 3, 7, 64] {

@@ -39,6 +39,9 @@ pub enum Problem {
     NotACount,
     /// A group's conversions exceed its visitors.
     ConversionsExceedVisitors,
+    /// The cell has a NUL byte (binary data inside a text file); `raw`
+    /// shows each NUL as `␀`.
+    NulByte,
 }
 
 /// A cell or row that could not be read.
@@ -130,6 +133,13 @@ pub enum IngestError {
     Overflow,
     /// `push` or `finish` after `finish`.
     Finished,
+    /// The header and a first data record are not within the first `limit`
+    /// bytes (16 MiB): a line that long is not a table (or the file has no
+    /// line ends Cadran knows).
+    HeadTooLong {
+        /// Bytes looked at, [`super::window::HEAD_LIMIT`].
+        limit: u64,
+    },
 }
 
 impl fmt::Display for IngestError {

@@ -62,11 +62,17 @@ fn push_row<'a>(out: &mut String, cells: impl Iterator<Item = std::borrow::Cow<'
     out.push_str("\r\n");
 }
 
-/// Text as a spreadsheet will show it: a text cell starting with `=`, `+`,
-/// `-` or `@` would be run as a formula ("CSV injection", OWASP), so it gets a
-/// leading apostrophe. Segment names come from the user's file.
+/// Characters that make a spreadsheet read a cell as a formula when they
+/// lead it ("CSV injection", OWASP), with their full-width forms (U+FF1D
+/// `＝`, U+FF0B `＋`, U+FF0D `－`, U+FF20 `＠`), which some spreadsheets
+/// normalise to the ASCII ones.
+const FORMULA_LEADS: [char; 10] = ['=', '+', '-', '@', '\t', '\r', '\u{ff1d}', '\u{ff0b}', '\u{ff0d}', '\u{ff20}'];
+
+/// Text as a spreadsheet will show it: a text cell starting with one of
+/// [`FORMULA_LEADS`] would be run as a formula, so it gets a leading
+/// apostrophe. Segment names come from the user's file.
 fn safe_text(t: &str) -> std::borrow::Cow<'_, str> {
-    if t.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    if t.starts_with(FORMULA_LEADS) {
         format!("'{t}").into()
     } else {
         t.into()
@@ -179,6 +185,14 @@ mod tests {
         let en = write_csv(&[table()], Locale::En);
         assert!(en.contains("PME; France,1234.56,-2.5\r\n"), "no quotes needed without a comma: {en}");
         assert!(en.contains("'=HYPERLINK"), "formula neutralised: {en}");
+    }
+
+    #[test]
+    fn full_width_formula_leads_are_neutralised() {
+        for t in ["\u{ff1d}SUM(A1:A9)", "\u{ff0b}1", "\u{ff0d}1", "\u{ff20}SUM(A1)", "=1", "+1", "-1", "@A1"] {
+            assert_eq!(safe_text(t), format!("'{t}"), "{t:?}");
+        }
+        assert_eq!(safe_text("SUM \u{ff1d}"), "SUM \u{ff1d}", "only a leading one");
     }
 
     #[test]

@@ -24,6 +24,8 @@ pub mod decode;
 pub mod error;
 pub mod experiment;
 pub mod export;
+#[cfg(any(test, feature = "fuzzing"))]
+pub mod fuzzing;
 mod hash;
 mod id_batch;
 mod ids;
@@ -35,7 +37,10 @@ mod options;
 mod packed;
 mod preview;
 mod reader;
+#[cfg(test)]
+mod reader_tests;
 mod rows;
+mod scan;
 #[cfg(any(all(target_arch = "x86_64", target_feature = "sse2"), target_arch = "wasm32"))]
 mod simd;
 pub mod sniff;
@@ -46,10 +51,11 @@ pub mod support;
 pub mod survey;
 pub mod transactions;
 mod tx_stats;
+pub mod window;
 
 pub use error::{BadRows, IngestError, OnBadRow, Problem, RowError};
 pub use options::{Options, OptionsBuilder};
-pub use preview::{preview, Preview, PreviewCell, PreviewRow};
+pub use preview::{preview, preview_head, Preview, PreviewCell, PreviewRow};
 
 use cells::Ctx;
 use date::{DateOrder, OrderDetector, OrderEvidence};
@@ -60,8 +66,6 @@ use reader::{Flow, RecordReader};
 use rows::RowState;
 use serde::{Deserialize, Serialize};
 
-/// Bytes looked at before deciding encoding, delimiter, mapping and formats.
-const SNIFF_BYTES: usize = 64 * 1024;
 /// Rows looked at to detect number and date formats.
 const SAMPLE_ROWS: usize = 1000;
 
@@ -108,6 +112,12 @@ pub struct Report {
     pub rows: u64,
     /// Rows skipped.
     pub bad_rows: BadRows,
+    /// In a UTF-8 file, the records (header included) with byte sequences
+    /// that are not UTF-8, read as Windows-1252 one sequence at a time
+    /// (`Andr\xe9` → `André`); 0 for a Windows-1252 file. Worth a note when
+    /// not 0: those cells may read oddly.
+    #[serde(default)]
+    pub not_utf8: u64,
     /// The aggregates.
     pub data: DatasetReport,
 }
@@ -139,6 +149,7 @@ struct Run {
     header_pending: bool,
     rows: u64,
     bad: BadRows,
+    not_utf8: u64,
 }
 
 /// Streaming import: [`push`](Ingestor::push) chunks as they arrive, then
@@ -146,6 +157,8 @@ struct Run {
 pub struct Ingestor {
     options: Options,
     head: Vec<u8>,
+    /// The next detection window to try (see [`window::grow`]).
+    window: usize,
     run: Option<Run>,
     consumed: u64,
     done: bool,
@@ -155,7 +168,7 @@ impl Ingestor {
     /// A new import.
     #[must_use]
     pub fn new(options: Options) -> Self {
-        Self { options, head: Vec::new(), run: None, consumed: 0, done: false }
+        Self { options, head: Vec::new(), window: window::SNIFF_BYTES, run: None, consumed: 0, done: false }
     }
 
     /// Bytes consumed so far, for a progress bar.
@@ -183,8 +196,8 @@ impl Ingestor {
             Some(run) => run.feed(chunk, false, &self.options),
             None => {
                 self.head.extend_from_slice(chunk);
-                if self.head.len() >= SNIFF_BYTES {
-                    self.start(false)?;
+                if let Some((len, eof)) = window::grow(&self.head, &mut self.window, false, &self.options)? {
+                    self.start(len, eof)?;
                 }
                 Ok(())
             }
@@ -201,16 +214,21 @@ impl Ingestor {
         }
         self.done = true;
         if self.run.is_none() {
-            self.start(true)?;
+            match window::grow(&self.head, &mut self.window, true, &self.options)? {
+                Some((len, eof)) => self.start(len, eof)?,
+                None => return Err(IngestError::Empty),
+            }
         }
         let mut run = self.run.take().ok_or(IngestError::Empty)?;
         run.feed(&[], true, &self.options)?;
         run.finish(&self.options)
     }
 
-    fn start(&mut self, eof: bool) -> Result<(), IngestError> {
+    /// Detects the layout on the first `len` bytes (`eof`: they are the
+    /// whole file), then reads everything seen so far.
+    fn start(&mut self, len: usize, eof: bool) -> Result<(), IngestError> {
         let head = std::mem::take(&mut self.head);
-        let layout = detect_layout(&head, eof, &self.options)?;
+        let layout = detect_layout(head.get(..len).unwrap_or(&head), eof, &self.options)?;
         let mut run = Run::new(layout, &self.options)?;
         run.feed(&head, false, &self.options)?;
         self.run = Some(run);
@@ -335,6 +353,7 @@ impl Run {
             sink,
             rows: 0,
             bad: BadRows::default(),
+            not_utf8: 0,
         })
     }
 
@@ -342,8 +361,8 @@ impl Run {
     /// sink is matched once per chunk, not once per row), so that each row
     /// function is inlined into its own record loop.
     fn feed(&mut self, chunk: &[u8], eof: bool, o: &Options) -> Result<(), IngestError> {
-        let Run { reader, layout, ctx, sink, header_pending, rows, bad } = self;
-        let mut st = RowState { layout, header_pending, rows, bad, o };
+        let Run { reader, layout, ctx, sink, header_pending, rows, bad, not_utf8 } = self;
+        let mut st = RowState { layout, header_pending, rows, bad, not_utf8, o };
         let ctx = &*ctx;
         match sink {
             Sink::Survey(a) => reader.feed(chunk, eof, |line, f| st.record(line, f, |f| a.row(f, ctx, line))),
@@ -355,7 +374,7 @@ impl Run {
     }
 
     fn finish(self, o: &Options) -> Result<Report, IngestError> {
-        let Run { layout, sink, mut rows, mut bad, ctx, .. } = self;
+        let Run { layout, sink, mut rows, mut bad, ctx, not_utf8, .. } = self;
         if rows == 0 && bad.count == 0 {
             return Err(if layout.has_header { IngestError::HeaderOnly } else { IngestError::Empty });
         }
@@ -380,6 +399,6 @@ impl Run {
             Sink::Support(acc) => DatasetReport::Support(acc.finish()),
             Sink::Experiment(acc) => DatasetReport::Experiment(acc.finish(&ctx)?),
         };
-        Ok(Report { layout, rows, bad_rows: bad, data })
+        Ok(Report { layout, rows, bad_rows: bad, not_utf8, data })
     }
 }

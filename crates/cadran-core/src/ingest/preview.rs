@@ -7,6 +7,7 @@ use super::error::IngestError;
 use super::mapping::Role;
 use super::number::parse_number;
 use super::reader::{Flow, RecordReader};
+use super::window::{grow, SNIFF_BYTES};
 use super::{detect_layout, Layout, Options};
 use serde::{Deserialize, Serialize};
 
@@ -37,10 +38,10 @@ pub struct Preview {
     pub rows: Vec<PreviewRow>,
 }
 
-/// The first `n` data rows of `bytes` (give it the first chunk of a file).
+/// The first `n` data rows of `bytes`, read as a whole file.
 ///
 /// # Errors
-/// File-level problems found in that start.
+/// File-level problems found in it.
 ///
 /// # Example
 /// ```
@@ -49,11 +50,44 @@ pub struct Preview {
 /// assert_eq!(p.rows[0].cells[1].read_as, Some(Ok("2024-03-05".to_string())));
 /// ```
 pub fn preview(bytes: &[u8], options: &Options, n: usize) -> Result<Preview, IngestError> {
-    let layout = detect_layout(bytes, true, options)?;
+    preview_head(bytes, true, options, n)?.ok_or(IngestError::Empty)
+}
+
+/// The layout and first `n` data rows of a file from its start `head`
+/// (`whole`: `head` is the whole file), detected from exactly the bytes an
+/// import detects them from ([`super::window`]): `Ok(None)` when `head` is
+/// too short to tell, and the caller should read twice as many bytes and
+/// call again (64 KiB, 128 KiB, … up to 16 MiB, past which the answer is
+/// [`IngestError::HeadTooLong`]). Unless `whole`, a record cut by the end of
+/// `head` is not shown (whatever line ends or quoted line breaks it has).
+///
+/// # Errors
+/// File-level problems found in that start.
+///
+/// # Example
+/// ```
+/// use cadran_core::ingest::{preview_head, Options};
+/// let questions: Vec<String> = (1..20_000).map(|i| format!("q{i}")).collect();
+/// let file = format!("score;{}\n9;{}\n", questions.join(";"), ";".repeat(19_998)).into_bytes();
+/// let o = Options::default();
+/// // 64 KiB do not hold the header and a row: read more.
+/// assert_eq!(preview_head(&file[..64 * 1024], false, &o, 5), Ok(None));
+/// let p = preview_head(&file, true, &o, 5).unwrap().unwrap();
+/// assert_eq!(p.layout.headers.len(), 20_000);
+/// ```
+pub fn preview_head(head: &[u8], whole: bool, options: &Options, n: usize) -> Result<Option<Preview>, IngestError> {
+    let mut w = SNIFF_BYTES;
+    let Some((len, eof)) = grow(head, &mut w, whole, options)? else {
+        return Ok(None);
+    };
+    let layout = detect_layout(head.get(..len).unwrap_or(head), eof, options)?;
     let mut rows = Vec::new();
+    if n == 0 {
+        return Ok(Some(Preview { layout, rows }));
+    }
     let mut rr = RecordReader::new(layout.delimiter);
     let mut skip_header = layout.has_header;
-    rr.feed(bytes, true, |line, f| {
+    rr.feed(head, whole, |line, f| {
         if skip_header {
             skip_header = false;
             return Ok(Flow::Continue);
@@ -68,7 +102,7 @@ pub fn preview(bytes: &[u8], options: &Options, n: usize) -> Result<Preview, Ing
         rows.push(PreviewRow { line, cells });
         Ok(if rows.len() >= n { Flow::Stop } else { Flow::Continue })
     })?;
-    Ok(Preview { layout, rows })
+    Ok(Some(Preview { layout, rows }))
 }
 
 fn interpret(layout: &Layout, c: usize, role: Role, raw: &str) -> Result<String, String> {

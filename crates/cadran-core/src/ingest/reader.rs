@@ -10,11 +10,24 @@
 //! record ends and a quote as special only at the start of a field; the fast
 //! path never sees a quote).
 //!
+//! Every byte consumed, by either path, goes through one line counter
+//! ([`Lines`]: `\r\n`, `\n` and a lone `\r` are one line end each, across
+//! chunk boundaries). The bytes csv-core consumes also go through [`QuoteState`],
+//! a copy of csv-core's quoting transitions, so that a quote still open at
+//! the end of the file is known from the parser's state, not guessed from a
+//! count of quotes.
+//!
+//! A UTF-8 byte-order mark is removed once, at the very start of the file
+//! (even when it arrives split over chunks); csv-core's own BOM stripping is
+//! disabled, so a BOM later in the data is data for both paths, whatever the
+//! chunking.
+//!
 //! Blank lines are skipped here (rather than inside csv-core) so that the line
 //! where each record starts is known exactly, even for records whose quoted
 //! fields span several lines.
 
 use super::error::IngestError;
+use super::scan::{Lines, QuoteState};
 use super::split::split_line;
 
 /// The fields of one record, borrowed from the input or the reader's buffer.
@@ -78,6 +91,9 @@ pub(crate) enum Flow {
     Stop,
 }
 
+/// The UTF-8 byte-order mark.
+const BOM: &[u8; 3] = b"\xef\xbb\xbf";
+
 pub(crate) struct RecordReader {
     rdr: csv_core::Reader,
     out: Vec<u8>,
@@ -86,7 +102,11 @@ pub(crate) struct RecordReader {
     ends_len: usize,
     in_record: bool,
     record_line: u64,
-    quotes: u64,
+    lines: Lines,
+    quote: QuoteState,
+    /// Bytes of a BOM matched at the start of the file so far; `None` once
+    /// the start is past (BOM removed, or the file has none).
+    bom: Option<usize>,
     stopped: bool,
     delimiter: u8,
     /// Field ends the fast path must write: up to the last mapped column.
@@ -103,15 +123,24 @@ impl RecordReader {
     /// A reader whose records need only their first `keep` fields' ends
     /// (every field is still counted, and read on demand).
     pub(crate) fn keeping(delimiter: u8, keep: usize) -> Self {
+        let mut rdr = csv_core::ReaderBuilder::new().delimiter(delimiter).build();
+        // csv-core strips a BOM at the start of its first input, which is
+        // wherever its first record happens to be (chunk-dependent): one
+        // blank line read first turns that off. The file's BOM is removed
+        // here instead.
+        let (mut o, mut e) = ([0u8; 1], [0usize; 1]);
+        let _ = rdr.read_record(b"\n", &mut o, &mut e);
         Self {
-            rdr: csv_core::ReaderBuilder::new().delimiter(delimiter).build(),
+            rdr,
             out: vec![0; 4096],
             ends: vec![0; 64],
             out_len: 0,
             ends_len: 0,
             in_record: false,
             record_line: 1,
-            quotes: 0,
+            lines: Lines::default(),
+            quote: QuoteState::default(),
+            bom: Some(0),
             stopped: false,
             delimiter,
             keep: keep.max(1),
@@ -124,6 +153,32 @@ impl RecordReader {
     where
         F: FnMut(u64, &Fields<'_>) -> Result<Flow, IngestError>,
     {
+        if let Some(k) = self.bom {
+            let want = BOM.get(k..).unwrap_or_default();
+            let n = want.iter().zip(input).take_while(|(a, b)| a == b).count();
+            if n == want.len() {
+                // The whole BOM: dropped.
+                self.bom = None;
+                input = input.get(n..).unwrap_or_default();
+            } else if n == input.len() && !eof {
+                // A BOM so far, cut by the end of the chunk.
+                self.bom = Some(k + n);
+                return Ok(());
+            } else {
+                // Not a BOM: the bytes held back are data.
+                self.bom = None;
+                if k > 0 {
+                    self.body(BOM.get(..k).unwrap_or_default(), false, &mut f)?;
+                }
+            }
+        }
+        self.body(input, eof, &mut f)
+    }
+
+    fn body<F>(&mut self, mut input: &[u8], eof: bool, f: &mut F) -> Result<(), IngestError>
+    where
+        F: FnMut(u64, &Fields<'_>) -> Result<Flow, IngestError>,
+    {
         use csv_core::ReadRecordResult as R;
         loop {
             if self.stopped {
@@ -133,23 +188,21 @@ impl RecordReader {
                 if matches!(input.first(), Some(b'\n' | b'\r')) {
                     let skip = input.iter().take_while(|&&b| b == b'\n' || b == b'\r').count();
                     let (skipped, rest) = input.split_at(skip);
-                    let nl = skipped.iter().filter(|&&b| b == b'\n').count() as u64;
-                    self.rdr.set_line(self.rdr.line() + nl);
+                    self.lines.eat(skipped);
                     input = rest;
                 }
                 if input.is_empty() && !eof {
                     return Ok(());
                 }
-                self.record_line = self.rdr.line();
-                self.quotes = 0;
+                self.record_line = self.lines.line();
+                self.quote = QuoteState::FieldStart;
                 if let Some((len, used, ascii, count)) = split_line(input, self.delimiter, self.keep, &mut self.fast_ends) {
                     let (line, rest) = input.split_at(used.min(input.len()));
                     let buf = line.get(..len).unwrap_or_default();
                     let fields = Fields { buf, ends: &self.fast_ends, gap: 1, ascii, count, delimiter: self.delimiter };
                     let flow = f(self.record_line, &fields)?;
-                    if line.last() == Some(&b'\n') {
-                        self.rdr.set_line(self.rdr.line() + 1);
-                    }
+                    // Text (the blank lines were skipped), then the line end.
+                    self.lines.text_then(line.last().copied().unwrap_or_default());
                     input = rest;
                     if let Flow::Stop = flow {
                         self.stopped = true;
@@ -163,7 +216,8 @@ impl RecordReader {
             let ends = self.ends.get_mut(self.ends_len..).unwrap_or_default();
             let (res, nin, nout, nend) = self.rdr.read_record(input, out, ends);
             let (used, rest) = input.split_at(nin.min(input.len()));
-            self.quotes += used.iter().filter(|&&b| b == b'"').count() as u64;
+            self.lines.eat(used);
+            self.quote = self.quote.after(used, self.delimiter);
             input = rest;
             self.out_len += nout;
             self.ends_len += nend;
@@ -185,7 +239,7 @@ impl RecordReader {
                     self.ends.resize(n, 0);
                 }
                 R::Record => {
-                    if eof && was_empty && self.quotes % 2 == 1 {
+                    if eof && was_empty && self.quote.open() {
                         return Err(IngestError::UnterminatedQuote { line: self.record_line });
                     }
                     let buf = self.out.get(..self.out_len).unwrap_or_default();

@@ -3,7 +3,7 @@
 //! line and column (the ragged and error paths kept out of the hot loop).
 
 use super::cells::CellError;
-use super::decode::decode;
+use super::decode::{decode, has_invalid_utf8, Encoding};
 use super::error::{BadRows, IngestError, OnBadRow, Problem, RowError};
 use super::reader::{Fields, Flow};
 use super::{Layout, Options};
@@ -14,6 +14,8 @@ pub(super) struct RowState<'a> {
     pub(super) header_pending: &'a mut bool,
     pub(super) rows: &'a mut u64,
     pub(super) bad: &'a mut BadRows,
+    /// Records with bytes that are not UTF-8 (in a UTF-8 file).
+    pub(super) not_utf8: &'a mut u64,
     pub(super) o: &'a Options,
 }
 
@@ -22,6 +24,9 @@ impl RowState<'_> {
     /// or the error.
     #[inline(always)]
     pub(super) fn record(&mut self, line: u64, f: &Fields<'_>, row: impl FnOnce(&Fields<'_>) -> Result<(), CellError>) -> Result<Flow, IngestError> {
+        if !f.ascii && self.layout.encoding == Encoding::Utf8 && not_utf8(f) {
+            *self.not_utf8 += 1;
+        }
         if *self.header_pending {
             *self.header_pending = false;
             return Ok(Flow::Continue);
@@ -39,14 +44,43 @@ impl RowState<'_> {
     }
 }
 
+/// Whether some field of a non-ASCII record is not UTF-8. The record's bytes
+/// are tested at once: a raw line's fields are separated by an ASCII
+/// delimiter, so it is valid exactly when they all are; csv-core's output
+/// puts fields end to end, so when it is valid each field is tested (two
+/// halves of a character in two fields are two invalid cells).
+#[cold]
+fn not_utf8(f: &Fields<'_>) -> bool {
+    has_invalid_utf8(f.buf) || f.gap == 0 && (0..f.len()).any(|i| has_invalid_utf8(f.get(i)))
+}
+
 /// Reads one data row with `row`; a bad row becomes a positioned error.
 #[inline(always)]
 fn one_row(line: u64, f: &Fields<'_>, layout: &Layout, row: impl FnOnce(&Fields<'_>) -> Result<(), CellError>) -> Result<(), RowError> {
+    // The fast path leaves records with a NUL to csv-core (gap 0).
+    if f.gap == 0 && f.buf.contains(&0) {
+        return Err(nul_error(line, f, layout));
+    }
     let n = layout.headers.len();
     if f.len() != n {
         return irregular(line, f, layout, row);
     }
     row(f).map_err(|e| cell_error(line, f, layout, e))
+}
+
+/// A row with a NUL byte (past the first 8 KB, which would have made the
+/// file [`IngestError::Binary`]): skipped rather than let into an id, its
+/// cell shown with `␀` (U+2400) for each NUL.
+#[cold]
+fn nul_error(line: u64, f: &Fields<'_>, layout: &Layout) -> RowError {
+    let c = (0..f.len()).find(|&i| f.get(i).contains(&0)).unwrap_or(0);
+    RowError {
+        line,
+        column: Some(c + 1),
+        column_name: layout.headers.get(c).cloned(),
+        raw: decode(f.get(c), layout.encoding).replace('\0', "\u{2400}"),
+        problem: Problem::NulByte,
+    }
 }
 
 /// A row whose field count differs from the header's: a line of spaces

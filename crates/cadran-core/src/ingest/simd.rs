@@ -25,7 +25,7 @@
 use super::split::split_from;
 
 /// For the 16 bytes of `block`, bit `i` set for byte `i`: (delimiters,
-/// quotes or line ends, bytes ≥ 0x80).
+/// quotes, NULs or line ends, bytes ≥ 0x80).
 ///
 /// # Safety
 /// The CPU must have SSE2: the `cfg` compiles this only for builds that
@@ -40,13 +40,13 @@ unsafe fn masks(block: &[u8; 16], delimiter: u8) -> (u32, u32, u32) {
     // requirement; SSE2 is in the x86_64 baseline, so the instruction exists.
     let v = unsafe { _mm_loadu_si128(block.as_ptr().cast::<__m128i>()) };
     let eq = |b: u8| _mm_cmpeq_epi8(v, _mm_set1_epi8(b as i8));
-    let special = _mm_or_si128(_mm_or_si128(eq(b'"'), eq(b'\n')), eq(b'\r'));
+    let special = _mm_or_si128(_mm_or_si128(eq(b'"'), eq(0)), _mm_or_si128(eq(b'\n'), eq(b'\r')));
     // movemask sets only the low 16 bits: the casts keep the bits.
     (_mm_movemask_epi8(eq(delimiter)) as u32, _mm_movemask_epi8(special) as u32, _mm_movemask_epi8(v) as u32)
 }
 
 /// For the 16 bytes of `block`, bit `i` set for byte `i`: (delimiters,
-/// quotes or line ends, bytes ≥ 0x80).
+/// quotes, NULs or line ends, bytes ≥ 0x80).
 #[cfg(target_arch = "wasm32")]
 #[target_feature(enable = "simd128")]
 #[inline]
@@ -57,7 +57,7 @@ fn masks(block: &[u8; 16], delimiter: u8) -> (u32, u32, u32) {
     // alignment requirement).
     let v = unsafe { v128_load(block.as_ptr().cast::<v128>()) };
     let eq = |b: u8| u8x16_eq(v, u8x16_splat(b));
-    let special = v128_or(v128_or(eq(b'"'), eq(b'\n')), eq(b'\r'));
+    let special = v128_or(v128_or(eq(b'"'), eq(0)), v128_or(eq(b'\n'), eq(b'\r')));
     (u32::from(u8x16_bitmask(eq(delimiter))), u32::from(u8x16_bitmask(special)), u32::from(u8x16_bitmask(v)))
 }
 
@@ -83,7 +83,7 @@ pub(super) fn split(input: &[u8], delimiter: u8, keep: usize, ends: &mut Vec<usi
         let (delims, special, non_ascii) = masks(block, delimiter);
         if special != 0 {
             let k = special.trailing_zeros();
-            if block.get(k as usize) == Some(&b'"') {
+            if matches!(block.get(k as usize), Some(b'"' | 0)) {
                 return None;
             }
             // k < 16: the bits of the bytes before the line end.
@@ -127,7 +127,7 @@ mod tests {
     use proptest::prelude::*;
 
     fn byte() -> impl Strategy<Value = u8> {
-        prop_oneof![Just(b','), Just(b';'), Just(b'\t'), Just(b'\n'), Just(b'\r'), Just(b'"'), Just(b'a'), Just(b'0'), Just(0xe9u8), Just(0x80u8), Just(0xffu8), any::<u8>()]
+        prop_oneof![Just(b','), Just(b';'), Just(b'\t'), Just(b'\n'), Just(b'\r'), Just(b'"'), Just(b'a'), Just(b'0'), Just(0xe9u8), Just(0x80u8), Just(0xffu8), Just(0u8), any::<u8>()]
     }
 
     proptest! {

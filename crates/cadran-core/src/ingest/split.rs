@@ -7,8 +7,9 @@
 /// Splits the quote-free record at the start of `input` in place: fills
 /// `ends` and returns (record length, bytes used including the `\r` or `\n`
 /// that ends it, whether the record is all ASCII, number of fields). `None`
-/// when the record has a quote or is not complete in `input` (csv-core then
-/// reads it, across chunks if needed).
+/// when the record has a quote or a NUL byte, or is not complete in `input`
+/// (csv-core then reads it, across chunks if needed; a NUL makes the row
+/// bad, which the import tests on csv-core's records only).
 ///
 /// Once `keep` ends are written, the SIMD splitter may only count the
 /// record's further fields (their ends are not needed: no mapped column
@@ -17,7 +18,7 @@
 #[inline]
 pub(crate) fn split_line(input: &[u8], delimiter: u8, keep: usize, ends: &mut Vec<usize>) -> Option<(usize, usize, bool, usize)> {
     ends.clear();
-    if matches!(delimiter, b'"' | b'\n' | b'\r') {
+    if matches!(delimiter, b'"' | b'\n' | b'\r' | 0) {
         return None;
     }
     #[cfg(any(all(target_arch = "x86_64", target_feature = "sse2"), target_arch = "wasm32"))]
@@ -35,16 +36,16 @@ pub(crate) fn split_line(input: &[u8], delimiter: u8, keep: usize, ends: &mut Ve
 #[cfg(test)]
 pub(crate) fn split_swar(input: &[u8], delimiter: u8, ends: &mut Vec<usize>) -> Option<(usize, usize, bool, usize)> {
     ends.clear();
-    if matches!(delimiter, b'"' | b'\n' | b'\r') {
+    if matches!(delimiter, b'"' | b'\n' | b'\r' | 0) {
         return None;
     }
     split_from(input, 0, true, delimiter, ends).map(|(len, used, ascii)| (len, used, ascii, ends.len()))
 }
 
-/// Continues splitting at `start` (no quote or line end before it, `ascii`
+/// Continues splitting at `start` (no quote, NUL or line end before it, `ascii`
 /// whether the bytes before it are), eight bytes at a time (SWAR): a byte
 /// loop cost about 16 instructions per byte here. A word is first tested for
-/// a quote or line end with the short zero-byte test (exact about whether
+/// a quote, NUL or line end with the short zero-byte test (exact about whether
 /// there is one); only the word that has one, once per record, gets exact
 /// positions. Delimiter positions are always exact. The ASCII check of the
 /// record rides along (one `or` per word) instead of a second pass.
@@ -61,12 +62,12 @@ pub(super) fn split_from(input: &[u8], start: usize, ascii: bool, delimiter: u8,
         x.copy_from_slice(w);
         let x = u64::from_le_bytes(x);
         let mut delims = zero_bytes(x ^ d);
-        if any_zero(x ^ q) | any_zero(x ^ n) | any_zero(x ^ r) != 0 {
-            let special = zero_bytes(x ^ q) | zero_bytes(x ^ n) | zero_bytes(x ^ r);
+        if any_zero(x ^ q) | any_zero(x) | any_zero(x ^ n) | any_zero(x ^ r) != 0 {
+            let special = zero_bytes(x ^ q) | zero_bytes(x) | zero_bytes(x ^ n) | zero_bytes(x ^ r);
             // The high bit of the first quote or line end, and every bit below it.
             let below = special ^ (special - 1);
             let i = base + (special.trailing_zeros() / 8) as usize;
-            if input.get(i) == Some(&b'"') {
+            if matches!(input.get(i), Some(b'"' | 0)) {
                 return None;
             }
             delims &= below;
@@ -91,7 +92,7 @@ pub(super) fn split_from(input: &[u8], start: usize, ascii: bool, delimiter: u8,
             ends.push(base + i);
             let ascii = seen & HIGH == 0 && words.remainder().get(..i).is_some_and(<[u8]>::is_ascii);
             return Some((base + i, base + i + 1, ascii));
-        } else if b == b'"' {
+        } else if b == b'"' || b == 0 {
             return None;
         }
     }
