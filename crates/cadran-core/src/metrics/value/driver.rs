@@ -43,6 +43,13 @@ pub enum Scale {
 
 impl Scale {
     /// Lowest rating.
+    ///
+    /// # Example
+    /// ```
+    /// use cadran_core::metrics::value::Scale;
+    /// assert_eq!(Scale::OneToSeven.min(), 1.0);
+    /// assert_eq!(Scale::ZeroToTen.min(), 0.0);
+    /// ```
     #[must_use]
     pub const fn min(self) -> f64 {
         match self {
@@ -52,6 +59,12 @@ impl Scale {
     }
 
     /// Highest rating.
+    ///
+    /// # Example
+    /// ```
+    /// use cadran_core::metrics::value::Scale;
+    /// assert_eq!(Scale::OneToSeven.max(), 7.0);
+    /// ```
     #[must_use]
     pub const fn max(self) -> f64 {
         match self {
@@ -74,7 +87,14 @@ impl Scale {
         (self.min() + self.max()) / 2.0
     }
 
-    /// Whether `x` is a finite rating within the scale.
+    /// Whether `x` is a finite rating within the scale (bounds included).
+    ///
+    /// # Example
+    /// ```
+    /// use cadran_core::metrics::value::Scale;
+    /// assert!(Scale::OneToFive.contains(5.0));
+    /// assert!(!Scale::OneToFive.contains(0.0) && !Scale::OneToFive.contains(f64::NAN));
+    /// ```
     #[must_use]
     pub fn contains(self, x: f64) -> bool {
         x.is_finite() && x >= self.min() && x <= self.max()
