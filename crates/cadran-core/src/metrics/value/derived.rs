@@ -132,7 +132,7 @@ pub fn pearson(x: &[f64], y: &[f64]) -> Option<f64> {
         syy += dy * dy;
     }
     let denominator = (sxx * syy).sqrt();
-    if !(denominator > 0.0) || !denominator.is_finite() {
+    if denominator.is_nan() || denominator <= 0.0 || denominator.is_infinite() {
         return None;
     }
     Some((sxy / denominator).clamp(-1.0, 1.0))

@@ -42,11 +42,12 @@ fn ols_r_squared(rows: &[SurveyRow]) -> f64 {
     for c in 0..p {
         let pivot = (c..p).max_by(|&i, &j| a[i][c].abs().total_cmp(&a[j][c].abs())).unwrap();
         a.swap(c, pivot);
-        for i in 0..p {
+        let pivot_row = a[c].clone();
+        for (i, line) in a.iter_mut().enumerate() {
             if i != c {
-                let f = a[i][c] / a[c][c];
-                for k in c..=p {
-                    a[i][k] -= f * a[c][k];
+                let f = line[c] / pivot_row[c];
+                for (x, y) in line[c..].iter_mut().zip(&pivot_row[c..]) {
+                    *x -= f * y;
                 }
             }
         }
@@ -155,11 +156,11 @@ proptest! {
         if let (Ok(a), Ok(b)) = (derived_importance(&rows, 4), derived_importance(&shifted, 4)) {
             prop_assert!((a.r_squared - b.r_squared).abs() < 1e-7);
             let (sa, sb) = (a.shapley.unwrap(), b.shapley.unwrap());
-            for k in 0..4 {
+            for (k, (bk, sbk)) in b.drivers.iter().zip(&sb).enumerate() {
                 let j = (k + rotate) % 4;
-                prop_assert!((b.drivers[k].relative_weight - a.drivers[j].relative_weight).abs() < 1e-7);
-                prop_assert!((b.drivers[k].correlation - a.drivers[j].correlation).abs() < 1e-9);
-                prop_assert!((sb[k] - sa[j]).abs() < 1e-7);
+                prop_assert!((bk.relative_weight - a.drivers[j].relative_weight).abs() < 1e-7);
+                prop_assert!((bk.correlation - a.drivers[j].correlation).abs() < 1e-9);
+                prop_assert!((sbk - sa[j]).abs() < 1e-7);
             }
         }
     }
