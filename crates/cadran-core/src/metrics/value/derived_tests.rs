@@ -78,6 +78,13 @@ fn worked_example_sums_to_ols_r_squared() {
     for (j, (x, s)) in d.drivers.iter().zip(&sh).enumerate() {
         assert!((x.relative_weight - s).abs() < 0.05, "driver {j}: {} vs {s}", x.relative_weight);
     }
+    // Pinned figures of this example (R² = 0.962 359 by both routes).
+    let pinned = [(0.872_383, 0.528_717, 0.523_064), (0.757_343, 0.284_297, 0.294_862), (0.484_404, 0.149_346, 0.144_434)];
+    for (j, (x, (r, w, s))) in d.drivers.iter().zip(pinned).enumerate() {
+        assert!((x.correlation - r).abs() < 1e-6, "driver {j}: r {}", x.correlation);
+        assert!((x.relative_weight - w).abs() < 1e-6, "driver {j}: relative weight {}", x.relative_weight);
+        assert!((sh[j] - s).abs() < 1e-6, "driver {j}: Shapley {}", sh[j]);
+    }
     // The one-predictor R² is the squared correlation.
     let one: Vec<SurveyRow> = rows.iter().map(|r| SurveyRow { ratings: vec![r.ratings[0]], outcome: r.outcome }).collect();
     let d1 = derived_importance(&one, 1).unwrap();
@@ -181,3 +188,4 @@ proptest! {
         prop_assert!(d.drivers.iter().all(|x| x.relative_weight.is_finite() && x.relative_weight >= 0.0));
     }
 }
+

@@ -108,7 +108,7 @@ fn driver_gap(d: &Normalised) -> DriverGap {
 /// (and with the mean of the Cᵢₖ), over drivers with competitor data.
 ///
 /// **Source.** Hawes & Rao (1985) for the gain; Gale, B. T. (1994),
-/// *Managing Customer Value*, Free Press, ch. 2–3, for the
+/// *Managing Customer Value*, Free Press, for the
 /// importance-weighted attribute-by-attribute comparison with competitors.
 ///
 /// # Example

@@ -139,9 +139,9 @@ pub struct IpaGrid {
 /// and Bacon (2003); diagonal after Slack (1994).
 ///
 /// # Example
-/// Martilla & James's (1977) car-dealer service study placed "prices of
-/// service" high in importance and low in performance, "friendliness" high
-/// in both.
+/// One driver in each quadrant, in the spirit of Martilla & James's (1977)
+/// car-dealer service illustration (the ratings are invented for the
+/// example).
 /// ```
 /// use cadran_core::metrics::value::{importance_performance, Crosshairs, Driver, Quadrant, Scales};
 /// let d = |name: &str, importance, performance| Driver { name: name.into(), importance, performance, ..Driver::default() };

@@ -11,6 +11,7 @@
 //! * [`linalg`]: the Jacobi eigen solver and R² from a correlation matrix;
 //! * [`derived`]: derived importance from survey answers (correlation,
 //!   relative weights) and [`shapley`]: Shapley value regression;
+//! * [`survey`]: reading a driver survey from CSV text, unreadable cells named;
 //! * [`priority`]: the second round, feasibility and cost → ranked actions;
 //! * [`rox`]: return on experience;
 //! * [`report`]: everything the page shows, from one input struct.
@@ -27,6 +28,7 @@ pub mod priority;
 pub mod report;
 pub mod rox;
 pub mod shapley;
+pub mod survey;
 pub mod value_map;
 
 pub use derived::{
@@ -43,4 +45,5 @@ pub use priority::{action_score, rank_actions, Action, Improvement};
 pub use report::{report, ValueInputs, ValueReport};
 pub use rox::{return_on_experience, Rox, RoxInputs};
 pub use shapley::{shapley_values, SHAPLEY_MAX};
+pub use survey::{file_column, read_survey, SurveyColumnName, SurveyFileError, SurveyTable, UnreadableCell};
 pub use value_map::{quality_score, value_map, value_side, CompanyValue, Competitor, ValueMapInputs, ValueSide};

@@ -64,9 +64,10 @@ pub struct Rox {
 /// "ROX" indices in different, often unpublished, ways, so figures from
 /// different tools do not compare.
 ///
-/// **Source.** The term is from Forrester and the CX trade press (e.g.
-/// Temkin Group, *ROI of Customer Experience*, 2018, linking experience to
-/// retention and spending); the ratio is the standard return on investment.
+/// **Source.** "Return on experience" is a term of the CX trade press and
+/// vendors, with no single published formula; the ratio here is the
+/// standard return on investment (as in [`crate::metrics::roi`]) applied to
+/// experience spending, with its parts shown.
 ///
 /// # Example
 /// 12 000 € kept and 1 000 € won for 8 000 € spent: (13 000 − 8 000) ÷ 8 000 = 62.5 %.

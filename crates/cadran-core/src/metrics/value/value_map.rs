@@ -66,7 +66,7 @@ pub struct CompanyValue {
 /// [`Undefined::NoImportance`] when the weights sum to zero.
 ///
 /// **Source.** Gale, B. T. (1994), *Managing Customer Value*, Free Press,
-/// ch. 2: the quality profile, attribute ratings weighted by their
+/// the market-perceived quality profile, attribute ratings weighted by their
 /// importance.
 ///
 /// # Example
@@ -86,7 +86,7 @@ pub fn quality_score(weighted: &[(f64, f64)]) -> Result<f64, Undefined> {
 /// price: the line is relative quality = relative price (slope 1 through
 /// the market average (1, 1): 10 % more quality justifies 10 % more price).
 ///
-/// **Source.** Gale (1994), ch. 5, the customer value map and its
+/// **Source.** Gale (1994), the customer value map and its
 /// fair-value line.
 ///
 /// # Example
@@ -119,7 +119,7 @@ pub fn value_side(relative_quality: f64, relative_price: f64) -> ValueSide {
 /// [`Undefined::NoCompetitors`] without competitors, [`Undefined::ZeroBase`]
 /// when the others' mean score or price is zero.
 ///
-/// **Source.** Gale (1994), ch. 2–5: relative performance vs relative
+/// **Source.** Gale (1994): relative performance vs relative
 /// price, the customer value map.
 ///
 /// # Example
