@@ -189,3 +189,24 @@ proptest! {
     }
 }
 
+
+/// Fifteen drivers, the most for exact Shapley: both decompositions sum to
+/// R²; a sixteenth varying driver gives a typed reason instead.
+#[test]
+fn fifteen_drivers_at_most() {
+    let mut s = 12_345u64;
+    let mut next = || {
+        s = s.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        f64::from(u32::try_from(s >> 61).unwrap()) + 1.0
+    };
+    let rows = |p: usize, next: &mut dyn FnMut() -> f64| -> Vec<SurveyRow> {
+        (0..60).map(|_| { let r: Vec<f64> = (0..p).map(|_| next()).collect(); let y = r.iter().take(3).sum::<f64>() + next(); row(&r, y) }).collect()
+    };
+    let fifteen = rows(15, &mut next);
+    let d = derived_importance(&fifteen, 15).unwrap();
+    let sh = d.shapley.unwrap();
+    assert!((sh.iter().sum::<f64>() - d.r_squared).abs() < 1e-9, "{sh:?} vs {}", d.r_squared);
+    assert!((d.r_squared - ols_r_squared(&fifteen)).abs() < 1e-9);
+    let sixteen = rows(16, &mut next);
+    assert_eq!(derived_importance(&sixteen, 16).unwrap().shapley, Err(Undefined::TooManyDrivers { have: 16, max: 15 }));
+}

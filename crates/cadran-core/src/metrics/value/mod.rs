@@ -13,6 +13,8 @@
 //!   relative weights) and [`shapley`]: Shapley value regression;
 //! * [`survey`]: reading a driver survey from CSV text, unreadable cells named;
 //! * [`priority`]: the second round, feasibility and cost → ranked actions;
+//! * [`link`]: "use in scenarios", a driver improvement as a variant through
+//!   an assumed link to churn;
 //! * [`rox`]: return on experience;
 //! * [`report`]: everything the page shows, from one input struct.
 //!
@@ -24,6 +26,7 @@ pub mod driver;
 pub mod gap;
 pub mod grid;
 pub mod linalg;
+pub mod link;
 pub mod priority;
 pub mod report;
 pub mod rox;
@@ -40,6 +43,7 @@ pub use driver::{
     ValueOutcome,
 };
 pub use gap::{competitive_gaps, potential_gain, weighted_gap, CompetitiveGap, DriverGap};
+pub use link::{driver_variant, DriverLink};
 pub use grid::{importance_performance, priority_gap, quadrant, Crosshairs, IpaGrid, IpaPoint, Quadrant};
 pub use priority::{action_score, rank_actions, Action, Improvement};
 pub use report::{report, ValueInputs, ValueReport};
