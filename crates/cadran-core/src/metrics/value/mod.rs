@@ -6,7 +6,7 @@
 //! * [`grid`]: importance–performance analysis (Martilla & James 1977), its
 //!   crosshairs and the diagonal iso-priority reading (Slack 1994);
 //! * [`gap`]: potential gain per driver and the competitive value gap;
-//! * [`value_map`]: Gale's (1994) customer value map, relative quality vs
+//! * [`value_map`](mod@value_map): Gale's (1994) customer value map, relative quality vs
 //!   relative price and the fair-value line;
 //! * [`linalg`]: the Jacobi eigen solver and R² from a correlation matrix;
 //! * [`derived`]: derived importance from survey answers (correlation,
@@ -16,7 +16,7 @@
 //! * [`link`]: "use in scenarios", a driver improvement as a variant through
 //!   an assumed link to churn;
 //! * [`rox`]: return on experience;
-//! * [`report`]: everything the page shows, from one input struct.
+//! * [`report`](mod@report): everything the page shows, from one input struct.
 //!
 //! Ratings, weights and scores are statistics (`f64`, their types say so);
 //! prices and money are exact ([`rust_decimal::Decimal`]).
