@@ -210,3 +210,19 @@ fn fifteen_drivers_at_most() {
     let sixteen = rows(16, &mut next);
     assert_eq!(derived_importance(&sixteen, 16).unwrap().shapley, Err(Undefined::TooManyDrivers { have: 16, max: 15 }));
 }
+
+/// 200 drivers with more respondents than drivers (a full-rank correlation
+/// matrix): the eigen solver converges and the weights sum to R².
+#[test]
+fn two_hundred_drivers_full_rank() {
+    let mut s = 99u64;
+    let mut next = || {
+        s = s.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        f64::from(u32::try_from(s >> 60).unwrap())
+    };
+    let rows: Vec<SurveyRow> = (0..300).map(|_| { let r: Vec<f64> = (0..200).map(|_| next()).collect(); let y = r[0] + r[1] + next(); row(&r, y) }).collect();
+    let d = derived_importance(&rows, 200).unwrap();
+    let rw: f64 = d.drivers.iter().map(|x| x.relative_weight).sum();
+    assert!((rw - d.r_squared).abs() < 1e-9 && d.r_squared > 0.3, "{rw} vs {}", d.r_squared);
+    assert!(d.drivers[0].relative_weight > d.drivers[5].relative_weight);
+}
