@@ -123,6 +123,34 @@ pub struct IpaGrid {
     /// Driver rows from the highest iso-priority gap to the lowest (ties:
     /// table order).
     pub by_priority: Vec<usize>,
+    /// Stated importance bunches at the top ([`bunched_at_top`]): the page
+    /// says why data-mean crosshairs are then the better choice.
+    pub importance_bunched: bool,
+}
+
+/// Share of drivers above the scale midpoint from which stated importance
+/// is said to bunch at the top: 80 %.
+pub const BUNCHED_SHARE: f64 = 0.8;
+
+/// Whether stated importance bunches at the top of the scale: at least two
+/// drivers, and at least [`BUNCHED_SHARE`] of them rated above the
+/// midpoint (normalised importance > 0.5). A rule of thumb for the warning
+/// of Oh (2001) and Bacon (2003) that midpoint crosshairs then put nearly
+/// every driver in the upper quadrants.
+///
+/// # Example
+/// ```
+/// use cadran_core::metrics::value::bunched_at_top;
+/// assert!(bunched_at_top(&[0.9, 0.8, 0.75, 0.6, 0.4]));
+/// assert!(!bunched_at_top(&[0.9, 0.3, 0.75, 0.6, 0.4]));
+/// assert!(!bunched_at_top(&[0.9]));
+/// ```
+#[must_use]
+pub fn bunched_at_top(importance: &[f64]) -> bool {
+    let above = importance.iter().filter(|&&i| i > 0.5).count();
+    #[allow(clippy::cast_precision_loss)] // a table of drivers
+    let share = above as f64 / importance.len().max(1) as f64;
+    importance.len() >= 2 && share >= BUNCHED_SHARE
 }
 
 /// Importance–performance analysis of every driver: normalise the ratings,
@@ -173,7 +201,8 @@ pub fn importance_performance(drivers: &[Driver], scales: Scales, crosshairs: Cr
         .collect();
     let mut by_priority: Vec<usize> = (0..points.len()).collect();
     by_priority.sort_by(|&a, &b| points[b].priority_gap.total_cmp(&points[a].priority_gap).then(a.cmp(&b)));
-    Ok(IpaGrid { crosshairs, crosshair_importance: ci, crosshair_performance: cp, points, by_priority })
+    let importance_bunched = bunched_at_top(&n.iter().map(|d| d.importance).collect::<Vec<f64>>());
+    Ok(IpaGrid { crosshairs, crosshair_importance: ci, crosshair_performance: cp, points, by_priority, importance_bunched })
 }
 
 #[cfg(test)]
@@ -218,6 +247,7 @@ mod tests {
         let drivers = [d("a", 4.8, 2.0), d("b", 4.6, 4.5), d("c", 4.2, 2.5), d("d", 4.3, 4.6)];
         let mid = importance_performance(&drivers, Scales::default(), Crosshairs::ScaleMidpoint).unwrap();
         assert!(mid.points.iter().all(|p| matches!(p.quadrant, Quadrant::ConcentrateHere | Quadrant::KeepUpTheGoodWork)));
+        assert!(mid.importance_bunched);
         let means = importance_performance(&drivers, Scales::default(), Crosshairs::DataMeans).unwrap();
         assert!((means.crosshair_importance - (4.475 - 1.0) / 4.0).abs() < 1e-12, "{}", means.crosshair_importance);
         let q: Vec<_> = means.points.iter().map(|p| p.quadrant).collect();

@@ -44,7 +44,7 @@ pub use driver::{
 };
 pub use gap::{competitive_gaps, potential_gain, weighted_gap, CompetitiveGap, DriverGap};
 pub use link::{driver_variant, DriverLink};
-pub use grid::{importance_performance, priority_gap, quadrant, Crosshairs, IpaGrid, IpaPoint, Quadrant};
+pub use grid::{bunched_at_top, importance_performance, BUNCHED_SHARE, priority_gap, quadrant, Crosshairs, IpaGrid, IpaPoint, Quadrant};
 pub use priority::{action_score, rank_actions, Action, Improvement};
 pub use report::{report, ValueInputs, ValueReport};
 pub use rox::{return_on_experience, Rox, RoxInputs};
