@@ -80,6 +80,14 @@ pub fn describe_undefined(u: &Undefined, l: Locale) -> String {
         }
         Undefined::ZeroEffect => tr("Un effet de zéro ne peut pas être détecté : saisissez un effet minimal supérieur à zéro.", "An effect of zero cannot be detected: enter a minimum effect above zero."),
         Undefined::NotComputable => tr("Pas calculable avec ces valeurs (le calcul ne converge pas).", "Cannot be computed for these values (the calculation does not converge)."),
+        Undefined::NoDrivers => tr("Aucun critère de valeur : ajoutez au moins une ligne au tableau.", "No value drivers yet: add at least one row to the table."),
+        Undefined::NoImportance => tr("Aucun poids : tous les critères ont l’importance la plus basse de l’échelle ; relevez l’importance d’au moins un critère.", "No weight: every driver has the lowest importance on the scale; raise the importance of at least one driver."),
+        Undefined::NoCompetitors => tr("Aucun concurrent : saisissez la performance d’au moins un concurrent.", "No competitors yet: enter at least one competitor’s performance."),
+        Undefined::ConstantOutcome => tr("La note globale est la même pour tous les répondants : il n’y a rien à expliquer.", "Every respondent gave the same overall score: there is nothing to explain."),
+        Undefined::TooManyDrivers { have, max } => {
+            return tr("Trop de critères pour un calcul exact ({} pour {} au plus).", "Too many drivers for an exact computation ({} for at most {}).")
+                .fill(l, &[&have.to_string(), &max.to_string()]);
+        }
     };
     t.get(l).to_string()
 }

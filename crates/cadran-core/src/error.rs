@@ -178,4 +178,26 @@ pub enum Undefined {
     /// (a series that does not converge); a safeguard, not expected on
     /// validated inputs.
     NotComputable,
+    /// A value analysis with no driver rows: there is nothing to place on the
+    /// importance–performance grid.
+    NoDrivers,
+    /// Every driver's importance is at the bottom of its scale, so an
+    /// importance-weighted average (competitive gap, quality score) has no
+    /// weight to divide by.
+    NoImportance,
+    /// A comparison with competitors, but no competitor performance was
+    /// entered for any driver.
+    NoCompetitors,
+    /// The overall outcome of a driver survey (overall rating or recommend
+    /// score) is the same for every respondent: there is nothing for the
+    /// drivers to explain, so derived importance is undefined.
+    ConstantOutcome,
+    /// More drivers than an exact computation allows (Shapley value
+    /// regression visits every subset of drivers: 2¹⁵ at most).
+    TooManyDrivers {
+        /// Drivers in the analysis (those that vary).
+        have: u64,
+        /// Most drivers allowed.
+        max: u64,
+    },
 }

@@ -17,5 +17,6 @@ pub mod nps;
 pub mod period;
 pub mod retention;
 pub mod target;
+pub mod value;
 #[cfg(test)]
 pub mod test_support;
