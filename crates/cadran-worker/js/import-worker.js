@@ -7,7 +7,9 @@
 importScripts('./cadran-worker.js');
 
 const ready = wasm_bindgen({ module_or_path: './cadran-worker_bg.wasm' });
-// Bytes of a file's start that the preview (and the import's sniffing) looks at.
+// Bytes of a file's start that the preview reads first; doubled while the
+// core answers {"Ok":null} (header and first row not in them yet), up to the
+// core's own limit (16 MiB, past which it says HeadTooLong).
 const HEAD = 64 * 1024;
 const cancelled = new Set();
 // Throwaway imports of the first preview's bytes (see warmUp), once per worker.
@@ -28,8 +30,14 @@ self.onmessage = (e) => {
 async function run(msg) {
   await ready;
   if (msg.type === 'preview') {
-    const head = new Uint8Array(await msg.blob.slice(0, HEAD).arrayBuffer());
-    const json = wasm_bindgen.preview(head, msg.options || '{}', msg.rows || 20, msg.blob.size <= HEAD);
+    let size = HEAD;
+    let head, json;
+    for (;;) {
+      head = new Uint8Array(await msg.blob.slice(0, size).arrayBuffer());
+      json = wasm_bindgen.preview(head, msg.options || '{}', msg.rows || 20, msg.blob.size <= size);
+      if (json !== '{"Ok":null}' || msg.blob.size <= size) break;
+      size *= 2;
+    }
     self.postMessage({ type: 'preview', id: msg.id, json });
     if (!warmedUp && msg.blob.size > HEAD) {
       warmedUp = true;

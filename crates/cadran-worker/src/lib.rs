@@ -92,9 +92,11 @@ impl Importer {
 }
 
 /// Layout and the first `rows` data rows of `head` (the start of a file):
-/// `{"Ok": Preview}` or `{"Err": IngestError}` as JSON. Unless `whole`, the
-/// bytes after the last line break are dropped, so a line cut by the slice is
-/// not shown as a broken row.
+/// `{"Ok": Preview}` or `{"Err": IngestError}` as JSON, or `{"Ok": null}`
+/// when `head` is too short to hold the header and a data row (the worker
+/// then slices twice as many bytes and asks again, as the core's import
+/// does with its window: [`cadran_core::ingest::preview_head`]). Unless
+/// `whole`, a record cut by the end of `head` is not shown.
 #[wasm_bindgen]
 #[must_use]
 pub fn preview(head: &[u8], options_json: &str, rows: usize, whole: bool) -> String {
@@ -104,18 +106,16 @@ pub fn preview(head: &[u8], options_json: &str, rows: usize, whole: bool) -> Str
     }
 }
 
-/// [`preview`] on Rust types.
+/// [`preview`] on Rust types: the core's [`cadran_core::ingest::preview_head`],
+/// with "too short" impossible for a whole file (it is then empty).
 ///
 /// # Errors
-/// What [`cadran_core::ingest::preview`] finds in that start of the file.
-pub fn preview_head(head: &[u8], options: &Options, rows: usize, whole: bool) -> Result<Preview, IngestError> {
-    let complete = if whole {
-        head
-    } else {
-        // A cut line (or a cut UTF-8 character) would read as a bad row.
-        head.iter().rposition(|b| *b == b'\n').map_or(head, |i| &head[..=i])
-    };
-    cadran_core::ingest::preview(complete, options, rows)
+/// What [`cadran_core::ingest::preview_head`] finds in that start of the file.
+pub fn preview_head(head: &[u8], options: &Options, rows: usize, whole: bool) -> Result<Option<Preview>, IngestError> {
+    match cadran_core::ingest::preview_head(head, whole, options, rows)? {
+        None if whole => Err(IngestError::Empty),
+        p => Ok(p),
+    }
 }
 
 /// Reads options, refusing garbage with a message.

@@ -50,15 +50,21 @@ fn options_and_errors_cross_as_json() {
 
 #[test]
 fn preview_drops_a_cut_last_line_unless_whole() {
-    let bytes = french();
-    let head = &bytes[..200];
-    let cut: Result<Preview, IngestError> = serde_json::from_str(&preview(head, "{}", 50, false)).unwrap();
-    let cut = cut.unwrap();
+    // Larger than the core's 64 KiB detection window, cut in the middle of a line.
+    let mut bytes = french();
+    let rows = bytes.split(|b| *b == b'\n').skip(1).filter(|r| !r.is_empty()).map(|r| [r, b"\n"].concat()).collect::<Vec<_>>().concat();
+    while bytes.len() < 80 * 1024 {
+        bytes.extend_from_slice(&rows);
+    }
+    let head = &bytes[..64 * 1024 + 7];
+    let cut: Result<Option<Preview>, IngestError> = serde_json::from_str(&preview(head, "{}", 50, false)).unwrap();
+    let cut = cut.unwrap().unwrap();
     assert!(cut.rows.iter().all(|r| r.cells.len() == 4), "no ragged last row");
     assert_eq!(cut.layout.delimiter, b';');
     assert_eq!(cut.layout.headers[1], "Début");
-    let p = preview_head(b"score\n9\n1", &Options::default(), 10, true).unwrap();
+    let p = preview_head(b"score\n9\n1", &Options::default(), 10, true).unwrap().unwrap();
     assert_eq!(p.rows.len(), 2);
+    assert_eq!(preview_head(b"", &Options::default(), 10, true), Err(IngestError::Empty), "a whole file is never 'too short'");
     assert!(preview(b"a", "{oops", 1, true).starts_with("invalid options"));
 }
 
@@ -74,4 +80,16 @@ fn money_survives_json_exactly() {
     assert_eq!(back, r);
     let DatasetReport::Transactions(t) = back.data else { panic!("transactions expected") };
     assert_eq!(t.overall.revenue.to_string(), "100.00");
+}
+
+#[test]
+fn preview_asks_for_more_bytes_when_the_header_is_longer_than_the_slice() {
+    // A survey with 300 long question headers: 80 KB before the first row.
+    let heads: Vec<String> = (0..300).map(|i| format!("Question {i} : {}", "x".repeat(260))).collect();
+    let mut file = format!("score,{}\n", heads.join(",")).into_bytes();
+    file.extend_from_slice(format!("9,{}\n", vec!["oui"; 300].join(",")).as_bytes());
+    assert_eq!(preview(&file[..64 * 1024], "{}", 5, false), "{\"Ok\":null}", "64 KiB: read more");
+    let p: Result<Option<Preview>, IngestError> = serde_json::from_str(&preview(&file, "{}", 5, true)).unwrap();
+    let p = p.unwrap().unwrap();
+    assert_eq!((p.layout.headers.len(), p.rows.len()), (301, 1));
 }

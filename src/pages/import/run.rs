@@ -103,6 +103,9 @@ fn Summary(st: ImportState) -> impl IntoView {
         let l = prefs.locale.get();
         let bad = &r.bad_rows;
         let read = T.rows_imported.fill(l, &[&words::count(r.rows, l)]);
+        let not_utf8 = (r.not_utf8 > 0).then(|| view! {
+            <p class="import-note" data-not-utf8=r.not_utf8>{T.not_utf8.fill(l, &[&words::count(r.not_utf8, l)])}</p>
+        });
         let trials = match &r.data {
             DatasetReport::Subscriptions(s) if s.trials_skipped > 0 => Some((T.trials_aside, s.trials_skipped, true)),
             DatasetReport::Subscriptions(s) if s.trials_included > 0 => Some((T.trials_counted, s.trials_included, false)),
@@ -168,6 +171,7 @@ fn Summary(st: ImportState) -> impl IntoView {
         Some(view! {
             <div class="import-summary">
                 <p class="import-rows" role="status">{read}</p>
+                {not_utf8}
                 {trials}
                 {skipped}
             </div>

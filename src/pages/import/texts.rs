@@ -47,6 +47,7 @@ pub struct Texts {
     pub(super) bad_rows_title: Tr,
     pub(super) rows_imported: Tr,
     pub(super) read_progress: Tr,
+    pub(super) not_utf8: Tr,
     pub(super) bad_rows_head: Tr,
     pub(super) first_listed: Tr,
     pub(super) trials_aside: Tr,
@@ -119,6 +120,10 @@ pub const T: Texts = Texts {
         "Columns not recognised: choose the kind of data and each column’s role below.",
     ),
     bad_rows_title: tr("Lignes illisibles ignorées", "Unreadable rows skipped"),
+    not_utf8: tr(
+        "Le fichier est en UTF-8, mais {} lignes contenaient des caractères d’un autre codage (Windows-1252, souvent un copier-coller depuis Excel) : ils ont été lus comme tels, vérifiez leurs accents.",
+        "The file is UTF-8, but {} lines held characters in another encoding (Windows-1252, often pasted from Excel): they were read as such, check their accents.",
+    ),
     read_progress: tr("{} sur {} lus ({} %)", "{} of {} read ({}%)"),
     rows_imported: tr("{} lignes importées.", "{} rows imported."),
     bad_rows_head: tr("{} : {}", "{}: {}"),

@@ -146,6 +146,12 @@ pub fn problem(p: &Problem, l: Locale) -> String {
             Locale::En => format!("{found} fields instead of {expected}"),
         },
         Problem::EndsBeforeStart => tr("La fin est avant le début", "Ends before it starts").get(l).into(),
+        Problem::NulByte => tr(
+            "Caractère nul (␀) : des données binaires au milieu du texte",
+            "Null character (␀): binary data in the middle of the text",
+        )
+        .get(l)
+        .into(),
     }
 }
 
@@ -202,6 +208,11 @@ pub fn ingest_error(e: &IngestError, l: Locale) -> String {
         IngestError::BadRow(e) => row_error(e, l),
         IngestError::Overflow => tr("Une somme dépasse ce qui peut être calculé exactement.", "A sum exceeds what can be computed exactly.").get(l).into(),
         IngestError::Finished => tr("Cet import est déjà terminé.", "This import is already finished.").get(l).into(),
+        IngestError::HeadTooLong { limit } => tr(
+            "Les {} premiers octets ne contiennent pas d’en-tête suivi d’une ligne de données : une ligne aussi longue n’est pas un tableau. Vérifiez que le fichier est bien un CSV (une ligne par enregistrement).",
+            "The first {} bytes hold no header followed by a data row: a line that long is not a table. Check that the file is a CSV (one line per record).",
+        )
+        .fill(l, &[&size(*limit as f64, l)]),
     }
 }
 

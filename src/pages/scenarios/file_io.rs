@@ -43,6 +43,9 @@ pub fn parse_file(text: &str) -> Result<ScenarioFile, ImportProblem> {
     if text.len() > MAX_FILE_BYTES {
         return Err(ImportProblem::TooLarge);
     }
+    // Windows editors (Notepad, some Excel paths) save UTF-8 with a BOM,
+    // which JSON does not allow at its start.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let value: serde_json::Value =
         serde_json::from_str(text).map_err(|e| ImportProblem::NotJson { line: e.line(), column: e.column() })?;
     if value.get("schema").and_then(|s| s.as_str()) != Some(SCHEMA) {
@@ -173,6 +176,7 @@ mod tests {
     fn files_are_checked_before_anything_changes() {
         let good = serde_json::to_string(&ScenarioFile::new(Scenario::default())).unwrap();
         assert!(parse_file(&good).is_ok());
+        assert!(parse_file(&format!("\u{feff}{good}")).is_ok(), "a file saved with a UTF-8 BOM opens");
         assert_eq!(parse_file("{ nope"), Err(ImportProblem::NotJson { line: 1, column: 3 }));
         assert_eq!(parse_file(r#"{"name": "budget.xlsx"}"#), Err(ImportProblem::Foreign));
         assert_eq!(parse_file(&good.replace("\"version\":1", "\"version\":7")), Err(ImportProblem::Newer(7)));
