@@ -17,6 +17,8 @@ pub enum Section {
     Scenarios,
     /// Importing data.
     Import,
+    /// Value for customers (drivers, importance–performance, competitive gap).
+    Value,
     /// Embedding a calculator.
     Embed,
     /// The home page, reached by the logo (no navigation item).
@@ -29,6 +31,7 @@ impl Route {
         (Section::Kpis, Route::Dashboard),
         (Section::Scenarios, Route::Scenarios),
         (Section::Import, Route::Import),
+        (Section::Value, Route::Value),
         (Section::Embed, Route::Embed),
     ];
 

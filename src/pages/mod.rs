@@ -32,6 +32,7 @@ pub mod nps;
 pub mod retention;
 pub mod roi;
 pub mod scenarios;
+pub mod value;
 
 mod registry;
 
@@ -53,6 +54,8 @@ pub fn section_title(section: Section, l: Locale) -> &'static str {
         (Section::Scenarios, Locale::En) => "Scenarios",
         (Section::Import, Locale::Fr) => "Importer",
         (Section::Import, Locale::En) => "Import",
+        (Section::Value, Locale::Fr) => "Valeur",
+        (Section::Value, Locale::En) => "Value",
         (Section::Embed, Locale::Fr) => "Intégrer",
         (Section::Embed, Locale::En) => "Embed",
         (Section::Home, Locale::Fr) => "Accueil",
@@ -94,6 +97,8 @@ pages! {
         Scenarios = "scenarios", tr("Scénarios", "Scenarios") in Scenarios => module(scenarios, Scenarios),
         /// Import a CSV export.
         Import = "import", tr("Importer des données", "Import data") in Import => module(import, Import),
+        /// Value for customers: drivers, importance–performance, competitive gap, actions.
+        Value = "value", tr("Valeur pour le client", "Value for customers") in Value => chunk(value::ValuePage in page_value),
         /// Build the snippet that embeds a calculator in another site.
         Embed = "embed", tr("Intégrer un calculateur", "Embed a calculator") in Embed => module(embed, EmbedBuilder),
     ]
