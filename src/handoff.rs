@@ -9,11 +9,13 @@
 
 use cadran_core::locale::{round_typed, TYPED_DECIMALS};
 use crate::persistence;
+use cadran_core::metrics::value::DriverLink;
 use cadran_core::Decimal;
 use std::collections::BTreeMap;
 use std::str::FromStr;
 
 const SCENARIO_KEY: &str = "handoff.scenario";
+const DRIVER_KEY: &str = "handoff.driver";
 
 /// Sets fields of the card form `form_id` (keys are the form's field keys),
 /// keeping its other fields as the user left them.
@@ -41,6 +43,21 @@ pub fn take_scenario_handoff() -> Vec<(String, Decimal)> {
     let pending: Vec<(String, String)> = persistence::load(SCENARIO_KEY).unwrap_or_default();
     persistence::remove(SCENARIO_KEY);
     pending.into_iter().filter_map(|(k, v)| Decimal::from_str(&v).ok().map(|d| (k, d))).collect()
+}
+
+/// Leaves "improve this driver" for the scenario page, which turns it into a
+/// variant of its own baseline ([`cadran_core::metrics::value::driver_variant`]):
+/// the value page does not know the baseline, the scenario page does.
+pub fn send_driver_to_scenario(name: &str, link: &DriverLink) {
+    persistence::save(DRIVER_KEY, &(name, link));
+}
+
+/// Takes (and forgets) the driver improvement left for the scenario page.
+#[must_use]
+pub fn take_driver_handoff() -> Option<(String, DriverLink)> {
+    let pending = persistence::load(DRIVER_KEY);
+    persistence::remove(DRIVER_KEY);
+    pending
 }
 
 /// A value handed to a form as its field will show it: rounded to

@@ -2,6 +2,7 @@
 
 mod calculator;
 mod choice;
+mod data_table;
 mod form;
 mod format;
 mod number_field;
@@ -13,6 +14,7 @@ mod target;
 
 pub use calculator::{correct_field, field_unit, CalculatorPage, CardField, CardTexts, FormulaList, How, CARD};
 pub use choice::{ChoiceField, ChoiceOption};
+pub use data_table::DataTable;
 pub use form::{label_of, FieldKind, FieldLabels, FieldSpec, Form, Prefill};
 pub use format::{fmt_count, fmt_exact, fmt_money, fmt_months, fmt_percent, fmt_ratio, Fmt};
 pub use number_field::{CheckboxField, NumberField};

@@ -51,6 +51,14 @@ test('value page in French: template, quadrants, gap, crosshairs, undo (1280 and
   await page.getByRole('textbox', { name: 'Levier 2' }).waitFor();
   assert.equal(await page.getByRole('textbox', { name: 'Levier 2' }).inputValue(), 'Fonctions clés');
   await page.screenshot({ path: SHOTS + 'value-fr-1280.png', fullPage: true });
+  // Use in scenarios: the top-ranked action (support) +1 point, assumed worth 0,2 point of churn.
+  assert.equal(await page.getByRole('combobox', { name: 'Levier à améliorer' }).locator('option:checked').innerText(), 'Rapidité du support');
+  assert.equal(await page.getByRole('textbox', { name: 'Baisse d’attrition mensuelle par point (points de %)' }).inputValue(), '0,2');
+  await page.getByRole('button', { name: 'Ajouter comme variante dans Scénarios' }).click();
+  await page.getByText('Variante « Rapidité du support +1 pt » ajoutée depuis la page Valeur. Son effet sur l’attrition est votre hypothèse, pas une mesure.').waitFor();
+  assert.match(await page.locator('[data-table="compare"] thead').innerText(), /Rapidité du support \+1 pt/);
+  await page.goto(server.url + '#/value');
+  await page.getByRole('heading', { name: 'Valeur pour le client', level: 1 }).waitFor();
   await page.setViewportSize({ width: 360, height: 900 });
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true, 'no horizontal scroll at 360 px');
   await page.screenshot({ path: SHOTS + 'value-fr-360.png', fullPage: true });

@@ -7,6 +7,7 @@ use super::layout::dates_ambiguous;
 use super::state::{ImportState, Run};
 use super::texts::T;
 use super::words;
+use crate::components::DataTable;
 use crate::i18n::use_prefs;
 use cadran_core::ingest::{DatasetReport, IngestError, OnBadRow};
 use leptos::prelude::*;
@@ -152,19 +153,9 @@ fn Summary(st: ImportState) -> impl IntoView {
                 <section class="import-bad" aria-labelledby="import-bad-title">
                     <h3 id="import-bad-title" data-bad-count=bad.count>{head}</h3>
                     {more.map(|m| view! { <p class="help">{m}</p> })}
-                    <div class="table-scroll" tabindex="0" role="region" aria-labelledby="import-bad-title">
-                        <table>
-                            <thead>
-                                <tr>
-                                    <th scope="col">{T.line.get(l)}</th>
-                                    <th scope="col">{T.column.get(l)}</th>
-                                    <th scope="col">{T.raw.get(l)}</th>
-                                    <th scope="col">{T.problem.get(l)}</th>
-                                </tr>
-                            </thead>
-                            <tbody>{rows}</tbody>
-                        </table>
-                    </div>
+                    <DataTable labelledby="import-bad-title" heads=[T.line, T.column, T.raw, T.problem].map(|t| t.get(l).to_string()).to_vec()>
+                        {rows}
+                    </DataTable>
                 </section>
             }
         });

@@ -12,6 +12,7 @@ use crate::persistence;
 use cadran_core::locale::Locale;
 use cadran_core::scenario::model::{Input, Scenario, ScenarioError, Subject};
 use cadran_core::scenario::summary::{run, ScenarioResult};
+use cadran_core::metrics::value::{driver_variant, DriverLink};
 use cadran_core::Decimal;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -144,6 +145,33 @@ pub fn default_variant_name(i: usize, l: Locale) -> String {
 
 /// Applies values handed over by the import page ("Use these numbers") to
 /// the baseline, and says which.
+/// Adds the variant "improve this driver" left by the value page, computed
+/// on this page's baseline; says why not when the link's numbers are refused
+/// or four variants are already there.
+pub fn apply_driver_handoff(ctx: Ctx, name: &str, link: &DriverLink, l: Locale) {
+    let mut next = ctx.scenario.get_untracked();
+    let said = match driver_variant(name, &next.baseline, link) {
+        Ok(_) if next.variants.len() >= cadran_core::scenario::model::MAX_VARIANTS => Err(tr("Quatre variantes sont déjà là : supprimez-en une, puis renvoyez le levier depuis la page Valeur.", "Four variants are already there: delete one, then send the driver again from the Value page.").get(l).to_string()),
+        Ok(v) => {
+            next.variants.push(v);
+            Ok(tr(
+                "Variante « {} » ajoutée depuis la page Valeur. Son effet sur l’attrition est votre hypothèse, pas une mesure.",
+                "Variant “{}” added from the Value page. Its effect on churn is your assumption, not a measurement.",
+            )
+            .fill(l, &[name]))
+        }
+        Err(e) => Err(super::words::reason(&e, l)),
+    };
+    match said {
+        Ok(msg) => {
+            let i = next.variants.len() - 1;
+            ctx.replace(next, None, msg);
+            ctx.selected.set(Subject::Variant(i));
+        }
+        Err(msg) => ctx.status.set(Some(Status { text: msg, error: true, undo: None })),
+    }
+}
+
 pub fn apply_handoff(ctx: Ctx, values: Vec<(String, Decimal)>, l: Locale) {
     let mut next = ctx.scenario.get_untracked();
     let mut names = Vec::new();

@@ -25,6 +25,9 @@ pub fn field_label(key: &str, l: Locale) -> String {
         "title" => tr("Titre", "Title").get(l).into(),
         "name" => tr("Nom de la variante", "Variant name").get(l).into(),
         "variants" => tr("Nombre de variantes", "Number of variants").get(l).into(),
+        "improvement_points" => tr("Points gagnés sur le levier", "Points gained on the driver").get(l).into(),
+        "churn_points_per_point" => tr("Baisse d’attrition par point", "Churn reduction per point").get(l).into(),
+        "extra_cost_per_month" => tr("Coût en plus par mois", "Extra cost per month").get(l).into(),
         other => other.to_string(),
     }
 }

@@ -4,6 +4,7 @@
 
 use super::texts::{self, T};
 use super::ValueCtx;
+use crate::components::DataTable;
 use crate::i18n::{describe_undefined, use_prefs};
 use cadran_core::locale::{format_number, format_percent, Locale};
 use cadran_core::metrics::value::{derived_importance, read_survey, DerivedImportance, SurveyTable, ValueError};
@@ -71,19 +72,10 @@ pub fn Derived(ctx: ValueCtx) -> impl IntoView {
                     <p class="value-derived-head" role="status">{head}</p>
                     {unreadable.map(|u| view! { <p class="help">{u}</p> })}
                     <ul class="notes">{notes}{shapley_note.map(|n| view! { <li>{n}</li> })}</ul>
-                    <div class="table-scroll" tabindex="0" role="region" aria-labelledby="value-derived-title">
-                        <table class="value-derived-table">
-                            <thead>
-                                <tr>
-                                    <th scope="col">{T.column.get(l)}</th>
-                                    <th scope="col">{T.correlation.get(l)}</th>
-                                    <th scope="col">{T.weight.get(l)}</th>
-                                    <th scope="col">{T.shapley.get(l)}</th>
-                                </tr>
-                            </thead>
-                            <tbody>{rows}</tbody>
-                        </table>
-                    </div>
+                    <DataTable labelledby="value-derived-title" class="value-derived-table"
+                        heads=[T.column, T.correlation, T.weight, T.shapley].map(|t| t.get(l).to_string()).to_vec()>
+                        {rows}
+                    </DataTable>
                 }
                 .into_any())
             }

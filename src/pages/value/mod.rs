@@ -9,10 +9,12 @@
 //! - [`chart`]: the quadrant chart;
 //! - [`results`]: the quadrants, gains, gaps and ranked actions;
 //! - [`derived`]: importance derived from a pasted survey;
+//! - [`link`]: "use in scenarios", a driver improvement as a variant;
 //! - [`texts`]: the page's words.
 
 pub mod chart;
 pub mod derived;
+pub mod link;
 pub mod results;
 pub mod sheet;
 pub mod table;
@@ -100,6 +102,7 @@ pub fn ValuePage() -> impl IntoView {
                 <chart::QuadrantChart ctx=ctx />
                 <results::Results ctx=ctx />
             </div>
+            <link::UseInScenarios ctx=ctx />
             <derived::Derived ctx=ctx />
             <How source=T.source>
                 <p class="formulas" data-formula="value">{move || T.formulas.get(l())}</p>

@@ -5,6 +5,7 @@
 use super::chart::quadrant_class;
 use super::texts::{self, T};
 use super::ValueCtx;
+use crate::components::DataTable;
 use crate::i18n::{describe_undefined, use_prefs};
 use cadran_core::locale::{format_number, Locale};
 use cadran_core::metrics::value::{Quadrant, ValueError, ValueReport};
@@ -90,23 +91,10 @@ pub fn Results(ctx: ValueCtx) -> impl IntoView {
         view! {
             <p class="value-first" role="status">{first}</p>
             <p class="value-gap">{gap}</p>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="value-results-title">
-                <table class="value-results-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">"#"</th>
-                            <th scope="col">{T.name.get(l)}</th>
-                            <th scope="col">{T.dimension.get(l)}</th>
-                            <th scope="col">{T.quadrant.get(l)}</th>
-                            <th scope="col">{T.gain.get(l)}</th>
-                            <th scope="col">{T.gap.get(l)}</th>
-                            <th scope="col">{T.score.get(l)}</th>
-                            <th scope="col">{T.rank.get(l)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            <DataTable labelledby="value-results-title" class="value-results-table"
+                heads=["#", T.name.get(l), T.dimension.get(l), T.quadrant.get(l), T.gain.get(l), T.gap.get(l), T.score.get(l), T.rank.get(l)].map(String::from).to_vec()>
+                {rows}
+            </DataTable>
         }
         .into_any()
     };

@@ -5,7 +5,8 @@
 use super::texts::{field, T};
 use crate::i18n::{tr, Tr};
 use cadran_core::locale::{parse_number, Locale};
-use cadran_core::metrics::value::{Crosshairs, Dimension, Driver, DriverField, Improvement, Scale, Scales, ValueInputs};
+use cadran_core::metrics::value::{Crosshairs, Dimension, Driver, DriverField, DriverLink, Improvement, Scale, Scales, ValueInputs};
+use cadran_core::{Decimal, Percent};
 use rust_decimal::prelude::ToPrimitive;
 use serde::{Deserialize, Serialize};
 
@@ -34,6 +35,39 @@ pub struct Sheet {
     /// The pasted survey (derived importance), kept as pasted.
     #[serde(default)]
     pub survey: String,
+    /// "Use in scenarios", as typed.
+    #[serde(default)]
+    pub link: LinkText,
+}
+
+/// The assumption linking a driver to churn, as typed (see
+/// [`cadran_core::metrics::value::DriverLink`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LinkText {
+    /// The driver's id; `None`: the top-ranked action.
+    pub driver: Option<u32>,
+    /// Points of performance gained.
+    pub points: String,
+    /// Assumed fall of monthly churn per point, in percentage points.
+    pub effect: String,
+    /// Extra cost per month.
+    pub cost: String,
+}
+
+impl LinkText {
+    /// The core's link, or the first field that is not a number.
+    ///
+    /// # Errors
+    /// The key of the unreadable field (`improvement_points`…).
+    pub fn read(&self, l: Locale) -> Result<DriverLink, &'static str> {
+        let num = |t: &str, key: &'static str| parse_number(t, l).map_err(|_| key);
+        Ok(DriverLink {
+            points: num(&self.points, "improvement_points")?,
+            churn_points_per_point: Percent(num(&self.effect, "churn_points_per_point")?),
+            extra_cost_per_month: if self.cost.trim().is_empty() { Decimal::ZERO } else { num(&self.cost, "extra_cost_per_month")? },
+        })
+    }
 }
 
 /// The example a first visit starts from: two drivers per dimension, on 1–5,
@@ -67,7 +101,8 @@ impl Sheet {
                 cost: (*k).into(),
             })
             .collect();
-        Sheet { scale: Scale::OneToFive, crosshairs: Crosshairs::DataMeans, next_id: rows.len() as u32, rows, survey: String::new() }
+        let link = LinkText { driver: None, points: "1".into(), effect: typed(0.2, l), cost: "0".into() };
+        Sheet { scale: Scale::OneToFive, crosshairs: Crosshairs::DataMeans, next_id: rows.len() as u32, rows, survey: String::new(), link }
     }
 
     /// Adds an empty-rated driver at the end (the middle of the scale, so
@@ -179,6 +214,18 @@ mod tests {
         s.rows[1].performance = "beaucoup".into();
         assert_eq!(s.read(Locale::Fr), Err((1, DriverField::Performance)));
         assert_eq!(unreadable_words(1, DriverField::Performance, Locale::Fr), "Corrigez la ligne 2, colonne « Votre performance » : un nombre est attendu.");
+    }
+
+    #[test]
+    fn the_scenario_link_reads_in_the_locale() {
+        let s = Sheet::template(Locale::Fr);
+        assert_eq!(s.link.effect, "0,2");
+        let link = s.link.read(Locale::Fr).unwrap();
+        assert_eq!((link.points, link.churn_points_per_point, link.extra_cost_per_month), (Decimal::ONE, Percent(Decimal::new(2, 1)), Decimal::ZERO));
+        let bad = LinkText { effect: "un peu".into(), ..s.link.clone() };
+        assert_eq!(bad.read(Locale::Fr), Err("churn_points_per_point"));
+        let blank_cost = LinkText { cost: String::new(), ..s.link };
+        assert_eq!(blank_cost.read(Locale::Fr).map(|l| l.extra_cost_per_month), Ok(Decimal::ZERO));
     }
 
     #[test]
