@@ -24,6 +24,14 @@ test('value page in French: template, quadrants, gap, crosshairs, undo (1280 and
   assert.equal(plain(await page.locator('.value-first').innerText()), 'À traiter d’abord : Rapidité du support, Fiabilité du produit, Prix.');
   assert.match(plain(await page.locator('.value-gap').innerText()), /^Écart concurrentiel pondéré par l’importance : −0,\d\d \(le concurrent est devant\)\.$/);
   assert.equal(await page.locator('.ipa-svg [data-point]').count(), 8, 'one numbered point per driver');
+  // Value map (Gale): quality 3,19 vs 3,57 (importance-weighted ratings), price 100 vs 90.
+  assert.equal(plain(await page.locator('.value-map-line').innerText()), 'Qualité relative 0,89 pour un prix relatif 1,11 : moins de valeur que le concurrent pour le prix.');
+  await page.getByRole('textbox', { name: 'Votre prix' }).fill('75');
+  assert.match(plain(await page.locator('.value-map-line').innerText()), /prix relatif 0,83 : meilleure valeur que le concurrent$/);
+  // ROX = (24 000 + 6 000 − 15 000) ÷ 15 000 = 100 %; no cost, no ratio.
+  assert.match(plain(await page.locator('[data-formula="rox"]').innerText()), /^ROX = \(30 000.* − 15 000.*\) ÷ 15 000.* = 100,0 %$/);
+  await page.getByRole('textbox', { name: 'Coût des améliorations' }).fill('0');
+  assert.doesNotMatch(await page.locator('.value-rox').innerText(), /NaN|Infinity|∞|ROX =/);
   // Action ranks: support (gain 0,75 × feasibility 4 ÷ cost 2 = 1,5) first, reliability (0,375) second.
   assert.equal(await page.locator('[data-driver-row="3"] [data-rank]').innerText(), '1');
   assert.equal(await page.locator('[data-driver-row="1"] [data-rank]').innerText(), '2');

@@ -9,12 +9,14 @@
 //! - [`chart`]: the quadrant chart;
 //! - [`results`]: the quadrants, gains, gaps and ranked actions;
 //! - [`derived`]: importance derived from a pasted survey;
+//! - [`money`]: the value map (quality vs price) and the return on experience;
 //! - [`link`]: "use in scenarios", a driver improvement as a variant;
 //! - [`texts`]: the page's words.
 
 pub mod chart;
 pub mod derived;
 pub mod link;
+pub mod money;
 pub mod results;
 pub mod sheet;
 pub mod table;
@@ -102,6 +104,7 @@ pub fn ValuePage() -> impl IntoView {
                 <chart::QuadrantChart ctx=ctx />
                 <results::Results ctx=ctx />
             </div>
+            <money::MoneySide ctx=ctx />
             <link::UseInScenarios ctx=ctx />
             <derived::Derived ctx=ctx />
             <How source=T.source>

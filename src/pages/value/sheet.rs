@@ -38,6 +38,9 @@ pub struct Sheet {
     /// "Use in scenarios", as typed.
     #[serde(default)]
     pub link: LinkText,
+    /// Prices and the return on experience's parts, as typed.
+    #[serde(default)]
+    pub money: super::money::MoneyText,
 }
 
 /// The assumption linking a driver to churn, as typed (see
@@ -102,7 +105,7 @@ impl Sheet {
             })
             .collect();
         let link = LinkText { driver: None, points: "1".into(), effect: typed(0.2, l), cost: "0".into() };
-        Sheet { scale: Scale::OneToFive, crosshairs: Crosshairs::DataMeans, next_id: rows.len() as u32, rows, survey: String::new(), link }
+        Sheet { scale: Scale::OneToFive, crosshairs: Crosshairs::DataMeans, next_id: rows.len() as u32, rows, survey: String::new(), link, money: super::money::MoneyText::default() }
     }
 
     /// Adds an empty-rated driver at the end (the middle of the scale, so
