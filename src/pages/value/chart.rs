@@ -14,12 +14,15 @@ use leptos::prelude::*;
 const SIZE: f64 = 300.0;
 const PAD: f64 = 34.0;
 
+/// Space inside the frame, so a point at the top of a scale is not cut by it.
+const INSET: f64 = 12.0;
+
 fn x(performance: f64) -> f64 {
-    PAD + performance.clamp(0.0, 1.0) * SIZE
+    PAD + INSET + performance.clamp(0.0, 1.0) * (SIZE - 2.0 * INSET)
 }
 
 fn y(importance: f64) -> f64 {
-    PAD + (1.0 - importance.clamp(0.0, 1.0)) * SIZE
+    PAD + INSET + (1.0 - importance.clamp(0.0, 1.0)) * (SIZE - 2.0 * INSET)
 }
 
 /// The quadrant chart.
@@ -35,16 +38,30 @@ pub fn QuadrantChart(ctx: ValueCtx) -> impl IntoView {
         let corner = |q: Quadrant, tx: f64, ty: f64, anchor: &'static str| {
             view! { <text class=format!("q-name q-{}", quadrant_class(q)) x=tx y=ty text-anchor=anchor>{texts::quadrant(q, l)}</text> }
         };
-        let points = g
-            .points
-            .iter()
-            .enumerate()
-            .map(|(i, p)| {
+        // Drivers rated alike share a place: one circle, and their numbers
+        // beside it ("2, 4") instead of one number hiding the other.
+        let mut places: Vec<((i64, i64), Vec<usize>)> = Vec::new();
+        for (i, p) in g.points.iter().enumerate() {
+            let key = ((p.performance * 1000.0).round() as i64, (p.importance * 1000.0).round() as i64);
+            match places.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, rows)) => rows.push(i),
+                None => places.push((key, vec![i])),
+            }
+        }
+        let points = places
+            .into_iter()
+            .map(|(_, rows)| {
+                let p = g.points[rows[0]];
                 let (px, py) = (x(p.performance), y(p.importance));
+                let numbers: Vec<String> = rows.iter().map(|i| (i + 1).to_string()).collect();
+                let label = numbers.join(", ");
+                let inside = if rows.len() == 1 { label.clone() } else { String::new() };
+                let beside = (rows.len() > 1).then(|| view! { <text class="pt-many" x=px + 12.0 y=py + 3.5>{label.clone()}</text> });
                 view! {
-                    <g class=format!("pt q-{}", quadrant_class(p.quadrant)) data-point=i + 1>
+                    <g class=format!("pt q-{}", quadrant_class(p.quadrant)) data-point=label>
                         <circle cx=px cy=py r="9" />
-                        <text x=px y=py + 3.5 text-anchor="middle">{i + 1}</text>
+                        <text x=px y=py + 3.5 text-anchor="middle">{inside}</text>
+                        {beside}
                     </g>
                 }
             })
@@ -55,11 +72,12 @@ pub fn QuadrantChart(ctx: ValueCtx) -> impl IntoView {
                 <rect class="ipa-frame" x=lo y=lo width=SIZE height=SIZE />
                 <line class="ipa-cross" x1=cx y1=lo x2=cx y2=hi />
                 <line class="ipa-cross" x1=lo y1=cy x2=hi y2=cy />
-                {corner(Quadrant::ConcentrateHere, lo + 4.0, lo + 13.0, "start")}
-                {corner(Quadrant::KeepUpTheGoodWork, hi - 4.0, lo + 13.0, "end")}
-                {corner(Quadrant::LowPriority, lo + 4.0, hi - 6.0, "start")}
-                {corner(Quadrant::PossibleOverkill, hi - 4.0, hi - 6.0, "end")}
-                <text class="axis-title" x=lo + SIZE / 2.0 y=hi + 24.0 text-anchor="middle">{T.axis_performance.get(l)}</text>
+                // Quadrant names outside the frame, where no point can hide them.
+                {corner(Quadrant::ConcentrateHere, lo, lo - 6.0, "start")}
+                {corner(Quadrant::KeepUpTheGoodWork, hi, lo - 6.0, "end")}
+                {corner(Quadrant::LowPriority, lo, hi + 13.0, "start")}
+                {corner(Quadrant::PossibleOverkill, hi, hi + 13.0, "end")}
+                <text class="axis-title" x=lo + SIZE / 2.0 y=hi + 28.0 text-anchor="middle">{T.axis_performance.get(l)}</text>
                 <text class="axis-title" x="12" y=lo + SIZE / 2.0 text-anchor="middle" transform=format!("rotate(-90 12 {})", lo + SIZE / 2.0)>{T.axis_importance.get(l)}</text>
                 {points}
             </svg>
