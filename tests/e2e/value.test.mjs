@@ -83,8 +83,8 @@ test('value page in English: a pasted driver survey gives derived importance bes
   const survey = 'Speed,Price,Overall\n1,3,2\n2,2,3\n3,4,5\n4,3,6\n5,1,8\n2,5,3\n4,2,7\n5,4,9\n3,n/a,5\n';
   await page.getByRole('textbox', { name: 'Survey answers (pasted CSV)' }).fill(survey);
   const head = plain(await page.locator('.value-derived-head').innerText());
-  assert.match(head, /^8 complete answers used, 1 incomplete ones left out; R² = 0\.9\d/);
-  assert.match(plain(await page.locator('.value-derived').innerText()), /1 unreadable cells read as no answer \(first: line 10, column “Price”, “n\/a”\)/);
+  assert.match(head, /^Complete answers used: 8; incomplete ones left out: 1; R² = 0\.9\d/);
+  assert.match(plain(await page.locator('.value-derived').innerText()), /Unreadable cells, read as no answer: 1 \(the first: line 10, column “Price”, “n\/a”\)/);
   const weights = await page.locator('.value-derived-table [data-weight]').allInnerTexts();
   const [speed, price] = weights.map((w) => Number(w.replace('%', '')));
   assert.ok(speed > 80 && price < 20, `speed ${speed} %, price ${price} %`);

@@ -131,12 +131,18 @@ pub(super) const T: Texts = Texts {
         "Paste a survey’s answers: a header line, then one line per customer with their rating of each driver and, in the last column, their overall rating (or 0–10 recommend score). Cadran computes what really moves the overall rating — often not what customers say matters.",
     ),
     survey_label: tr("Réponses de l’enquête (CSV collé)", "Survey answers (pasted CSV)"),
-    respondents: tr("{} réponses complètes utilisées, {} incomplètes écartées ; R² = {} (part de la note globale expliquée par les leviers).", "{} complete answers used, {} incomplete ones left out; R² = {} (share of the overall rating the drivers explain)."),
+    respondents: tr(
+        "Réponses complètes utilisées : {} ; incomplètes, écartées : {} ; R² = {} (part de la note globale expliquée par les leviers).",
+        "Complete answers used: {}; incomplete ones left out: {}; R² = {} (share of the overall rating the drivers explain).",
+    ),
     correlation: tr("Corrélation avec la note globale", "Correlation with the overall rating"),
     weight: tr("Poids relatif (part de R²)", "Relative weight (share of R²)"),
     shapley: tr("Valeur de Shapley", "Shapley value"),
     column: tr("Colonne", "Column"),
-    unreadable: tr("{} cellules illisibles lues comme sans réponse (première : ligne {}, colonne « {} », « {} »).", "{} unreadable cells read as no answer (first: line {}, column “{}”, “{}”)."),
+    unreadable: tr(
+        "Cellules illisibles, lues comme sans réponse : {} (la première : ligne {}, colonne « {} », « {} »).",
+        "Unreadable cells, read as no answer: {} (the first: line {}, column “{}”, “{}”).",
+    ),
 };
 
 /// A dimension's name.
