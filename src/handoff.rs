@@ -11,11 +11,12 @@ use cadran_core::locale::{round_typed, TYPED_DECIMALS};
 use crate::persistence;
 use cadran_core::metrics::value::DriverLink;
 use cadran_core::Decimal;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::str::FromStr;
 
 const SCENARIO_KEY: &str = "handoff.scenario";
-const DRIVER_KEY: &str = "handoff.driver";
+const VARIANT_KEY: &str = "handoff.variant";
 
 /// Sets fields of the card form `form_id` (keys are the form's field keys),
 /// keeping its other fields as the user left them.
@@ -45,18 +46,28 @@ pub fn take_scenario_handoff() -> Vec<(String, Decimal)> {
     pending.into_iter().filter_map(|(k, v)| Decimal::from_str(&v).ok().map(|d| (k, d))).collect()
 }
 
-/// Leaves "improve this driver" for the scenario page, which turns it into a
-/// variant of its own baseline ([`cadran_core::metrics::value::driver_variant`]):
-/// the value page does not know the baseline, the scenario page does.
-pub fn send_driver_to_scenario(name: &str, link: &DriverLink) {
-    persistence::save(DRIVER_KEY, &(name, link));
+/// A what-if another page asks the scenario page to try as a variant. The
+/// sender does not know the scenario's baseline, the scenario page does: it
+/// makes the variant with the core's recipe for each kind.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum PendingVariant {
+    /// Improve a value driver ([`cadran_core::metrics::value::driver_variant`]).
+    Driver { name: String, link: DriverLink },
+    /// Roll out an A/B test's winner
+    /// ([`cadran_core::scenario::acquisition_whatif::acquisition_variant`]).
+    Acquisition { name: String, extra_customers_per_month: Decimal },
 }
 
-/// Takes (and forgets) the driver improvement left for the scenario page.
+/// Leaves a variant for the scenario page to add the next time it opens.
+pub fn send_variant_to_scenario(v: &PendingVariant) {
+    persistence::save(VARIANT_KEY, v);
+}
+
+/// Takes (and forgets) the variant left for the scenario page.
 #[must_use]
-pub fn take_driver_handoff() -> Option<(String, DriverLink)> {
-    let pending = persistence::load(DRIVER_KEY);
-    persistence::remove(DRIVER_KEY);
+pub fn take_variant_handoff() -> Option<PendingVariant> {
+    let pending = persistence::load(VARIANT_KEY);
+    persistence::remove(VARIANT_KEY);
     pending
 }
 

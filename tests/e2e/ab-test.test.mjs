@@ -76,6 +76,10 @@ test('A/B test in English: the textbook 144/1 200 vs 192/1 200 case, one-sided, 
   await box(page, 'ARPA (revenue per customer a month)').fill('50');
   assert.equal(await output(page, 'ab_money'), '+400.0 customers, MRR €20,000.00');
   await page.screenshot({ path: 'tests/e2e/screenshots/ab-test-en-1280.png', fullPage: true });
+  // Use in scenarios: B for everyone is a variant with 400 more new customers a month (baseline 50).
+  await page.getByRole('button', { name: 'Try it in scenarios' }).click();
+  await page.getByText('Variant “A/B test: B for everyone” added from the A/B test: the extra new customers a month if the measured lift holds.').waitFor();
+  assert.match(await page.locator('[data-table="compare"] thead').innerText(), /A\/B test: B for everyone/);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -196,6 +196,17 @@ pub fn AbTestPage() -> impl IntoView {
             })
         })
     });
+    // "Use in scenarios": B's extra customers a month, when B wins on money.
+    let extra = move || {
+        result.with(|r| r.as_ref().ok()?.money.as_ref()?.as_ref().ok().map(|m| m.estimate.extra_customers_per_month)).filter(|x| *x > Decimal::ZERO)
+    };
+    let to_scenarios = move |_| {
+        if let Some(extra) = extra() {
+            let name = tr("Test A/B : B pour tous", "A/B test: B for everyone").get(prefs.locale.get_untracked()).to_string();
+            crate::handoff::send_variant_to_scenario(&crate::handoff::PendingVariant::Acquisition { name, extra_customers_per_month: extra });
+            let _ = window().location().set_hash("/scenarios");
+        }
+    };
     let plan_part = move |pick: fn(&cadran_core::metrics::ab_test::TestPlan, Fmt) -> String| {
         Signal::derive(move || {
             let f = Fmt::of(prefs);
@@ -291,6 +302,11 @@ pub fn AbTestPage() -> impl IntoView {
                 <Output name="ab_loss" label=text(T.loss) value=loss />
                 <Output name="ab_revenue" label=text(T.revenue_diff) value=revenue />
                 <Output name="ab_money" label=text(T.money_out) value=money />
+                <Show when=move || extra().is_some()>
+                    <button type="button" class="secondary ab-to-scenarios" on:click=to_scenarios>
+                        {move || tr("Essayer dans les scénarios", "Try it in scenarios").get(l())}
+                    </button>
+                </Show>
                 <h3 class="results-sub">{move || T.plan.get(l())}</h3>
                 <Output name="ab_plan_visitors" label=text(T.plan_visitors) value=plan_visitors />
                 <Output name="ab_plan_days" label=text(T.plan_days) value=plan_days />

@@ -107,8 +107,8 @@ pub fn ScenariosPage() -> impl IntoView {
     if !handed.is_empty() {
         state::apply_handoff(ctx, handed, prefs.locale.get_untracked());
     }
-    if let Some((name, link)) = crate::handoff::take_driver_handoff() {
-        state::apply_driver_handoff(ctx, &name, &link, prefs.locale.get_untracked());
+    if let Some(pending) = crate::handoff::take_variant_handoff() {
+        state::apply_variant_handoff(ctx, &pending, prefs.locale.get_untracked());
     }
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         let hash = current_hash();

@@ -12,7 +12,9 @@ use crate::persistence;
 use cadran_core::locale::Locale;
 use cadran_core::scenario::model::{Input, Scenario, ScenarioError, Subject};
 use cadran_core::scenario::summary::{run, ScenarioResult};
-use cadran_core::metrics::value::{driver_variant, DriverLink};
+use crate::handoff::PendingVariant;
+use cadran_core::metrics::value::driver_variant;
+use cadran_core::scenario::acquisition_whatif::acquisition_variant;
 use cadran_core::Decimal;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -145,20 +147,32 @@ pub fn default_variant_name(i: usize, l: Locale) -> String {
 
 /// Applies values handed over by the import page ("Use these numbers") to
 /// the baseline, and says which.
-/// Adds the variant "improve this driver" left by the value page, computed
-/// on this page's baseline; says why not when the link's numbers are refused
-/// or four variants are already there.
-pub fn apply_driver_handoff(ctx: Ctx, name: &str, link: &DriverLink, l: Locale) {
+/// Adds the variant another page left (a value driver improved, an A/B
+/// test's winner rolled out), made on this page's baseline by the core;
+/// says why not when its numbers are refused or four variants are there.
+pub fn apply_variant_handoff(ctx: Ctx, pending: &PendingVariant, l: Locale) {
     let mut next = ctx.scenario.get_untracked();
-    let said = match driver_variant(name, &next.baseline, link) {
-        Ok(_) if next.variants.len() >= cadran_core::scenario::model::MAX_VARIANTS => Err(tr("Quatre variantes sont déjà là : supprimez-en une, puis renvoyez le levier depuis la page Valeur.", "Four variants are already there: delete one, then send the driver again from the Value page.").get(l).to_string()),
+    let (made, name, from) = match pending {
+        PendingVariant::Driver { name, link } => (driver_variant(name, &next.baseline, link), name, tr("la page Valeur", "the Value page")),
+        PendingVariant::Acquisition { name, extra_customers_per_month } => {
+            (acquisition_variant(name, &next.baseline, *extra_customers_per_month), name, tr("le test A/B", "the A/B test"))
+        }
+    };
+    let said = match made {
+        Ok(_) if next.variants.len() >= cadran_core::scenario::model::MAX_VARIANTS => Err(tr("Quatre variantes sont déjà là : supprimez-en une, puis renvoyez-la depuis {}.", "Four variants are already there: delete one, then send it again from {}.").fill(l, &[from.get(l)])),
         Ok(v) => {
             next.variants.push(v);
-            Ok(tr(
-                "Variante « {} » ajoutée depuis la page Valeur. Son effet sur l’attrition est votre hypothèse, pas une mesure.",
-                "Variant “{}” added from the Value page. Its effect on churn is your assumption, not a measurement.",
-            )
-            .fill(l, &[name]))
+            Ok(match pending {
+                PendingVariant::Driver { .. } => tr(
+                    "Variante « {} » ajoutée depuis {}. Son effet sur l’attrition est votre hypothèse, pas une mesure.",
+                    "Variant “{}” added from {}. Its effect on churn is your assumption, not a measurement.",
+                ),
+                PendingVariant::Acquisition { .. } => tr(
+                    "Variante « {} » ajoutée depuis {} : les nouveaux clients en plus chaque mois si l’écart mesuré se maintient.",
+                    "Variant “{}” added from {}: the extra new customers a month if the measured lift holds.",
+                ),
+            }
+            .fill(l, &[name, from.get(l)]))
         }
         Err(e) => Err(super::words::reason(&e, l)),
     };

@@ -28,6 +28,7 @@ pub fn field_label(key: &str, l: Locale) -> String {
         "improvement_points" => tr("Points gagnés sur le levier", "Points gained on the driver").get(l).into(),
         "churn_points_per_point" => tr("Baisse d’attrition par point", "Churn reduction per point").get(l).into(),
         "extra_cost_per_month" => tr("Coût en plus par mois", "Extra cost per month").get(l).into(),
+        "extra_customers_per_month" => tr("Nouveaux clients en plus par mois", "Extra new customers per month").get(l).into(),
         other => other.to_string(),
     }
 }

@@ -81,7 +81,7 @@ pub fn UseInScenarios(ctx: ValueCtx) -> impl IntoView {
         let Some(id) = chosen() else { return };
         let name = sheet.with_untracked(|s| s.rows.iter().find(|r| r.id == id).map(|r| T.name.fill(l, &[r.name.trim(), &s.link.points.trim().to_string()])));
         if let Some(name) = name {
-            crate::handoff::send_driver_to_scenario(&name, &link);
+            crate::handoff::send_variant_to_scenario(&crate::handoff::PendingVariant::Driver { name, link });
             let _ = window().location().set_hash("/scenarios");
         }
     };

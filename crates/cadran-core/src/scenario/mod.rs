@@ -10,6 +10,7 @@
 //! * [`sensitivity`] — tornado chart;
 //! * [`goal_seek`] — which input value hits a target;
 //! * [`retention_whatif`] — "+X points of retention" against the 25–95 % claim;
+//! * [`acquisition_whatif`] — an A/B test's winning lift as extra new customers;
 //! * [`file`] — the versioned scenario file and its validation;
 //! * [`share`] — the share-link codec (URL fragment).
 
@@ -21,6 +22,7 @@ pub mod output;
 pub mod sensitivity;
 pub mod goal_seek;
 pub mod retention_whatif;
+pub mod acquisition_whatif;
 pub mod file;
 pub mod share;
 mod compress;
