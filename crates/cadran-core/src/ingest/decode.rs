@@ -28,9 +28,13 @@ const W1252_80: [char; 32] = [
 
 /// Guesses the encoding from the start of a file: UTF-8 when it has a BOM,
 /// is valid UTF-8 (a multi-byte character cut at the end of the sample is
-/// allowed), or has more valid multi-byte UTF-8 characters than invalid
-/// sequences (a UTF-8 export with a few stray Windows-1252 bytes: those are
-/// read as Windows-1252 one by one, see [`decode`]); Windows-1252 otherwise.
+/// allowed), or has at least as many valid multi-byte UTF-8 characters as
+/// invalid sequences (a UTF-8 export with a few stray Windows-1252 bytes:
+/// those are read as Windows-1252 one by one, see [`decode`]); Windows-1252
+/// otherwise. A tie goes to UTF-8: a real Windows-1252 text almost never
+/// forms a valid multi-byte sequence (it takes a capital Ã or Â followed by
+/// a symbol), while one accented header and one stray byte is a common
+/// UTF-8 export.
 ///
 /// # Example
 /// ```
@@ -39,6 +43,8 @@ const W1252_80: [char; 32] = [
 /// assert_eq!(detect("nom;montant\nAndré;12,5".as_bytes()), Encoding::Utf8);
 /// // One stray byte among UTF-8 accents does not flip the file.
 /// assert_eq!(detect(b"D\xc3\xa9but;Fin\xc3\xa9\nAndr\xe9;12,5"), Encoding::Utf8);
+/// // One accent each way: UTF-8.
+/// assert_eq!(detect(b"D\xc3\xa9but\nAndr\xe9"), Encoding::Utf8);
 /// ```
 #[must_use]
 pub fn detect(sample: &[u8]) -> Encoding {
@@ -63,7 +69,7 @@ pub fn detect(sample: &[u8]) -> Encoding {
             }
         }
     }
-    if invalid == 0 || valid > invalid {
+    if invalid == 0 || valid >= invalid {
         Encoding::Utf8
     } else {
         Encoding::Windows1252
