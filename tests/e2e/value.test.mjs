@@ -25,6 +25,7 @@ test('value page in French: template, quadrants, gap, crosshairs, undo (1280 and
   assert.match(plain(await page.locator('.value-gap').innerText()), /^Écart concurrentiel pondéré par l’importance : −0,\d\d \(le concurrent est devant\)\.$/);
   // Eight drivers, seven places: 2 and 4 are rated alike and share one, labelled "2, 4".
   assert.deepEqual(await page.locator('.ipa-svg [data-point]').evaluateAll((g) => g.map((x) => x.dataset.point)), ['1', '2, 4', '3', '5', '6', '7', '8']);
+  assert.equal(await page.locator('.ipa-svg .pt-many').evaluate((t) => getComputedStyle(t).fill), 'rgb(28, 36, 48)', 'the shared label is in the text colour, not the points\' white');
   // Value map (Gale): quality 3,19 vs 3,57 (importance-weighted ratings), price 100 vs 90.
   assert.equal(plain(await page.locator('.value-map-line').innerText()), 'Qualité relative 0,89 pour un prix relatif 1,11 : moins de valeur que le concurrent pour le prix.');
   await page.getByRole('textbox', { name: 'Votre prix' }).fill('75');
