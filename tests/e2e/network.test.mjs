@@ -80,3 +80,18 @@ test('the built page carries a CSP that allows only the app’s own files', asyn
   assert.ok(!csp.includes('unsafe-inline') && !csp.includes("'unsafe-eval'") && !csp.includes('http'), csp);
   assert.ok(html.indexOf('Content-Security-Policy') < html.indexOf('<script'), 'the CSP comes before any script');
 });
+
+test('a first visit logs no console warning or error, and downloads the shell’s WebAssembly once', async () => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  const said = [];
+  page.on('console', (m) => { if (m.type() === 'warning' || m.type() === 'error') said.push(`${m.type()}: ${m.text()}`); });
+  const wasm = [];
+  page.on('request', (r) => { if (/\/cadran-[0-9a-f]+_bg\.wasm$/.test(r.url())) wasm.push(r.url()); });
+  await page.goto(server.url + '#/nps');
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.waitForTimeout(500);
+  assert.deepEqual(said, [], 'no warning (the preload of the WebAssembly carries no ignored integrity attribute)');
+  assert.equal(wasm.length, 1, `the preload is the download the loader uses: ${wasm}`);
+  await context.close();
+});
