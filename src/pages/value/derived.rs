@@ -3,17 +3,13 @@
 //! core's ([`read_survey`], [`derived_importance`]); this shows them.
 
 use super::texts::{self, T};
-use super::ValueCtx;
+use super::{stat, ValueCtx};
 use crate::components::DataTable;
 use crate::i18n::{describe_undefined, use_prefs};
-use cadran_core::locale::{format_number, format_percent, Locale};
+use cadran_core::locale::{format_percent, Locale};
 use cadran_core::metrics::value::{derived_importance, read_survey, DerivedImportance, SurveyTable, ValueError};
 use cadran_core::{Decimal, MetricError};
 use leptos::prelude::*;
-
-fn stat(x: f64, l: Locale) -> String {
-    format_number(Decimal::from_f64_retain(x).unwrap_or_default(), 2, l)
-}
 
 fn share(x: f64, l: Locale) -> String {
     format_percent(Decimal::from_f64_retain(x * 100.0).unwrap_or_default(), 1, l)

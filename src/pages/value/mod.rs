@@ -26,7 +26,9 @@ use crate::components::How;
 use crate::i18n::use_prefs;
 use crate::persistence;
 use crate::router::Route;
-use cadran_core::metrics::value::{report, Crosshairs, Scale, ValueReport};
+use cadran_core::locale::{format_number, Locale};
+use cadran_core::metrics::value::{report, Crosshairs, DriverField, Scale, ValueInputs, ValueReport};
+use cadran_core::Decimal;
 use leptos::prelude::*;
 use sheet::Sheet;
 use texts::T;
@@ -39,8 +41,17 @@ const KEY: &str = "value.sheet";
 pub struct ValueCtx {
     /// The table as typed.
     pub sheet: RwSignal<Sheet>,
+    /// The table read once per change: the core's inputs, or the first
+    /// unreadable cell (row, column).
+    pub inputs: Memo<Result<ValueInputs, (usize, DriverField)>>,
     /// The core's report on it, or the first unreadable cell in words.
     pub report: Memo<Result<ValueReport, String>>,
+}
+
+/// A statistic (a normalised rating, a gap, a weight) written with two
+/// decimals in the locale: `0,38`.
+pub(crate) fn stat(x: f64, l: Locale) -> String {
+    format_number(Decimal::from_f64_retain(x).unwrap_or_default(), 2, l)
 }
 
 /// The value page.
@@ -51,11 +62,12 @@ pub fn ValuePage() -> impl IntoView {
     let sheet = RwSignal::new(persistence::load::<Sheet>(KEY).unwrap_or_else(|| Sheet::template(prefs.locale.get_untracked())));
     // Saving is a side effect outside the reactive graph: an effect is right here.
     Effect::new(move |_| sheet.with(|s| persistence::save(KEY, s)));
+    let inputs = Memo::new(move |_| sheet.with(|s| s.read(prefs.locale.get())));
     let report = Memo::new(move |_| {
         let l = prefs.locale.get();
-        sheet.with(|s| s.read(l).map(|i| report(&i)).map_err(|(row, f)| sheet::unreadable_words(row, f, l)))
+        inputs.with(|i| i.as_ref().map(report).map_err(|&(row, f)| sheet::unreadable_words(row, f, l)))
     });
-    let ctx = ValueCtx { sheet, report };
+    let ctx = ValueCtx { sheet, inputs, report };
     let scale_options = move || {
         let current = sheet.with(|s| s.scale);
         [Scale::OneToFive, Scale::OneToSeven, Scale::ZeroToTen]

@@ -3,7 +3,7 @@
 //! on experience. Both from the core ([`value_map`], [`return_on_experience`]);
 //! prices and money exact, quality scores statistics.
 
-use super::ValueCtx;
+use super::{stat, ValueCtx};
 use crate::components::{fmt_money, fmt_percent, Fmt};
 use crate::i18n::{describe_undefined, tr, use_prefs, Tr};
 use cadran_core::locale::{format_number, parse_number, Locale};
@@ -75,14 +75,10 @@ fn amount(text: &str, label: Tr, l: Locale) -> Result<Decimal, String> {
     parse_number(text, l).map_err(|_| T.unreadable.fill(l, &[label.get(l)]))
 }
 
-fn stat(x: f64, l: Locale) -> String {
-    format_number(Decimal::from_f64_retain(x).unwrap_or_default(), 2, l)
-}
-
 /// The value map's sentence, or why not.
 fn map_sentence(ctx: ValueCtx, l: Locale) -> Result<String, String> {
-    let (m, inputs) = ctx.sheet.with(|s| (s.money.clone(), s.read(l)));
-    let inputs = inputs.map_err(|(row, f)| super::sheet::unreadable_words(row, f, l))?;
+    let m = ctx.sheet.with(|s| s.money.clone());
+    let inputs = ctx.inputs.get().map_err(|(row, f)| super::sheet::unreadable_words(row, f, l))?;
     let own_price = amount(&m.own_price, T.own_price, l)?;
     let price = amount(&m.competitor_price, T.competitor_price, l)?;
     let map = ValueMapInputs { own_price, competitors: vec![Competitor { name: String::new(), price }] };

@@ -4,18 +4,13 @@
 
 use super::chart::quadrant_class;
 use super::texts::{self, T};
-use super::ValueCtx;
+use super::{stat, ValueCtx};
 use crate::components::DataTable;
 use crate::i18n::{describe_undefined, use_prefs};
-use cadran_core::locale::{format_number, Locale};
+use cadran_core::locale::Locale;
 use cadran_core::metrics::value::{Quadrant, ValueError, ValueReport};
-use cadran_core::{Decimal, MetricError};
+use cadran_core::MetricError;
 use leptos::prelude::*;
-
-/// A statistic written with two decimals in the locale (`0,38`, `−0,05`).
-fn stat(x: f64, l: Locale) -> String {
-    format_number(Decimal::from_f64_retain(x).unwrap_or_default(), 2, l)
-}
 
 fn signed(x: f64, l: Locale) -> String {
     let s = stat(x, l);

@@ -72,7 +72,7 @@ pub fn DriverTable(ctx: ValueCtx) -> impl IntoView {
     let problem = move |row: usize, f: DriverField| -> Option<String> {
         ctx.report.with(|r| match r {
             Ok(r) => r.invalid.iter().find(|e| e.row == row && e.field == f).map(|e| texts::problem(e.problem, prefs.locale.get())),
-            Err(_) => sheet.with(|s| s.read(prefs.locale.get()).err()).filter(|e| *e == (row, f)).map(|_| T.not_a_number.get(prefs.locale.get()).to_string()),
+            Err(_) => ctx.inputs.with(|i| i.as_ref().err().copied()).filter(|e| *e == (row, f)).map(|_| T.not_a_number.get(prefs.locale.get()).to_string()),
         })
     };
     let row_view = move |id: u32| {
