@@ -5,6 +5,7 @@
 //   node bench/startup.mjs [runs=10]       # CADRAN_DIST=… for another build
 //   node bench/startup.mjs --smoke          # one run: the bytes only (test command)
 //   node bench/startup.mjs --cards          # the bytes of a first visit to each of the ten cards
+//   node bench/startup.mjs --cards --files  # the same, with each file's bytes (what grew)
 //
 // A visit is a fresh browser context (empty cache, no service worker: it
 // registers after the page is up and precaches in the background, which is
@@ -89,7 +90,7 @@ for (const v of VISITS) {
   const bytes = files.reduce((s, f) => s + gzOf(f), 0);
   console.log(`${v.hash}: first visit ${(bytes / 1024).toFixed(1)} KiB gzipped (${bytes} B) in ${files.length} files` +
     (once ? '' : `; interactive after median ${median(results.map((r) => r.ready)).toFixed(0)} ms (min ${Math.min(...results.map((r) => r.ready)).toFixed(0)}, max ${Math.max(...results.map((r) => r.ready)).toFixed(0)}, ${runs} runs)`));
-  if (!cards) for (const f of files) console.log(`    ${String(gzOf(f)).padStart(8)} B gz  ${f}`);
+  if (!cards || process.argv.includes('--files')) for (const f of files) console.log(`    ${String(gzOf(f)).padStart(8)} B gz  ${f}`);
 }
 await browser.close();
 await server.close();

@@ -8,7 +8,7 @@
 
 use crate::i18n::{use_prefs, Tr};
 use crate::persistence;
-use cadran_core::locale::{format_input, parse_number, Locale, NumberError};
+use cadran_core::locale::{format_input, format_typed, parse_number, Locale, NumberError, TYPED_DECIMALS};
 use cadran_core::{Decimal, Field, InputError, InputProblem};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -267,6 +267,13 @@ impl Form {
             values.insert(s.key.to_string(), canon);
         }
         values
+    }
+
+    /// Writes `v` into field `key` as a person would type it in the current
+    /// locale ([`format_typed`]): what the field then shows is exactly what
+    /// the card computes with.
+    pub fn set_number(&self, key: &str, v: Decimal) {
+        self.text(key).set(format_typed(v, TYPED_DECIMALS, self.locale.get_untracked()));
     }
 
     /// Puts every field back to its default.

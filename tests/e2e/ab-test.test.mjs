@@ -100,3 +100,29 @@ test('an experiment file imported into the A/B-test card (French)', async () => 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the money part takes ARPA and CLV from their cards (English)', async () => {
+  const { page, context, errors } = await openApp(browser, server.url, { locale: 'en-US', hash: '#/ab-test' });
+  await page.getByRole('heading', { name: 'A/B test', level: 1 }).waitFor();
+  // Neither card was opened yet: nothing to take, and the card says so.
+  await page.getByRole('button', { name: 'Use the values of the ARPA and CLV cards' }).click();
+  await page.locator('.from-cards [role="status"]').filter({ hasText: 'The ARPA and CLV cards have no value yet' }).waitFor();
+  assert.equal(await box(page, 'ARPA (revenue per customer a month)').inputValue(), '');
+  await page.goto(server.url + '#/arpa');
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  const arpa = Number(plain(await output(page, 'arpa')).replace(/[^0-9.]/g, ''));
+  assert.ok(arpa > 0, `the ARPA card computes (${arpa})`);
+  await page.goto(server.url + '#/clv');
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.goto(server.url + '#/ab-test');
+  await page.getByRole('heading', { name: 'A/B test', level: 1 }).waitFor();
+  await box(page, 'Visitors a month').fill('20000');
+  await page.getByRole('button', { name: 'Use the values of the ARPA and CLV cards' }).click();
+  await page.locator('.from-cards [role="status"]').filter({ hasText: /^Taken: ARPA .*, CLV .*\.$/ }).waitFor();
+  assert.equal(Number(await box(page, 'ARPA (revenue per customer a month)').inputValue()), arpa, 'the ARPA card\'s value, as typed');
+  assert.notEqual(await box(page, 'CLV (customer lifetime value)').inputValue(), '');
+  // The money line now carries MRR and CLV from those values.
+  assert.match(plain(await output(page, 'ab_money')), /^\+[\d.]+ customers, MRR .*, CLV /);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -28,8 +28,15 @@ test('value page in French: template, quadrants, gap, crosshairs, undo (1280 and
   assert.equal(await page.locator('.ipa-svg .pt-many').evaluate((t) => getComputedStyle(t).fill), 'rgb(28, 36, 48)', 'the shared label is in the text colour, not the points\' white');
   // Value map (Gale): quality 3,19 vs 3,57 (importance-weighted ratings), price 100 vs 90.
   assert.equal(plain(await page.locator('.value-map-line').innerText()), 'Qualité relative 0,89 pour un prix relatif 1,11 : moins de valeur que le concurrent pour le prix.');
+  // The same on the map: the own point below the fair-value line, the competitor above it.
+  const sides = () => page.locator('.vm-svg [data-company]').evaluateAll((g) => g.map((x) => `${x.dataset.company}:${x.dataset.side}`));
+  assert.deepEqual(await sides(), ['Vous:worse', 'Concurrent 1:better']);
   await page.getByRole('textbox', { name: 'Votre prix' }).fill('75');
   assert.match(plain(await page.locator('.value-map-line').innerText()), /prix relatif 0,83 : meilleure valeur que le concurrent\.$/);
+  assert.deepEqual(await sides(), ['Vous:better', 'Concurrent 1:worse'], 'the chart follows the price');
+  // A point is drawn where its numbers say: lower relative price is further left.
+  const [own, other] = await page.locator('.vm-svg [data-company] circle').evaluateAll((c) => c.map((x) => Number(x.getAttribute('cx'))));
+  assert.ok(own < other, `own cx ${own} left of competitor cx ${other}`);
   // ROX = (24 000 + 6 000 − 15 000) ÷ 15 000 = 100 %; no cost, no ratio.
   assert.match(plain(await page.locator('[data-formula="rox"]').innerText()), /^ROX = \(30 000.* − 15 000.*\) ÷ 15 000.* = 100,0 %$/);
   await page.getByRole('textbox', { name: 'Coût des améliorations' }).fill('0');
@@ -90,6 +97,17 @@ test('value page in English: a pasted driver survey gives derived importance bes
   const [speed, price] = weights.map((w) => Number(w.replace('%', '')));
   assert.ok(speed > 80 && price < 20, `speed ${speed} %, price ${price} %`);
   assert.ok(Math.abs(speed + price - 100) < 0.15, 'relative weights share all of R²');
+  // Stated importance beside it, for the columns named like a driver of the table.
+  const stated = await page.locator('.value-derived-table [data-stated]').allInnerTexts();
+  assert.equal(stated[0], '—', '"Speed" is not a driver of the table');
+  assert.match(plain(stated[1]), /^100\.0 ?%$/, 'only "Price" is a driver of the table: it holds all the stated importance of the matched drivers');
+  // The same survey from a file, with drivers named as in the table.
+  const file = 'Support response time,Price,Overall\n1,3,2\n2,2,3\n3,4,5\n4,3,6\n5,1,8\n2,5,3\n4,2,7\n5,4,9\n';
+  await page.getByLabel('Or choose a CSV file (or drop it here)').setInputFiles({ name: 'drivers.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+  await page.locator('.value-derived-head').filter({ hasText: 'Complete answers used: 8; incomplete ones left out: 0' }).waitFor();
+  const both = (await page.locator('.value-derived-table [data-stated]').allInnerTexts()).map((w) => Number(plain(w).replace(/ ?%/, '')));
+  assert.equal(both.length, 2);
+  assert.ok(both.every((x) => x > 0) && Math.abs(both[0] + both[1] - 100) < 0.15, `stated shares ${both} sum to 100 %`);
   // A survey with one column says what is missing.
   await page.getByRole('textbox', { name: 'Survey answers (pasted CSV)' }).fill('Overall\n5\n6\n');
   assert.match(await page.locator('.value-derived .reason').innerText(), /One column only/);

@@ -2,6 +2,7 @@
 //! test run? Formulas: [`cadran_core::metrics::ab_test`] (`report` for the
 //! reading, `plan_test` for the plan, `winning_lead` for the sequential rule).
 
+mod from_cards;
 mod words;
 
 use crate::components::{correct_field, fmt_money, fmt_percent, CalculatorPage, CardField, ChoiceField, ChoiceOption, FieldKind, FieldLabels, FieldSpec, Fmt, Form, Output, OutputValue};
@@ -276,6 +277,7 @@ pub fn AbTestPage() -> impl IntoView {
                 <fieldset>
                     <legend>{move || T.money.get(l())}</legend>
                     <p class="help fieldset-help">{move || T.money_help.get(l())}</p>
+                    <from_cards::FromCards form=form />
                     {field("monthly_visitors")}
                     {field("arpa")}
                     {field("clv")}

@@ -7,7 +7,7 @@ use super::{stat, ValueCtx};
 use crate::components::DataTable;
 use crate::i18n::{describe_undefined, use_prefs};
 use cadran_core::locale::{format_percent, Locale};
-use cadran_core::metrics::value::{derived_importance, read_survey, DerivedImportance, SurveyTable, ValueError};
+use cadran_core::metrics::value::{derived_importance, read_survey, stated_shares, DerivedImportance, SurveyTable, ValueError};
 use cadran_core::{Decimal, MetricError};
 use leptos::prelude::*;
 
@@ -42,6 +42,8 @@ pub fn Derived(ctx: ValueCtx) -> impl IntoView {
             Err(words) => Some(view! { <p class="reason" role="alert">{words}</p> }.into_any()),
             Ok((t, d)) => {
                 let shapley = d.shapley.as_ref().ok();
+                // Stated importance of the drivers of the same name, from the table above.
+                let stated = ctx.inputs.with(|i| i.as_ref().map(|i| stated_shares(&i.drivers, i.scales, &t.drivers)).unwrap_or_default());
                 let rows = t
                     .drivers
                     .iter()
@@ -53,6 +55,7 @@ pub fn Derived(ctx: ValueCtx) -> impl IntoView {
                                 <th scope="row">{name.clone()}</th>
                                 <td class="num">{stat(x.correlation, l)}</td>
                                 <td class="num" data-weight="">{share(x.relative_share, l)}</td>
+                                <td class="num" data-stated="">{stated.get(i).copied().flatten().map_or_else(|| "—".to_string(), |v| share(v, l))}</td>
                                 <td class="num">{shapley.and_then(|s| s.get(i)).map_or_else(|| "—".to_string(), |v| stat(*v, l))}</td>
                             </tr>
                         }
@@ -69,7 +72,7 @@ pub fn Derived(ctx: ValueCtx) -> impl IntoView {
                     {unreadable.map(|u| view! { <p class="help">{u}</p> })}
                     <ul class="notes">{notes}{shapley_note.map(|n| view! { <li>{n}</li> })}</ul>
                     <DataTable labelledby="value-derived-title" class="value-derived-table"
-                        heads=[T.column, T.correlation, T.weight, T.shapley].map(|t| t.get(l).to_string()).to_vec()>
+                        heads=[T.column, T.correlation, T.weight, T.stated_share, T.shapley].map(|t| t.get(l).to_string()).to_vec()>
                         {rows}
                     </DataTable>
                 }
@@ -87,7 +90,55 @@ pub fn Derived(ctx: ValueCtx) -> impl IntoView {
                     prop:value=move || sheet.with(|s| s.survey.clone())
                     on:input=move |e| { let v = event_target_value(&e); sheet.update(|s| s.survey = v) }></textarea>
             </label>
+            <SurveyFile sheet=sheet />
             {body}
         </section>
+    }
+}
+
+/// Reads a picked or dropped survey file into the survey box. The text is
+/// read as UTF-8 by the browser (`File.text()`); the box then shows exactly
+/// what will be analysed, and the user can still edit it.
+#[component]
+fn SurveyFile(sheet: RwSignal<super::sheet::Sheet>) -> impl IntoView {
+    use wasm_bindgen::JsCast;
+    let prefs = use_prefs();
+    let l = move || prefs.locale.get();
+    let over = RwSignal::new(false);
+    let load = move |file: web_sys::File| {
+        leptos::task::spawn_local(async move {
+            if let Ok(v) = wasm_bindgen_futures::JsFuture::from(file.text()).await {
+                if let Some(text) = v.as_string() {
+                    sheet.update(|s| s.survey = text.trim_start_matches('\u{feff}').to_string());
+                }
+            }
+        });
+    };
+    let on_pick = move |e: leptos::ev::Event| {
+        let input: Option<web_sys::HtmlInputElement> = e.target().and_then(|t| t.dyn_into().ok());
+        if let Some(f) = input.as_ref().and_then(|i| i.files()).and_then(|fs| fs.get(0)) {
+            load(f);
+        }
+        if let Some(i) = input {
+            i.set_value("");
+        }
+    };
+    let on_drop = move |e: leptos::ev::DragEvent| {
+        e.prevent_default();
+        over.set(false);
+        if let Some(f) = e.data_transfer().and_then(|d| d.files()).and_then(|fs| fs.get(0)) {
+            load(f);
+        }
+    };
+    view! {
+        <div class="value-survey-file" class:over=move || over.get()
+            on:dragover=move |e: leptos::ev::DragEvent| { e.prevent_default(); over.set(true) }
+            on:dragleave=move |_| over.set(false)
+            on:drop=on_drop>
+            <label class="file-pick">
+                <span>{move || T.survey_file.get(l())}</span>
+                <input type="file" accept=".csv,.txt,text/csv,text/plain" on:change=on_pick />
+            </label>
+        </div>
     }
 }

@@ -10,12 +10,14 @@
 //! - [`results`]: the quadrants, gains, gaps and ranked actions;
 //! - [`derived`]: importance derived from a pasted survey;
 //! - [`money`]: the value map (quality vs price) and the return on experience;
+//! - [`map_chart`]: the value map as a chart;
 //! - [`link`]: "use in scenarios", a driver improvement as a variant;
 //! - [`texts`]: the page's words.
 
 pub mod chart;
 pub mod derived;
 pub mod link;
+pub mod map_chart;
 pub mod money;
 pub mod results;
 pub mod sheet;

@@ -7,7 +7,7 @@ use super::{stat, ValueCtx};
 use crate::components::{fmt_money, fmt_percent, Fmt};
 use crate::i18n::{describe_undefined, tr, use_prefs, Tr};
 use cadran_core::locale::{format_number, parse_number, Locale};
-use cadran_core::metrics::value::{return_on_experience, value_map, Competitor, RoxInputs, ValueError, ValueMapInputs, ValueSide};
+use cadran_core::metrics::value::{return_on_experience, value_map, CompanyValue, Competitor, RoxInputs, ValueError, ValueMapInputs, ValueSide};
 use cadran_core::{Decimal, MetricError};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -75,8 +75,8 @@ fn amount(text: &str, label: Tr, l: Locale) -> Result<Decimal, String> {
     parse_number(text, l).map_err(|_| T.unreadable.fill(l, &[label.get(l)]))
 }
 
-/// The value map's sentence, or why not.
-fn map_sentence(ctx: ValueCtx, l: Locale) -> Result<String, String> {
+/// The companies on the value map (the own company first), or why not.
+fn map_companies(ctx: ValueCtx, l: Locale) -> Result<Vec<CompanyValue>, String> {
     let m = ctx.sheet.with(|s| s.money.clone());
     let inputs = ctx.inputs.get().map_err(|(row, f)| super::sheet::unreadable_words(row, f, l))?;
     let own_price = amount(&m.own_price, T.own_price, l)?;
@@ -87,13 +87,20 @@ fn map_sentence(ctx: ValueCtx, l: Locale) -> Result<String, String> {
         ValueError::Driver(d) => super::texts::problem(d.problem, l) + " (" + &(d.row + 1).to_string() + ")",
         _ => T.unreadable.fill(l, &[T.own_price.get(l)]),
     })?;
-    let own = companies.first().ok_or_else(|| T.unreadable.fill(l, &[T.own_price.get(l)]))?;
+    if companies.is_empty() {
+        return Err(T.unreadable.fill(l, &[T.own_price.get(l)]));
+    }
+    Ok(companies)
+}
+
+/// The value map's sentence for the own company.
+fn map_sentence(own: &CompanyValue, l: Locale) -> String {
     let side = match own.side {
         ValueSide::BetterValue => T.better,
         ValueSide::FairValue => T.fair,
         ValueSide::WorseValue => T.worse,
     };
-    Ok(T.map_line.fill(l, &[&stat(own.relative_quality, l), &format_number(own.relative_price, 2, l), side.get(l)]))
+    T.map_line.fill(l, &[&stat(own.relative_quality, l), &format_number(own.relative_price, 2, l), side.get(l)])
 }
 
 /// The value map and ROX sections.
@@ -109,8 +116,12 @@ pub fn MoneySide(ctx: ValueCtx) -> impl IntoView {
                 on:input=move |e| { let v = event_target_value(&e); sheet.update(|s| set(&mut s.money, v)) } />
         }
     };
-    let map = move || match map_sentence(ctx, l()) {
-        Ok(s) => view! { <p class="value-map-line" role="status">{s}</p> }.into_any(),
+    let map = move || match map_companies(ctx, l()) {
+        Ok(c) => view! {
+            <super::map_chart::ValueMapChart companies=c.clone() />
+            <p class="value-map-line" role="status">{map_sentence(&c[0], l())}</p>
+        }
+        .into_any(),
         Err(why) => view! { <p class="reason" role="alert">{why}</p> }.into_any(),
     };
     let rox = move || {

@@ -58,6 +58,8 @@ pub(super) struct Texts {
     pub correlation: Tr,
     pub weight: Tr,
     pub shapley: Tr,
+    pub stated_share: Tr,
+    pub survey_file: Tr,
     pub column: Tr,
     pub unreadable: Tr,
 }
@@ -138,6 +140,8 @@ pub(super) const T: Texts = Texts {
     correlation: tr("Corrélation avec la note globale", "Correlation with the overall rating"),
     weight: tr("Poids relatif (part de R²)", "Relative weight (share of R²)"),
     shapley: tr("Valeur de Shapley", "Shapley value"),
+    stated_share: tr("Importance déclarée (part)", "Stated importance (share)"),
+    survey_file: tr("Ou choisissez un fichier CSV (ou déposez-le ici)", "Or choose a CSV file (or drop it here)"),
     column: tr("Colonne", "Column"),
     unreadable: tr(
         "Cellules illisibles, lues comme sans réponse : {} (la première : ligne {}, colonne « {} », « {} »).",

@@ -11,6 +11,7 @@
 //! * [`linalg`]: the Jacobi eigen solver and R² from a correlation matrix;
 //! * [`derived`]: derived importance from survey answers (correlation,
 //!   relative weights) and [`shapley`]: Shapley value regression;
+//! * [`stated`]: stated importance set beside the derived one;
 //! * [`survey`]: reading a driver survey from CSV text, unreadable cells named;
 //! * [`priority`]: the second round, feasibility and cost → ranked actions;
 //! * [`link`]: "use in scenarios", a driver improvement as a variant through
@@ -31,6 +32,7 @@ pub mod priority;
 pub mod report;
 pub mod rox;
 pub mod shapley;
+pub mod stated;
 pub mod survey;
 pub mod value_map;
 
@@ -49,5 +51,6 @@ pub use priority::{action_score, rank_actions, Action, Improvement};
 pub use report::{report, ValueInputs, ValueReport};
 pub use rox::{return_on_experience, Rox, RoxInputs};
 pub use shapley::{shapley_values, SHAPLEY_MAX};
+pub use stated::stated_shares;
 pub use survey::{file_column, read_survey, SurveyColumnName, SurveyFileError, SurveyTable, UnreadableCell};
 pub use value_map::{quality_score, value_map, value_side, CompanyValue, Competitor, ValueMapInputs, ValueSide};
