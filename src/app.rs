@@ -1,7 +1,7 @@
 //! The app shell: preferences, routing, and the page for the current route.
 
 use crate::components::{report_discarded, Footer, Header, NoticeBoard, Notices};
-use crate::i18n::{Locale, Prefs};
+use crate::i18n::Prefs;
 use crate::pages;
 use crate::router::provide_router;
 use leptos::prelude::*;
@@ -15,10 +15,7 @@ pub fn App() -> impl IntoView {
 
     // The document's language follows the interface (screen readers, hyphens).
     Effect::new(move |_| {
-        let lang = match prefs.locale.get() {
-            Locale::Fr => "fr",
-            Locale::En => "en",
-        };
+        let lang = crate::lazy::locale_code(prefs.locale.get());
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", lang);
         }

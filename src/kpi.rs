@@ -150,12 +150,8 @@ impl Unit {
             Unit::Percent => {
                 let n = format_number(d, 1, f.locale);
                 let one = d.round_dp(1) <= Decimal::ONE;
-                match (f.locale, one) {
-                    (Locale::Fr, true) => format!("{n}\u{a0}point"),
-                    (Locale::Fr, false) => format!("{n}\u{a0}points"),
-                    (Locale::En, true) => format!("{n} point"),
-                    (Locale::En, false) => format!("{n} points"),
-                }
+                if one { crate::i18n::tr("{}\u{a0}point", "{} point") } else { crate::i18n::tr("{}\u{a0}points", "{} points") }
+                    .fill(f.locale, &[&n])
             }
             _ => self.format(d, f),
         }
@@ -169,7 +165,7 @@ impl Unit {
             Unit::Score | Unit::Count => String::new(),
             Unit::Money => f.currency.symbol(f.locale).to_string(),
             Unit::MoneyPerMonth => format!("{} {}", f.currency.symbol(f.locale), per_month(f.locale)),
-            Unit::Months => if f.locale == Locale::Fr { "mois" } else { "months" }.to_string(),
+            Unit::Months => crate::i18n::tr("mois", "months").get(f.locale).to_string(),
             Unit::Ratio => ":1".to_string(),
         }
     }
@@ -185,10 +181,7 @@ impl Unit {
 }
 
 fn per_month(l: Locale) -> &'static str {
-    match l {
-        Locale::Fr => "/ mois",
-        Locale::En => "/ month",
-    }
+    crate::i18n::tr("/ mois", "/ month").get(l)
 }
 
 /// Near a target = within 10 % of its magnitude (the core's default).

@@ -91,7 +91,7 @@ pub fn nice_ticks(lo: Px, hi: Px, count: usize) -> (Vec<Px>, (Px, Px)) {
 pub fn tick_label(v: Px, l: Locale) -> String {
     let a = v.abs();
     let (scaled, suffix) = if a >= 1e9 {
-        (v / 1e9, match l { Locale::Fr => "\u{a0}Md", Locale::En => "\u{a0}B" })
+        (v / 1e9, crate::i18n::tr("\u{a0}Md", "\u{a0}B").get(l))
     } else if a >= 1e6 {
         (v / 1e6, "\u{a0}M")
     } else if a >= 1e4 {

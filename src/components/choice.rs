@@ -4,12 +4,11 @@
 //! "easy") is never hidden in a closed list.
 
 use super::Form;
-use crate::i18n::use_prefs;
-use cadran_core::locale::Locale;
+use crate::i18n::{use_prefs, Tr};
 use leptos::prelude::*;
 
-/// An option: (stored value, French label, English label).
-pub type ChoiceOption = (&'static str, &'static str, &'static str);
+/// An option: (stored value, its label).
+pub type ChoiceOption = (&'static str, Tr);
 
 /// Radio buttons for `form`'s field `key`, in a fieldset titled `legend`.
 #[component]
@@ -30,7 +29,7 @@ pub fn ChoiceField(
             <div class="choice-options">
                 {options
                     .iter()
-                    .map(|&(value, fr, en)| {
+                    .map(|&(value, label)| {
                         let id = format!("{name}-{value}");
                         let for_id = id.clone();
                         view! {
@@ -43,7 +42,7 @@ pub fn ChoiceField(
                                     prop:checked=move || text.get() == value
                                     on:change=move |_| text.set(value.to_string())
                                 />
-                                <span>{move || if prefs.locale.get() == Locale::Fr { fr } else { en }}</span>
+                                <span>{move || label.get(prefs.locale.get())}</span>
                             </label>
                         }
                     })

@@ -51,10 +51,7 @@ pub fn fmt_months(v: Decimal, f: Fmt) -> String {
     let two = v.round_dp(2);
     let decimals = if two == two.round_dp(1) { 1 } else { 2 };
     let n = format_number(v, decimals, f.locale);
-    match f.locale {
-        Locale::Fr => format!("{n}\u{a0}mois"),
-        Locale::En => format!("{n} months"),
-    }
+    crate::i18n::tr("{}\u{a0}mois", "{} months").fill(f.locale, &[&n])
 }
 
 /// A ratio such as LTV:CAC, to one decimal: `3,2:1`.

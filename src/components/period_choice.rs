@@ -7,7 +7,7 @@
 //! with [`crate::handoff::send_to_form`] like any number.
 
 use super::Form;
-use crate::i18n::use_prefs;
+use crate::i18n::{tr, use_prefs, Tr};
 use cadran_core::locale::Locale;
 use cadran_core::metrics::period::Period;
 use leptos::prelude::*;
@@ -25,23 +25,21 @@ pub fn period_of(v: &dyn crate::kpi::Values, key: &str) -> Period {
 /// "/ mois", "/ an" (after a currency or %).
 #[must_use]
 pub fn per_period(p: Period, l: Locale) -> &'static str {
-    match (p, l) {
-        (Period::Month, Locale::Fr) => "/ mois",
-        (Period::Year, Locale::Fr) => "/ an",
-        (Period::Month, Locale::En) => "/ month",
-        (Period::Year, Locale::En) => "/ year",
+    match p {
+        Period::Month => tr("/ mois", "/ month"),
+        Period::Year => tr("/ an", "/ year"),
     }
+    .get(l)
 }
 
 /// "mois", "ans" (a number of periods).
 #[must_use]
 pub fn periods_word(p: Period, l: Locale) -> &'static str {
-    match (p, l) {
-        (Period::Month, Locale::Fr) => "mois",
-        (Period::Year, Locale::Fr) => "ans",
-        (Period::Month, Locale::En) => "months",
-        (Period::Year, Locale::En) => "years",
+    match p {
+        Period::Month => tr("mois", "months"),
+        Period::Year => tr("ans", "years"),
     }
+    .get(l)
 }
 
 /// Two radio buttons, "per month" / "per year", bound to `form`'s field `key`.
@@ -56,7 +54,7 @@ pub fn PeriodChoice(
     let text = form.text(key);
     let name = format!("f-{}-{key}", form.id());
     let help_id = format!("{name}-help");
-    let option = move |value: &'static str, fr: &'static str, en: &'static str| {
+    let option = move |value: &'static str, label: Tr| {
         let id = format!("{name}-{value}");
         let for_id = id.clone();
         view! {
@@ -69,7 +67,7 @@ pub fn PeriodChoice(
                     prop:checked=move || (text.get().trim() == "12") == (value == "12")
                     on:change=move |_| text.set(value.to_string())
                 />
-                <span>{move || if prefs.locale.get() == Locale::Fr { fr } else { en }}</span>
+                <span>{move || label.get(prefs.locale.get())}</span>
             </label>
         }
     };
@@ -77,8 +75,8 @@ pub fn PeriodChoice(
         <fieldset class="period-choice" aria-describedby=help.map(|_| help_id.clone())>
             <legend>{move || legend.get()}</legend>
             <div class="choices">
-                {option("1", "Par mois", "Per month")}
-                {option("12", "Par an", "Per year")}
+                {option("1", tr("Par mois", "Per month"))}
+                {option("12", tr("Par an", "Per year"))}
             </div>
             {help.map(|h| view! { <p class="help" id=help_id.clone()>{move || h.get()}</p> })}
         </fieldset>

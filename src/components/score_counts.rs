@@ -42,7 +42,7 @@ pub fn count_label(key: &str, l: Locale) -> Option<String> {
 }
 
 /// The scales offered, as stored in the `scale` choice field.
-pub const SCALES: &[(&str, &str, &str)] = &[("5", "1 à 5", "1 to 5"), ("7", "1 à 7", "1 to 7"), ("10", "1 à 10", "1 to 10")];
+pub const SCALES: &[super::ChoiceOption] = &[("5", tr("1 à 5", "1 to 5")), ("7", tr("1 à 7", "1 to 7")), ("10", tr("1 à 10", "1 to 10"))];
 
 /// The scale choice of a survey card, with `default` as its top score.
 #[must_use]
@@ -77,6 +77,35 @@ pub fn ThresholdField(
             help=Signal::derive(move || words(|s| s.help))
             problem=problem
         />
+    }
+}
+
+/// The inputs of a survey card (CSAT, CES): a group `definition` with the
+/// scale, the card's own choices (`children`) and the threshold field
+/// `threshold`, then a group `answers` with a count per score — one layout,
+/// so the survey cards read alike.
+#[component]
+pub fn SurveyInputs(
+    form: Form,
+    definition: Tr,
+    answers: Tr,
+    #[prop(into)] scale: Signal<u32>,
+    threshold: &'static str,
+    #[prop(into)] problem: Signal<Option<String>>,
+    #[prop(into)] note: Signal<Vec<Option<String>>>,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    let prefs = use_prefs();
+    let scale_label = form.spec("scale").map_or(Tr::NONE, |s| s.label);
+    view! {
+        <super::Group legend=definition>
+            <super::ChoiceField form=form key="scale" legend=Signal::derive(move || scale_label.get(prefs.locale.get()).to_string()) options=SCALES />
+            {children.map(|c| c())}
+            <ThresholdField form=form key=threshold scale=scale problem=problem />
+        </super::Group>
+        <super::Group legend=answers>
+            <ScoreCounts form=form scale=scale note=note />
+        </super::Group>
     }
 }
 

@@ -194,9 +194,11 @@ pub fn report_discarded() {
     let (Some(board), Some(prefs)) = (use_context::<NoticeBoard>(), use_context::<crate::i18n::Prefs>()) else {
         return;
     };
-    let text: String = match prefs.locale.get_untracked() {
-        Locale::Fr => "Des données enregistrées illisibles ont été ignorées ; les valeurs par défaut sont affichées.".into(),
-        Locale::En => "Some saved data could not be read and was set aside; defaults are shown.".into(),
-    };
+    let text = tr(
+        "Des données enregistrées illisibles ont été ignorées ; les valeurs par défaut sont affichées.",
+        "Some saved data could not be read and was set aside; defaults are shown.",
+    )
+    .get(prefs.locale.get_untracked())
+    .to_owned();
     board.0.update(|v| if !v.contains(&text) { v.push(text) });
 }

@@ -54,14 +54,12 @@ pub fn describe_target(kpi: &Kpi, t: &Target, f: Fmt) -> String {
 /// The words of a status (never colour alone): symbol and name.
 #[must_use]
 pub fn status_words(s: TargetStatus, l: Locale) -> &'static str {
-    match (s, l) {
-        (TargetStatus::Met, Locale::Fr) => "✓ Atteint",
-        (TargetStatus::Met, Locale::En) => "✓ Met",
-        (TargetStatus::Near, Locale::Fr) => "≈ Proche",
-        (TargetStatus::Near, Locale::En) => "≈ Near",
-        (TargetStatus::Missed, Locale::Fr) => "✗ Manqué",
-        (TargetStatus::Missed, Locale::En) => "✗ Missed",
+    match s {
+        TargetStatus::Met => tr("✓ Atteint", "✓ Met"),
+        TargetStatus::Near => tr("≈ Proche", "≈ Near"),
+        TargetStatus::Missed => tr("✗ Manqué", "✗ Missed"),
     }
+    .get(l)
 }
 
 /// The CSS class of a status (`met`, `near`, `missed`).
@@ -78,14 +76,14 @@ pub fn status_class(s: TargetStatus) -> &'static str {
 #[must_use]
 pub fn describe_distance(kpi: &Kpi, e: &Evaluation, f: Fmt) -> String {
     let d = kpi.unit.format_distance(e.gap.abs(), f);
-    match (e.gap >= Decimal::ZERO, e.gap.is_zero(), f.locale) {
-        (_, true, Locale::Fr) => "exactement sur l’objectif".to_string(),
-        (_, true, Locale::En) => "exactly on target".to_string(),
-        (true, _, Locale::Fr) => format!("{d} de mieux que l’objectif"),
-        (true, _, Locale::En) => format!("{d} better than the target"),
-        (false, _, Locale::Fr) => format!("{d} en deçà de l’objectif"),
-        (false, _, Locale::En) => format!("{d} short of the target"),
-    }
+    let words = if e.gap.is_zero() {
+        tr("exactement sur l’objectif", "exactly on target")
+    } else if e.gap > Decimal::ZERO {
+        tr("{} de mieux que l’objectif", "{} better than the target")
+    } else {
+        tr("{} en deçà de l’objectif", "{} short of the target")
+    };
+    words.fill(f.locale, &[&d])
 }
 
 /// A KPI's value against its target, or why there is none to compare.

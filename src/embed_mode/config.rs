@@ -218,7 +218,7 @@ impl EmbedConfig {
             push("radius", &r.to_string());
         }
         if let Some(l) = self.locale {
-            push("lang", if l == Locale::Fr { "fr" } else { "en" });
+            push("lang", crate::lazy::locale_code(l));
         }
         if let Some(cur) = self.currency {
             push("currency", cur.code());

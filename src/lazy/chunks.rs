@@ -19,8 +19,8 @@
 //! views; the split points themselves are generated from the page table
 //! (`pages!` in src/pages/registry.rs), so no card can be missing here.
 
-use crate::i18n::use_prefs;
-use crate::lazy::host::{load_texts, LazyPageView, LoadFailed};
+use crate::i18n::{use_prefs, Tr};
+use crate::lazy::host::{LazyPageView, LoadFailed, LOADING};
 use crate::lazy::LazyPage;
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
@@ -45,16 +45,30 @@ pub fn show<F>(load: impl Fn() -> F + Copy + Send + Sync + 'static) -> AnyView
 where
     F: Future<Output = Result<AnyView, SplitLoaderError>> + 'static,
 {
+    show_with(load, LOADING, false)
+}
+
+/// [`show`] for a part of a page (a chart): `loading` says what is coming,
+/// and with `after_first_frame` the chunk is asked for only once the page
+/// around it has been drawn, so the page's own numbers never wait for it.
+pub fn show_with<F>(load: impl Fn() -> F + Copy + Send + Sync + 'static, loading: Tr, after_first_frame: bool) -> AnyView
+where
+    F: Future<Output = Result<AnyView, SplitLoaderError>> + 'static,
+{
     let prefs = use_prefs();
     let attempt = RwSignal::new(0_u32);
-    let t = move || load_texts(prefs.locale.get());
     view! {
-        <Suspense fallback=move || view! { <p class="lazy-status" role="status">{move || t().0}</p> }>
+        <Suspense fallback=move || view! { <p class="lazy-status" role="status">{move || loading.get(prefs.locale.get())}</p> }>
             {move || {
                 attempt.track();
                 // The chunk's future is not `Send` (it never leaves this
                 // thread: the browser has one); `Suspend` asks for `Send`.
-                let loading = SendWrapper::new(load());
+                let loading = SendWrapper::new(async move {
+                    if after_first_frame {
+                        next_frame().await;
+                    }
+                    load().await
+                });
                 Suspend::new(async move {
                     match loading.await {
                         Ok(view) => view,
@@ -65,4 +79,14 @@ where
         </Suspense>
     }
     .into_any()
+}
+
+/// Resolves at the browser's next animation frame (at once if there is no
+/// window, as in a worker).
+async fn next_frame() {
+    let Some(window) = web_sys::window() else { return };
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window.request_animation_frame(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

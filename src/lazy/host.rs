@@ -8,7 +8,7 @@
 //! before the first visit cached it) it says why and offers to retry.
 
 use super::{locale_code, LazyPage};
-use crate::i18n::{use_prefs, Locale};
+use crate::i18n::{tr, use_prefs, Locale, Tr};
 use js_sys::{Array, Function, Promise, Reflect};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -91,22 +91,19 @@ fn call(module: &JsValue, name: &str, args: &[JsValue]) {
     }
 }
 
+/// The line shown while a page (or a card's chunk) loads.
+pub const LOADING: Tr = tr("Chargement de la page…", "Loading the page…");
+
 /// Texts of the loading and failure states (also the card chunks',
 /// [`crate::lazy::chunks`]).
 #[must_use]
 pub fn load_texts(l: Locale) -> (&'static str, &'static str, &'static str) {
-    match l {
-        Locale::Fr => (
-            "Chargement de la page…",
-            "Cette page n’a pas pu être chargée. Si vous êtes hors ligne, elle le sera dès que la connexion reviendra : rien de ce que vous avez saisi n’est perdu.",
-            "Réessayer",
-        ),
-        Locale::En => (
-            "Loading the page…",
-            "This page could not be loaded. If you are offline, it will load once you are back online: nothing you entered is lost.",
-            "Try again",
-        ),
-    }
+    const FAILED: Tr = tr(
+        "Cette page n’a pas pu être chargée. Si vous êtes hors ligne, elle le sera dès que la connexion reviendra : rien de ce que vous avez saisi n’est perdu.",
+        "This page could not be loaded. If you are offline, it will load once you are back online: nothing you entered is lost.",
+    );
+    const RETRY: Tr = tr("Réessayer", "Try again");
+    (LOADING.get(l), FAILED.get(l), RETRY.get(l))
 }
 
 /// The page `page`, loaded on demand.

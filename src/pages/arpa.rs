@@ -1,7 +1,7 @@
 //! ARPA / ARPU, MRR and ARR. Formulas: [`cadran_core::metrics::arpa`]
 //! (`average_revenue`, `mrr_from_arpa`, `arr`).
 
-use crate::components::{
+use crate::components::{Group, 
     field_unit, fmt_count, fmt_exact, fmt_money, label_of, CalculatorPage, FormulaList, ChoiceField, ChoiceOption, FieldKind, FieldSpec, Fmt,
     Form, NumberField, Output, OutputValue, TargetControl,
 };
@@ -39,13 +39,13 @@ pub const FIELDS: &[FieldSpec] = &[
 const PER_MONTH: Tr = tr("/ mois", "/ month");
 
 const KNOWN: &[ChoiceOption] = &[
-    ("mrr", "Mon MRR et mon nombre de clients → ARPA", "My MRR and number of customers → ARPA"),
-    ("arpa", "Mon ARPA et mon nombre de clients → MRR", "My ARPA and number of customers → MRR"),
+    ("mrr", tr("Mon MRR et mon nombre de clients → ARPA", "My MRR and number of customers → ARPA")),
+    ("arpa", tr("Mon ARPA et mon nombre de clients → MRR", "My ARPA and number of customers → MRR")),
 ];
 
 const PER: &[ChoiceOption] = &[
-    ("account", "Par compte payant (ARPA, B2B)", "Per paying account (ARPA, B2B)"),
-    ("user", "Par utilisateur (ARPU)", "Per user (ARPU)"),
+    ("account", tr("Par compte payant (ARPA, B2B)", "Per paying account (ARPA, B2B)")),
+    ("user", tr("Par utilisateur (ARPU)", "Per user (ARPU)")),
 ];
 
 /// The KPIs of this card (see [`crate::kpi`]).
@@ -222,18 +222,16 @@ pub fn ArpaPage() -> impl IntoView {
             intro=T.intro
             source=T.source
             inputs=view! {
-                <fieldset>
-                    <legend>{move || T.choices.get(l())}</legend>
+                <Group legend=T.choices>
                     <ChoiceField form=form key="known" legend=Signal::derive(move || label("known", l())) options=KNOWN />
                     <ChoiceField form=form key="per" legend=Signal::derive(move || label("per", l())) options=PER />
-                </fieldset>
-                <fieldset>
-                    <legend>{move || T.figures.get(l())}</legend>
+                </Group>
+                <Group legend=T.figures>
                     <Show when=from_mrr fallback=move || field("arpa")>
                         {field("mrr")}
                     </Show>
                     {field("active")}
-                </fieldset>
+                </Group>
             }
             .into_any()
             results=view! {

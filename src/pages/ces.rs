@@ -1,11 +1,10 @@
 //! Customer effort score from answers per score. Formula:
 //! [`cadran_core::metrics::ces::ces`].
 
-use crate::components::{
+use crate::components::{SurveyInputs,
     count_spec, counts, fmt_count, fmt_exact, fmt_percent, FieldLabels, scale_of, scale_spec, score_terms, threshold,
-    CalculatorPage, FormulaList, ChoiceField, ChoiceOption, FieldKind, FieldSpec, Fmt, Form, Output, OutputValue, ScoreCounts, TargetControl,
-    ThresholdField, SCALES,
-};
+    CalculatorPage, FormulaList, ChoiceField, ChoiceOption, FieldKind, FieldSpec, Fmt, Form, Output, OutputValue, TargetControl,
+    };
 use crate::i18n::{describe_problem, tr, use_prefs, Tr};
 use crate::kpi::{Kpi, Unit, Values, NEAR_10_PERCENT};
 use crate::router::Route;
@@ -39,8 +38,8 @@ pub const FIELDS: &[FieldSpec] = &[
 ];
 
 const EASY_ENDS: &[ChoiceOption] = &[
-    ("high", "Les notes hautes (« l’entreprise m’a facilité la tâche », CES 2.0)", "High scores (“the company made it easy for me”, CES 2.0)"),
-    ("low", "Les notes basses (« quel effort avez-vous dû fournir ? », CES 1.0)", "Low scores (“how much effort did you have to put forth?”, CES 1.0)"),
+    ("high", tr("Les notes hautes (« l’entreprise m’a facilité la tâche », CES 2.0)", "High scores (“the company made it easy for me”, CES 2.0)")),
+    ("low", tr("Les notes basses (« quel effort avez-vous dû fournir ? », CES 1.0)", "Low scores (“how much effort did you have to put forth?”, CES 1.0)")),
 ];
 
 /// The KPIs of this card (see [`crate::kpi`]).
@@ -184,16 +183,9 @@ pub fn CesPage() -> impl IntoView {
             intro=T.intro
             source=T.source
             inputs=view! {
-                <fieldset>
-                    <legend>{move || T.definition.get(l())}</legend>
-                    <ChoiceField form=form key="scale" legend=Signal::derive(move || FIELDS.label("scale", l())) options=SCALES />
+                <SurveyInputs form=form definition=T.definition answers=T.answers scale=scale threshold="easy_threshold" problem=threshold_problem note=notes>
                     <ChoiceField form=form key="easy_end" legend=Signal::derive(move || FIELDS.label("easy_end", l())) options=EASY_ENDS />
-                    <ThresholdField form=form key="easy_threshold" scale=scale problem=threshold_problem />
-                </fieldset>
-                <fieldset>
-                    <legend>{move || T.answers.get(l())}</legend>
-                    <ScoreCounts form=form scale=scale note=notes />
-                </fieldset>
+                </SurveyInputs>
             }
             .into_any()
             results=view! {

@@ -1,6 +1,6 @@
 //! First contact resolution. Formula: [`cadran_core::metrics::fcr::fcr`].
 
-use crate::components::{
+use crate::components::{Group, 
     fmt_count, fmt_exact, fmt_percent, FieldLabels, CalculatorPage, CardField, ChoiceField, ChoiceOption, FieldKind, FieldSpec, Fmt,
     Form, Output, OutputValue, TargetControl,
 };
@@ -35,12 +35,8 @@ pub const FIELDS: &[FieldSpec] = &[
 ];
 
 const DENOMINATORS: &[ChoiceOption] = &[
-    ("all", "Toutes les premières demandes (FCR brut, le plus courant)", "All first contacts (gross FCR, the most common)"),
-    (
-        "resolvable",
-        "Seulement celles que le niveau 1 peut résoudre (FCR net)",
-        "Only those level one can resolve (net FCR)",
-    ),
+    ("all", tr("Toutes les premières demandes (FCR brut, le plus courant)", "All first contacts (gross FCR, the most common)")),
+    ("resolvable", tr("Seulement celles que le niveau 1 peut résoudre (FCR net)", "Only those level one can resolve (net FCR)")),
 ];
 
 /// The KPIs of this card (see [`crate::kpi`]).
@@ -156,21 +152,19 @@ pub fn FcrPage() -> impl IntoView {
             intro=T.intro
             source=T.source
             inputs=view! {
-                <fieldset>
-                    <legend>{move || T.definition.get(l())}</legend>
+                <Group legend=T.definition>
                     <ChoiceField
                         form=form
                         key="denominator"
                         legend=Signal::derive(move || FIELDS.label("denominator", l()))
                         options=DENOMINATORS
                     />
-                </fieldset>
-                <fieldset>
-                    <legend>{move || T.contacts.get(l())}</legend>
+                </Group>
+                <Group legend=T.contacts>
                     {field("resolved_first_contact")}
                     {field("all_contacts")}
                     <Show when=net>{field("resolvable_contacts")}</Show>
-                </fieldset>
+                </Group>
             }
             .into_any()
             results=view! {

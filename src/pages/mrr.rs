@@ -2,7 +2,7 @@
 //! Formulas: [`cadran_core::metrics::mrr`].
 
 use crate::charts::waterfall::Waterfall;
-use crate::components::{
+use crate::components::{Group, 
     fmt_exact, fmt_money, fmt_percent, FieldLabels, CalculatorPage, CardField, FieldKind, FieldSpec, Fmt, Form, Output, OutputValue,
     TargetControl,
 };
@@ -11,7 +11,7 @@ use crate::kpi::{near_absolute, Kpi, Unit, Values, NEAR_10_PERCENT};
 use crate::router::Route;
 use cadran_core::locale::Locale;
 use cadran_core::metrics::mrr::{
-    compute_mrr, end_mrr, gross_revenue_retention, net_mrr_churn, net_revenue_retention, MrrMovements, MrrReport,
+    compute_mrr, end_mrr, gross_revenue_retention, net_mrr_churn, net_revenue_retention, MrrMovements, MrrReport, WaterfallStep,
 };
 use cadran_core::metrics::target::Direction;
 use cadran_core::{Decimal, InputError, InputProblem, MetricError, Outcome, Percent};
@@ -219,21 +219,18 @@ pub fn MrrPage() -> impl IntoView {
             intro=T.intro
             source=T.source
             inputs=view! {
-                <fieldset>
-                    <legend>{move || T.start.get(l())}</legend>
+                <Group legend=T.start>
                     {field("start_mrr")}
-                </fieldset>
-                <fieldset>
-                    <legend>{move || T.gains.get(l())}</legend>
+                </Group>
+                <Group legend=T.gains>
                     {field("new_mrr")}
                     {field("expansion_mrr")}
                     {field("reactivation_mrr")}
-                </fieldset>
-                <fieldset>
-                    <legend>{move || T.losses.get(l())}</legend>
+                </Group>
+                <Group legend=T.losses>
                     {field("contraction_mrr")}
                     {field("churned_mrr")}
-                </fieldset>
+                </Group>
             }
             .into_any()
             results=view! {
@@ -251,9 +248,36 @@ pub fn MrrPage() -> impl IntoView {
             }
             .into_any()
             how=view! { <HowMrr report=report form=form /> }.into_any()
-            after=view! { <Waterfall steps=steps title=text(T.chart) /> }.into_any()
+            after=waterfall(steps, text(T.chart))
         />
     }
+}
+
+const LOADING_CHART: Tr = tr("Chargement du graphique…", "Loading the chart…");
+
+/// The waterfall chart. In the split build it is a chunk of its own, asked
+/// for once the card is drawn: the chart is a third of the card's code, and
+/// the card's numbers (what an embedded calculator is opened for) need none
+/// of it.
+fn waterfall(steps: Signal<Vec<WaterfallStep>>, title: Signal<String>) -> AnyView {
+    #[cfg(cadran_split)]
+    {
+        crate::lazy::chunks::show_with(move || waterfall_chunk(steps, title), LOADING_CHART, true)
+    }
+    #[cfg(not(cadran_split))]
+    {
+        let _ = LOADING_CHART;
+        view! { <Waterfall steps=steps title=title /> }.into_any()
+    }
+}
+
+#[cfg(cadran_split)]
+#[leptos::wasm_split::wasm_split(mrr_waterfall, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn waterfall_chunk(
+    steps: Signal<Vec<WaterfallStep>>,
+    title: Signal<String>,
+) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    Ok(view! { <Waterfall steps=steps title=title /> }.into_any())
 }
 
 /// The formulas with the user's own numbers substituted.

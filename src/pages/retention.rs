@@ -1,7 +1,7 @@
 //! Customer retention and churn over a period. Formulas:
 //! [`cadran_core::metrics::retention`].
 
-use crate::components::{
+use crate::components::{Group, 
     fmt_count, fmt_exact, fmt_percent, FieldLabels, CalculatorPage, FormulaList, CardField, FieldKind, FieldSpec, Fmt, Form, Output, OutputValue,
     TargetControl,
 };
@@ -142,12 +142,11 @@ pub fn RetentionPage() -> impl IntoView {
             intro=T.intro
             source=T.source
             inputs=view! {
-                <fieldset>
-                    <legend>{move || T.period.get(l())}</legend>
+                <Group legend=T.period>
                     {field("customers_start")}
                     {field("customers_end")}
                     {field("new_customers")}
-                </fieldset>
+                </Group>
             }
             .into_any()
             results=view! {

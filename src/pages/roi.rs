@@ -1,6 +1,6 @@
 //! The ROI of customer-success spending. Formulas: [`cadran_core::metrics::roi`].
 
-use crate::components::{
+use crate::components::{Group, 
     fmt_exact, fmt_money, fmt_months, fmt_percent, FieldLabels, CalculatorPage, CardField, CheckboxField, FieldKind, FieldSpec, Fmt,
     Form, Output, OutputValue, TargetControl,
 };
@@ -195,15 +195,13 @@ pub fn RoiPage() -> impl IntoView {
             intro=T.intro
             source=T.source
             inputs=view! {
-                <fieldset>
-                    <legend>{move || T.costs.get(l())}</legend>
+                <Group legend=T.costs>
                     {field("salaries")}
                     {field("training")}
                     {field("tools")}
                     {field("other_costs")}
-                </fieldset>
-                <fieldset>
-                    <legend>{move || T.gains.get(l())}</legend>
+                </Group>
+                <Group legend=T.gains>
                     {field("customers")}
                     {field("churn_reduction")}
                     {field("arpa")}
@@ -215,7 +213,7 @@ pub fn RoiPage() -> impl IntoView {
                     {field("upsell")}
                     {field("aov_increase")}
                     {field("orders")}
-                </fieldset>
+                </Group>
             }
             .into_any()
             results=view! {

@@ -5,7 +5,7 @@
 mod from_cards;
 mod words;
 
-use crate::components::{correct_field, fmt_money, fmt_percent, CalculatorPage, CardField, ChoiceField, ChoiceOption, FieldKind, FieldLabels, FieldSpec, Fmt, Form, Output, OutputValue};
+use crate::components::{Group, correct_field, fmt_money, fmt_percent, CalculatorPage, CardField, ChoiceField, ChoiceOption, FieldKind, FieldLabels, FieldSpec, Fmt, Form, Output, OutputValue};
 use crate::i18n::{describe_error, tr, use_prefs, Tr};
 use crate::kpi::{near_absolute, Kpi, Unit, Values};
 use crate::router::Route;
@@ -49,12 +49,12 @@ pub const FIELDS: &[FieldSpec] = &[
     FieldSpec::new("plan_traffic", FieldKind::Count, "2000").label(tr("Visiteurs par jour (les deux versions)", "Visitors a day (both versions)")).unit(VISITORS),
 ];
 
-const CONFIDENCES: &[ChoiceOption] = &[("90", "90 %", "90 %"), ("95", "95 %", "95 %"), ("99", "99 %", "99 %")];
+const CONFIDENCES: &[ChoiceOption] = &[("90", tr("90 %", "90 %")), ("95", tr("95 %", "95 %")), ("99", tr("99 %", "99 %"))];
 const SIDES: &[ChoiceOption] = &[
-    ("two", "Une différence, dans un sens ou dans l’autre (bilatéral)", "A difference either way (two-sided)"),
-    ("one", "Seulement si B est meilleure (unilatéral)", "Only whether B is better (one-sided)"),
+    ("two", tr("Une différence, dans un sens ou dans l’autre (bilatéral)", "A difference either way (two-sided)")),
+    ("one", tr("Seulement si B est meilleure (unilatéral)", "Only whether B is better (one-sided)")),
 ];
-const MDE_KINDS: &[ChoiceOption] = &[("absolute", "en points", "in points"), ("relative", "en % de la conversion", "in % of the rate")];
+const MDE_KINDS: &[ChoiceOption] = &[("absolute", tr("en points", "in points")), ("relative", tr("en % de la conversion", "in % of the rate"))];
 
 /// The KPIs of this card: B's lift over A, in points, exact.
 pub const KPIS: &[Kpi] = &[Kpi {
@@ -253,43 +253,38 @@ pub fn AbTestPage() -> impl IntoView {
             intro=T.intro
             source=T.source
             inputs=view! {
-                <fieldset>
-                    <legend>{move || T.observed.get(l())}</legend>
+                <Group legend=T.observed>
                     {field("visitors_a")}
                     {field("conversions_a")}
                     {field("visitors_b")}
                     {field("conversions_b")}
-                </fieldset>
-                <fieldset>
-                    <legend>{move || T.settings.get(l())}</legend>
+                </Group>
+                <Group legend=T.settings>
                     <ChoiceField form=form key="confidence" legend=legend("confidence") options=CONFIDENCES />
                     <ChoiceField form=form key="sides" legend=legend("sides") options=SIDES />
                     {field("intended_share_a")}
-                </fieldset>
-                <fieldset>
-                    <legend>{move || T.revenue.get(l())}</legend>
+                </Group>
+                <Group legend=T.revenue>
                     <p class="help fieldset-help">{move || T.revenue_help.get(l())}</p>
                     {field("revenue_mean_a")}
                     {field("revenue_sd_a")}
                     {field("revenue_mean_b")}
                     {field("revenue_sd_b")}
-                </fieldset>
-                <fieldset>
-                    <legend>{move || T.money.get(l())}</legend>
+                </Group>
+                <Group legend=T.money>
                     <p class="help fieldset-help">{move || T.money_help.get(l())}</p>
                     <from_cards::FromCards form=form />
                     {field("monthly_visitors")}
                     {field("arpa")}
                     {field("clv")}
-                </fieldset>
-                <fieldset>
-                    <legend>{move || T.plan.get(l())}</legend>
+                </Group>
+                <Group legend=T.plan>
                     {field("plan_baseline")}
                     <ChoiceField form=form key="plan_mde_kind" legend=legend("plan_mde_kind") options=MDE_KINDS />
                     {field("plan_mde")}
                     {field("plan_power")}
                     {field("plan_traffic")}
-                </fieldset>
+                </Group>
             }
             .into_any()
             results=view! {

@@ -4,7 +4,7 @@
 
 mod how;
 
-use crate::components::{
+use crate::components::{Group, 
     fmt_exact, fmt_money, fmt_months, fmt_ratio, label_of, per_period, period_of, CalculatorPage, CardField, FieldKind, FieldSpec,
     Fmt, Form, NumberField, Output, OutputValue, PeriodChoice, TargetControl,
 };
@@ -252,21 +252,18 @@ pub fn CacPage() -> impl IntoView {
             source=T.source
             note=from_clv.then(|| view! { <p class="carried" role="status">{move || T.from_clv.get(l())}</p> }.into_any()).unwrap_or_else(|| ().into_any())
             inputs=view! {
-                <fieldset>
-                    <legend>{move || T.acquisition.get(l())}</legend>
+                <Group legend=T.acquisition>
                     {field("sales_and_marketing_spend")}
                     {field("new_customers")}
-                </fieldset>
-                <fieldset>
-                    <legend>{move || T.customer.get(l())}</legend>
+                </Group>
+                <Group legend=T.customer>
                     <PeriodChoice form=form key="period" legend=Signal::derive(move || label("period", l())) />
                     <NumberField form=form key="arpa" label=Signal::derive(move || label("arpa", l())) unit=arpa_unit help=arpa_help problem=problem("arpa") />
                     {field("gross_margin")}
-                </fieldset>
-                <fieldset>
-                    <legend>{move || T.value.get(l())}</legend>
+                </Group>
+                <Group legend=T.value>
                     {field("ltv")}
-                </fieldset>
+                </Group>
             }
             .into_any()
             results=view! {

@@ -240,10 +240,7 @@ pub fn ColumnsPreview(st: ImportState) -> impl IntoView {
                 let mut roles: Vec<Role> = words::roles_for(mapping.kind).to_vec();
                 roles.extend(current.filter(|r| !roles.contains(r)));
                 let m = mapping.clone();
-                let aria = match l {
-                    Locale::Fr => format!("Rôle de la colonne « {h} »"),
-                    Locale::En => format!("Role of column “{h}”"),
-                };
+                let aria = crate::i18n::tr("Rôle de la colonne « {} »", "Role of column “{}”").fill(l, &[&h]);
                 let on_change = move |e: leptos::ev::Event| {
                     let v = event_target_value(&e);
                     let role = words::ROLES.into_iter().find(|r| r.name() == v);

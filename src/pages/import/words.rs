@@ -141,10 +141,9 @@ pub fn problem(p: &Problem, l: Locale) -> String {
         Problem::NotACount => tr("Nombre entier positif attendu", "A whole number of zero or more was expected").get(l).into(),
         Problem::ConversionsExceedVisitors => tr("Plus de conversions que de visiteurs", "More conversions than visitors").get(l).into(),
         Problem::Missing => tr("Valeur obligatoire manquante", "A required value is missing").get(l).into(),
-        Problem::Ragged { expected, found } => match l {
-            Locale::Fr => format!("{found} champs au lieu de {expected}"),
-            Locale::En => format!("{found} fields instead of {expected}"),
-        },
+        Problem::Ragged { expected, found } => {
+            tr("{} champs au lieu de {}", "{} fields instead of {}").fill(l, &[&found.to_string(), &expected.to_string()])
+        }
         Problem::EndsBeforeStart => tr("La fin est avant le début", "Ends before it starts").get(l).into(),
         Problem::NulByte => tr(
             "Caractère nul (␀) : des données binaires au milieu du texte",
@@ -171,10 +170,7 @@ pub fn position(e: &RowError, l: Locale) -> String {
 /// A bad row in one sentence: position, raw text and problem.
 #[must_use]
 pub fn row_error(e: &RowError, l: Locale) -> String {
-    match l {
-        Locale::Fr => format!("{} : « {} » — {}.", position(e, l), e.raw, problem(&e.problem, l)),
-        Locale::En => format!("{}: “{}” — {}.", position(e, l), e.raw, problem(&e.problem, l)),
-    }
+    tr("{} : « {} » — {}.", "{}: “{}” — {}.").fill(l, &[&position(e, l), &e.raw, &problem(&e.problem, l)])
 }
 
 /// Why a file cannot be imported, in words.

@@ -112,10 +112,7 @@ pub fn Editor() -> impl IntoView {
                 s.variants.remove(i);
             }
         });
-        let text = match l() {
-            Locale::Fr => format!("Variante « {name} » supprimée."),
-            Locale::En => format!("Variant “{name}” deleted."),
-        };
+        let text = tr("Variante « {} » supprimée.", "Variant “{}” deleted.").fill(l(), &[&name]);
         ctx.status.set(Some(Status { text, error: false, undo: Some(before) }));
     };
 

@@ -11,7 +11,7 @@ use crate::i18n::tr;
 use super::words::reason;
 use crate::components::Fmt;
 use crate::i18n::use_prefs;
-use cadran_core::locale::{format_input, parse_number, Locale};
+use cadran_core::locale::{format_input, parse_number};
 use cadran_core::scenario::goal_seek::goal_seek;
 use cadran_core::scenario::model::{Input, Subject};
 use cadran_core::scenario::output::Output;
@@ -72,10 +72,8 @@ pub fn GoalSeekPanel(
         ctx.selected.set(subject);
         let f = Fmt::of(prefs);
         let name = ctx.scenario.with_untracked(|s| Ctx::name_of(s, subject, f.locale));
-        let text = match f.locale {
-            Locale::Fr => format!("« {} » de « {name} » mis à {}.", input_label(input, f.locale), input_value(input, typed(input, v), f)),
-            Locale::En => format!("“{}” of “{name}” set to {}.", input_label(input, f.locale), input_value(input, typed(input, v), f)),
-        };
+        let text = tr("« {} » de « {} » mis à {}.", "“{}” of “{}” set to {}.")
+            .fill(f.locale, &[input_label(input, f.locale), &name, &input_value(input, typed(input, v), f)]);
         ctx.status.set(Some(Status { text, error: false, undo: Some(before) }));
     };
     let answer = move || {
@@ -89,24 +87,18 @@ pub fn GoalSeekPanel(
                 let shown = input_value(fd.input, typed(fd.input, *v), f);
                 view! {
                     <p class="goal-answer" role="status">
-                        {match loc {
-                            Locale::Fr => format!("Pour « {name} », {} = ", input_label(fd.input, loc)),
-                            Locale::En => format!("For “{name}”, {} = ", input_label(fd.input, loc)),
-                        }}
+                        {tr("Pour « {} », {} = ", "For “{}”, {} = ").fill(loc, &[&name, input_label(fd.input, loc)])}
                         <strong data-goal-value=format_input(typed(fd.input, *v), loc)>{shown}</strong>
-                        {match loc {
-                            Locale::Fr => format!(" donne {} = {target}.", output_label(fd.output, loc)),
-                            Locale::En => format!(" gives {} = {target}.", output_label(fd.output, loc)),
-                        }}
+                        {tr(" donne {} = {}.", " gives {} = {}.").fill(loc, &[&output_label(fd.output, loc), &target])}
                     </p>
                     <button type="button" class="primary" on:click=apply>{tr("Appliquer cette valeur", "Apply this value").get(loc)}</button>
                 }.into_any()
             }
             Err(MetricError::Undefined(Undefined::Unreachable)) => view! {
-                <p class="goal-answer unreachable" role="alert">{match loc {
-                    Locale::Fr => format!("Inatteignable : aucune valeur de « {} » ne donne {} = {target} pour « {name} », les autres hypothèses inchangées.", input_label(fd.input, loc), output_label(fd.output, loc)),
-                    Locale::En => format!("Cannot be reached: no value of “{}” gives {} = {target} for “{name}”, the other inputs unchanged.", input_label(fd.input, loc), output_label(fd.output, loc)),
-                }}</p>
+                <p class="goal-answer unreachable" role="alert">{tr(
+                    "Inatteignable : aucune valeur de « {} » ne donne {} = {} pour « {} », les autres hypothèses inchangées.",
+                    "Cannot be reached: no value of “{}” gives {} = {} for “{}”, the other inputs unchanged.",
+                ).fill(loc, &[input_label(fd.input, loc), &output_label(fd.output, loc), &target, &name])}</p>
             }.into_any(),
             Err(e) => view! { <p class="goal-answer unreachable" role="alert">{reason(e, loc)}</p> }.into_any(),
         }

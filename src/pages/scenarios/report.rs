@@ -10,7 +10,6 @@ use super::texts::{input_label, input_value, show};
 use crate::i18n::{tr, Tr};
 use crate::components::Fmt;
 use crate::i18n::use_prefs;
-use cadran_core::locale::Locale;
 use cadran_core::scenario::model::{Input, Subject};
 use leptos::prelude::*;
 
@@ -26,10 +25,8 @@ pub fn ReportHead() -> impl IntoView {
     let prefs = use_prefs();
     let l = move || prefs.locale.get();
     let date = move || {
-        let tag = match l() {
-            Locale::Fr => "fr-FR",
-            Locale::En => "en-GB",
-        };
+        // The date's language tag (the browser writes the date itself).
+        let tag = tr("fr-FR", "en-GB").get(l());
         js_sys::Date::new_0().to_locale_date_string(tag, &wasm_bindgen::JsValue::UNDEFINED).as_string().unwrap_or_default()
     };
     let title = move || {

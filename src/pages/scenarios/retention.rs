@@ -46,18 +46,9 @@ fn verdict(w: &RetentionWhatIf, f: Fmt) -> String {
     let l = f.locale;
     let pct = w.changes[2].change.percent.as_ref().map_or(String::new(), |p| fmt_percent(*p, f));
     match &w.band {
-        Ok(Band::Inside) => match l {
-            Locale::Fr => format!("Avec vos chiffres, le profit cumulé à 5 ans augmente de {pct} : c’est dans la fourchette de 25 à 95 % de l’affirmation."),
-            Locale::En => format!("With your numbers, 5-year cumulative profit rises by {pct}: inside the claim’s 25 to 95 % band."),
-        },
-        Ok(Band::Below) => match l {
-            Locale::Fr => format!("Avec vos chiffres, le profit cumulé à 5 ans change de {pct} : en dessous de la fourchette de 25 à 95 % de l’affirmation."),
-            Locale::En => format!("With your numbers, 5-year cumulative profit changes by {pct}: below the claim’s 25 to 95 % band."),
-        },
-        Ok(Band::Above) => match l {
-            Locale::Fr => format!("Avec vos chiffres, le profit cumulé à 5 ans augmente de {pct} : au-dessus de la fourchette de 25 à 95 % de l’affirmation."),
-            Locale::En => format!("With your numbers, 5-year cumulative profit rises by {pct}: above the claim’s 25 to 95 % band."),
-        },
+        Ok(Band::Inside) => tr("Avec vos chiffres, le profit cumulé à 5 ans augmente de {} : c’est dans la fourchette de 25 à 95 % de l’affirmation.", "With your numbers, 5-year cumulative profit rises by {}: inside the claim’s 25 to 95 % band.").fill(l, &[&pct]),
+        Ok(Band::Below) => tr("Avec vos chiffres, le profit cumulé à 5 ans change de {} : en dessous de la fourchette de 25 à 95 % de l’affirmation.", "With your numbers, 5-year cumulative profit changes by {}: below the claim’s 25 to 95 % band.").fill(l, &[&pct]),
+        Ok(Band::Above) => tr("Avec vos chiffres, le profit cumulé à 5 ans augmente de {} : au-dessus de la fourchette de 25 à 95 % de l’affirmation.", "With your numbers, 5-year cumulative profit rises by {}: above the claim’s 25 to 95 % band.").fill(l, &[&pct]),
         Ok(Band::BaselineNotProfitable) => tr("Votre référence ne fait pas de profit sur 5 ans : une hausse en pourcentage d’une perte n’a pas de sens ; lisez l’écart en valeur.", "Your baseline makes no profit over 5 years: a percentage rise of a loss means nothing; read the change in value.").get(l).into(),
         Err(e) => reason(e, l),
     }
@@ -98,7 +89,7 @@ pub fn RetentionPanel() -> impl IntoView {
                     });
                     view! {
                         <tr data-years=years>
-                            <th scope="row">{match loc { Locale::Fr => format!("{years} an{}", if years > 1 { "s" } else { "" }), Locale::En => format!("{years} year{}", if years > 1 { "s" } else { "" }) }}</th>
+                            <th scope="row">{if years > 1 { tr("{} ans", "{} years") } else { tr("{} an", "{} year") }.fill(loc, &[&years.to_string()])}</th>
                             <td>{money(&c.baseline)}</td>
                             <td>{money(&c.variant)}</td>
                             <td class="change">{abs}</td>
@@ -109,10 +100,10 @@ pub fn RetentionPanel() -> impl IntoView {
                 let drivers = w.why.drivers.iter().map(|d| view! { <li>{driver_words(*d, &w, f)}</li> }).collect_view();
                 let band_class = match w.band { Ok(Band::Inside) => "inside", Ok(Band::Above) => "above", _ => "below" };
                 view! {
-                    <p class="help">{match loc {
-                        Locale::Fr => format!("L’attrition mensuelle passe de {} à {churn}. Les deux scénarios sont projetés sur au moins 5 ans.", exact_percent(ctx.scenario.with_untracked(|s| s.baseline.monthly_churn.0), f)),
-                        Locale::En => format!("Monthly churn goes from {} to {churn}. Both scenarios are projected over at least 5 years.", exact_percent(ctx.scenario.with_untracked(|s| s.baseline.monthly_churn.0), f)),
-                    }}</p>
+                    <p class="help">{tr(
+                        "L’attrition mensuelle passe de {} à {}. Les deux scénarios sont projetés sur au moins 5 ans.",
+                        "Monthly churn goes from {} to {}. Both scenarios are projected over at least 5 years.",
+                    ).fill(loc, &[&exact_percent(ctx.scenario.with_untracked(|s| s.baseline.monthly_churn.0), f), &churn])}</p>
                     <div class="table-scroll">
                         <table class="sc-table retention-table">
                             <caption>{tr("Profit cumulé, référence et rétention améliorée", "Cumulative profit, baseline and improved retention").get(loc)}</caption>

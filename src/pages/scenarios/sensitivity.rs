@@ -10,7 +10,7 @@ use super::words::reason;
 use crate::charts::tornado::{TornadoBar, TornadoChart};
 use crate::components::Fmt;
 use crate::i18n::use_prefs;
-use cadran_core::locale::{format_input, parse_number, Locale};
+use cadran_core::locale::{format_input, parse_number};
 use cadran_core::scenario::model::Subject;
 use cadran_core::scenario::output::Output;
 use cadran_core::scenario::sensitivity::tornado;
@@ -78,7 +78,7 @@ pub fn SensitivityPanel(
                     </tr>
                 }).collect_view();
                 view! {
-                    <p class="sc-base">{format!("{} {}", match loc { Locale::Fr => "Valeur actuelle :", Locale::En => "Current value:" }, base)}</p>
+                    <p class="sc-base">{format!("{} {}", tr("Valeur actuelle :", "Current value:").get(loc), base)}</p>
                     <div class="table-scroll">
                         <table class="sc-table tornado-table">
                             <caption>{tr("Les mêmes valeurs en tableau, de l’écart le plus large au plus étroit", "The same values as a table, widest swing first").get(loc)}</caption>
@@ -101,10 +101,10 @@ pub fn SensitivityPanel(
     view! {
         <section class="sc-section" data-sensitivity=id aria-labelledby=format!("sc-sens-{id}-title")>
             <h2 id=format!("sc-sens-{id}-title")>{move || tr("Sensibilité : qu’est-ce qui compte le plus ?", "Sensitivity: what matters most?").get(l())}</h2>
-            <p class="help">{move || match l() {
-                Locale::Fr => format!("Chaque hypothèse est baissée puis montée de {} %, les autres inchangées ; les barres les plus larges en premier.", pct_text()),
-                Locale::En => format!("Each input is lowered then raised by {} %, the others unchanged; widest bars first.", pct_text()),
-            }}</p>
+            <p class="help">{move || tr(
+                "Chaque hypothèse est baissée puis montée de {} %, les autres inchangées ; les barres les plus larges en premier.",
+                "Each input is lowered then raised by {} %, the others unchanged; widest bars first.",
+            ).fill(l(), &[&pct_text()])}</p>
             <div class="sc-inline-form">
                 <OutputSelect id=out_id value=output choices=choices.unwrap_or(&super::texts::OUTPUTS) />
                 <SubjectSelect id=sub_id value=subject />
@@ -118,8 +118,8 @@ pub fn SensitivityPanel(
                 </div>
             </div>
             <TornadoChart base=base bars=bars
-                low_legend=Signal::derive(move || match l() { Locale::Fr => format!("hypothèse −{} %", pct_text()), Locale::En => format!("input −{} %", pct_text()) })
-                high_legend=Signal::derive(move || match l() { Locale::Fr => format!("hypothèse +{} %", pct_text()), Locale::En => format!("input +{} %", pct_text()) })
+                low_legend=Signal::derive(move || tr("hypothèse −{} %", "input −{} %").fill(l(), &[&pct_text()]))
+                high_legend=Signal::derive(move || tr("hypothèse +{} %", "input +{} %").fill(l(), &[&pct_text()]))
                 label=Signal::derive(move || format!("{} — {}", tr("Graphique en tornade", "Tornado chart").get(l()), output_label(output.get(), l()))) />
             {table}
         </section>

@@ -198,9 +198,7 @@ pub fn apply_handoff(ctx: Ctx, values: Vec<(String, Decimal)>, l: Locale) {
     if names.is_empty() {
         return;
     }
-    let msg = match l {
-        Locale::Fr => format!("Valeurs reprises de l’import dans la référence : {}.", names.join(", ")),
-        Locale::En => format!("Values from your import applied to the baseline: {}.", names.join(", ")),
-    };
+    let msg = tr("Valeurs reprises de l’import dans la référence : {}.", "Values from your import applied to the baseline: {}.")
+        .fill(l, &[&names.join(", ")]);
     ctx.replace(next, None, msg);
 }

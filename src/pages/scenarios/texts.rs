@@ -156,10 +156,7 @@ pub const OUTPUTS: [Output; 7] = [
 pub fn output_label(o: Output, l: Locale) -> String {
     match o {
         Output::ProfitAt { month: 36 } => tr("Profit cumulé à 3 ans", "Cumulative profit at 3 years").get(l).into(),
-        Output::ProfitAt { month } => match l {
-            Locale::Fr => format!("Profit cumulé au mois {month}"),
-            Locale::En => format!("Cumulative profit at month {month}"),
-        },
+        Output::ProfitAt { month } => tr("Profit cumulé au mois {}", "Cumulative profit at month {}").fill(l, &[&month.to_string()]),
         Output::TotalProfit => tr("Profit cumulé à l’horizon", "Cumulative profit at the horizon").get(l).into(),
         Output::DiscountedProfit => tr("Profit actualisé à l’horizon", "Discounted profit at the horizon").get(l).into(),
         Output::CustomersAtEnd => tr("Clients à l’horizon", "Customers at the horizon").get(l).into(),

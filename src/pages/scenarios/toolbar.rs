@@ -97,7 +97,7 @@ pub fn Toolbar(
             Ok(text) => {
                 let name = format!("cadran-scenario-{day}.json");
                 if download(&name, &text, "application/json").is_ok() {
-                    ctx.say(match l() { Locale::Fr => format!("Fichier « {name} » enregistré."), Locale::En => format!("File “{name}” saved.") }, false);
+                    ctx.say(tr("Fichier « {} » enregistré.", "File “{}” saved.").fill(l(), &[&name]), false);
                 } else {
                     ctx.say(tr("Le navigateur a refusé l’enregistrement du fichier.", "The browser refused to save the file.").get(l()).into(), true);
                 }
@@ -125,10 +125,7 @@ pub fn Toolbar(
             };
             match parse_file(&text) {
                 Ok(f) => {
-                    let msg = match loc {
-                        Locale::Fr => format!("Scénario importé depuis « {file_name} »."),
-                        Locale::En => format!("Scenario imported from “{file_name}”."),
-                    };
+                    let msg = tr("Scénario importé depuis « {} ».", "Scenario imported from “{}”.").fill(loc, &[&file_name]);
                     ctx.replace(f.scenario, Some(f.title), msg);
                 }
                 Err(p) => {
@@ -136,10 +133,7 @@ pub fn Toolbar(
                         None => tr("Référence", "Baseline").get(loc).to_string(),
                         Some(i) => super::state::default_variant_name(i, loc),
                     };
-                    let lead = match loc {
-                        Locale::Fr => format!("« {file_name} » n’a pas été importé, rien n’a changé. "),
-                        Locale::En => format!("“{file_name}” was not imported; nothing changed. "),
-                    };
+                    let lead = tr("« {} » n’a pas été importé, rien n’a changé. ", "“{}” was not imported; nothing changed. ").fill(loc, &[&file_name]);
                     ctx.say(lead + &describe(&p, &names, loc).join(" "), true);
                 }
             }

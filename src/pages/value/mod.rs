@@ -25,6 +25,7 @@ pub mod table;
 pub mod texts;
 
 use crate::components::How;
+use crate::components::Group;
 use crate::i18n::use_prefs;
 use crate::persistence;
 use crate::router::Route;
@@ -104,11 +105,10 @@ pub fn ValuePage() -> impl IntoView {
                     <span>{move || T.scale.get(l())}</span>
                     <select on:change=on_scale>{scale_options}</select>
                 </label>
-                <fieldset>
-                    <legend>{move || T.crosshairs.get(l())}</legend>
+                <Group legend=T.crosshairs>
                     {crosshair(Crosshairs::DataMeans)}
                     {crosshair(Crosshairs::ScaleMidpoint)}
-                </fieldset>
+                </Group>
             </div>
             <Show when=bunched>
                 <p class="help value-bunched">{move || T.bunched.get(l())}</p>

@@ -15,7 +15,7 @@ mod survey;
 mod transactions;
 
 use crate::handoff::{send_to_form, send_to_scenario};
-use crate::i18n::{tr, describe_error, use_prefs};
+use crate::i18n::{describe_error, tr, use_prefs, Tr};
 use crate::router::Route;
 use cadran_core::ingest::date::YearMonth;
 use cadran_core::ingest::export::{file_name, write_csv, Table};
@@ -28,13 +28,22 @@ use std::sync::Arc;
 
 /// A month as written in tables: "janv. 2024", "Jan 2024".
 pub(super) fn month_label(m: YearMonth, l: Locale) -> String {
-    const FR: [&str; 12] = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."];
-    const EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const MONTHS: [Tr; 12] = [
+        tr("janv.", "Jan"),
+        tr("févr.", "Feb"),
+        tr("mars", "Mar"),
+        tr("avr.", "Apr"),
+        tr("mai", "May"),
+        tr("juin", "Jun"),
+        tr("juil.", "Jul"),
+        tr("août", "Aug"),
+        tr("sept.", "Sep"),
+        tr("oct.", "Oct"),
+        tr("nov.", "Nov"),
+        tr("déc.", "Dec"),
+    ];
     let i = (m.month() as usize).saturating_sub(1).min(11);
-    match l {
-        Locale::Fr => format!("{} {}", FR[i], m.year()),
-        Locale::En => format!("{} {}", EN[i], m.year()),
-    }
+    format!("{} {}", MONTHS[i].get(l), m.year())
 }
 
 /// A month on a chart axis: "01/24".
