@@ -24,7 +24,8 @@
 //! shows money from them rounded and says so. No function returns NaN: an
 //! undefined value is `None` or a typed [`ClvModelError`].
 
-// pub mod bgnbd;
+pub mod bgnbd;
+mod bgnbd_likelihood;
 // pub mod clv;
 pub mod error;
 // pub mod gamma_gamma;

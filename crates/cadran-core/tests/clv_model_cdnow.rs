@@ -1,0 +1,84 @@
+//! The buy-till-you-die models fitted on the CDNOW cohort of Fader, Hardie
+//! & Lee (2005): 2 357 customers, calibration of 39 weeks, frequency,
+//! recency and age in weeks, and the mean value of repeat purchases
+//! (`tests/data/cdnow_summary.csv`, see `tests/data/README.md`).
+
+use cadran_core::metrics::clv_model::bgnbd::{fit_bgnbd, CustomerSummary};
+use std::time::Instant;
+
+/// (summary, mean repeat spend) per customer.
+fn cdnow() -> Vec<(CustomerSummary, f64)> {
+    let text = include_str!("data/cdnow_summary.csv");
+    text.lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let f: Vec<&str> = l.split(',').collect();
+            let num = |i: usize| {
+                f[i].trim()
+                    .parse::<f64>()
+                    .unwrap_or_else(|e| panic!("{l}: {e}"))
+            };
+            let x = f[1].trim().parse::<u32>().unwrap();
+            (
+                CustomerSummary {
+                    frequency: x,
+                    recency: num(2),
+                    age: num(3),
+                },
+                num(4),
+            )
+        })
+        .collect()
+}
+
+/// Significant figures of agreement: |got − want| < ½ × 10^(1 − digits) × |want|.
+fn same_to(got: f64, want: f64, digits: i32) -> bool {
+    (got - want).abs() < 0.5 * 10f64.powi(1 - digits) * want.abs().max(f64::MIN_POSITIVE)
+}
+
+#[test]
+fn bgnbd_matches_the_paper() {
+    let data = cdnow();
+    assert_eq!(data.len(), 2357);
+    let summaries: Vec<CustomerSummary> = data.iter().map(|d| d.0).collect();
+    let start = Instant::now();
+    let fit = fit_bgnbd(&summaries).unwrap();
+    let took = start.elapsed();
+    eprintln!(
+        "BG/NBD CDNOW fit: {took:?}, {} iterations, {fit:?}",
+        fit.iterations
+    );
+    assert!(fit.converged, "{fit:?}");
+    let p = fit.params;
+    // Fader, Hardie & Lee (2005), §4: r = 0.243, α = 4.414, a = 0.793,
+    // b = 2.426, ln L = −9 582.4.
+    for (name, got, want) in [
+        ("r", p.r, 0.243),
+        ("alpha", p.alpha, 4.414),
+        ("a", p.a, 0.793),
+        ("b", p.b, 2.426),
+    ] {
+        assert!(same_to(got, want, 3), "{name}: {got} vs paper {want}");
+    }
+    assert!(
+        (fit.log_likelihood + 9582.4).abs() < 0.05,
+        "ln L {}",
+        fit.log_likelihood
+    );
+    // Standard errors: lifetimes' Quickstart (same data): 0.0126, 0.378, 0.186, 0.705.
+    let se = fit
+        .standard_errors
+        .expect("positive definite at the CDNOW optimum");
+    for (name, got, want) in [
+        ("r", se.r, 0.012557),
+        ("alpha", se.alpha, 0.378221),
+        ("a", se.a, 0.185719),
+        ("b", se.b, 0.705345),
+    ] {
+        assert!(
+            same_to(got, want, 2),
+            "se({name}): {got} vs lifetimes {want}"
+        );
+    }
+}
