@@ -82,3 +82,46 @@ fn bgnbd_matches_the_paper() {
         );
     }
 }
+
+#[test]
+fn gamma_gamma_matches_the_note() {
+    use cadran_core::metrics::clv_model::gamma_gamma::{fit_gamma_gamma, RepeatSpend};
+    let spend: Vec<RepeatSpend> = cdnow()
+        .iter()
+        .map(|(c, m)| RepeatSpend {
+            frequency: c.frequency,
+            mean_spend: *m,
+        })
+        .collect();
+    let start = Instant::now();
+    let fit = fit_gamma_gamma(&spend).unwrap();
+    eprintln!("Gamma-Gamma CDNOW fit: {:?}, {fit:?}", start.elapsed());
+    assert!(fit.converged, "{fit:?}");
+    // Fader & Hardie (2013), "The Gamma-Gamma model of monetary value":
+    // 946 repeat customers, p = 6.25, q = 3.74, γ = 15.44.
+    assert_eq!((fit.fitted, fit.without_repeat), (946, 1411));
+    let g = fit.params;
+    for (name, got, want) in [
+        ("p", g.p, 6.25),
+        ("q", g.q, 3.74),
+        ("gamma", g.gamma, 15.44),
+    ] {
+        assert!(same_to(got, want, 3), "{name}: {got} vs note {want}");
+    }
+    // lifetimes' Quickstart, conditional expected average profit of
+    // customers 1, 2, 3 (x = 0), 6 and 9, on its own fit of the same data.
+    for (i, want) in [
+        (0usize, 24.658619),
+        (1, 18.911489),
+        (2, 35.170981),
+        (5, 71.462843),
+        (8, 27.282408),
+    ] {
+        let e = g.expected_spend(&spend[i]).unwrap();
+        assert!(
+            same_to(e, want, 4),
+            "customer {}: {e} vs lifetimes {want}",
+            i + 1
+        );
+    }
+}

@@ -28,12 +28,12 @@ pub mod bgnbd;
 mod bgnbd_likelihood;
 // pub mod clv;
 pub mod error;
-// pub mod gamma_gamma;
+pub mod gamma_gamma;
 pub mod hessian;
 pub mod optimise;
 pub mod sbg;
 
 pub use error::{ClvModelError, CohortProblem, CustomerField, ValueProblem};
 pub use hessian::standard_errors;
-pub use optimise::{minimise, Minimum, MAX_ITERATIONS};
+pub use optimise::{minimise, Minimum, BOUND, MAX_ITERATIONS};
 pub use sbg::{fit_sbg, SbgFit, SbgParams};

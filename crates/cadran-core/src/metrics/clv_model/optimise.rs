@@ -27,9 +27,14 @@ pub struct Minimum {
 }
 
 /// Most simplex iterations per run (start or restart).
-pub const MAX_ITERATIONS: usize = 5_000;
+pub const MAX_ITERATIONS: usize = 2_000;
 /// Restarts per start after the first convergence.
 const MAX_RESTARTS: usize = 4;
+/// The search box, [−BOUND, BOUND] in every coordinate: on log-parameters,
+/// e^±25 ≈ 7 × 10¹⁰ or 10⁻¹¹. A likelihood still rising at the wall has no
+/// interior maximum (a degenerate sample); stopping there keeps the fit
+/// fast and finite, and the caller can see the estimate at the wall.
+pub const BOUND: f64 = 25.0;
 /// Convergence: spread of objective values over the simplex.
 const F_TOLERANCE: f64 = 1e-11;
 /// Convergence: simplex diameter (in log-parameter units).
@@ -37,8 +42,9 @@ const X_TOLERANCE: f64 = 1e-7;
 
 /// Minimises `f` by the Nelder–Mead simplex (standard coefficients:
 /// reflection 1, expansion 2, contraction ½, shrink ½), from each of
-/// `starts` with restarts, keeping the best. `None` if `f` is non-finite at
-/// every point tried or `starts` is empty.
+/// `starts` with restarts, keeping the best. Points outside the box
+/// [−[`BOUND`], [`BOUND`]]ⁿ count as non-finite. `None` if `f` is
+/// non-finite at every point tried or `starts` is empty.
 ///
 /// **Definition and source.** Nelder, J. A. & Mead, R. (1965), "A simplex
 /// method for function minimization", *The Computer Journal* 7(4), 308–313;
@@ -60,6 +66,9 @@ const X_TOLERANCE: f64 = 1e-7;
 #[must_use]
 pub fn minimise(mut f: impl FnMut(&[f64]) -> f64, starts: &[Vec<f64>]) -> Option<Minimum> {
     let mut eval = |x: &[f64]| {
+        if x.iter().any(|v| v.is_nan() || v.abs() > BOUND) {
+            return f64::INFINITY;
+        }
         let v = f(x);
         if v.is_finite() {
             v
@@ -74,11 +83,10 @@ pub fn minimise(mut f: impl FnMut(&[f64]) -> f64, starts: &[Vec<f64>]) -> Option
         for _ in 0..MAX_RESTARTS {
             let again = simplex(&mut eval, &run.x, &mut iterations);
             let improved = run.value - again.value > F_TOLERANCE * (1.0 + run.value.abs());
-            let converged = again.converged;
             if again.value <= run.value {
                 run = again;
             }
-            if !improved && converged {
+            if !improved {
                 break;
             }
         }
