@@ -1,7 +1,7 @@
 //! Why a buy-till-you-die model has no fit: a row of the input to correct
 //! (named by its position and field), or a fit undefined for valid input.
 
-use crate::Undefined;
+use crate::{InputError, Undefined};
 use std::fmt;
 
 /// Why a model could not be fitted or evaluated.
@@ -24,6 +24,9 @@ pub enum ClvModelError {
         /// What is wrong with it.
         problem: CohortProblem,
     },
+    /// A setting that is not per customer is impossible (a horizon of zero
+    /// months, a discount above 100 %), naming its field.
+    Input(InputError),
     /// No customer has a repeat purchase: the Gamma-Gamma spend model has
     /// nothing to learn from, and the BG/NBD cannot tell dropping out from
     /// never buying again.
@@ -49,6 +52,7 @@ impl fmt::Display for ClvModelError {
                 problem,
             } => write!(f, "customer {}: {field:?}: {problem:?}", row + 1),
             Self::Cohort { period, problem } => write!(f, "cohort period {period}: {problem:?}"),
+            Self::Input(e) => e.fmt(f),
             Self::NoRepeatCustomers => f.write_str("no customer has a repeat purchase"),
             Self::Undefined(u) => write!(f, "undefined: {u:?}"),
         }

@@ -26,7 +26,7 @@
 
 pub mod bgnbd;
 mod bgnbd_likelihood;
-// pub mod clv;
+pub mod clv;
 pub mod error;
 pub mod gamma_gamma;
 pub mod hessian;
