@@ -174,3 +174,27 @@ fn clv_for_every_customer() {
         total / 2357.0
     );
 }
+
+/// The "period transactions" check of Fader, Hardie & Lee (2005), Figure 3:
+/// customers by number of repeat purchases in the 39-week calibration,
+/// observed against Σᵢ P(X(Tᵢ) = x) at the fitted parameters.
+#[test]
+fn period_transactions() {
+    let data = cdnow();
+    let summaries: Vec<CustomerSummary> = data.iter().map(|d| d.0).collect();
+    let p = fit_bgnbd(&summaries).unwrap().params;
+    for x in 0..7u32 {
+        let observed = summaries.iter().filter(|c| c.frequency == x).count();
+        let expected: f64 = summaries
+            .iter()
+            .map(|c| p.prob_purchases(x, c.age).unwrap())
+            .sum();
+        eprintln!("x = {x}: observed {observed}, expected {expected:.1}");
+        #[allow(clippy::cast_precision_loss)]
+        let observed = observed as f64;
+        assert!(
+            (expected - observed).abs() < 0.1 * observed + 15.0,
+            "x = {x}: {expected} vs {observed}"
+        );
+    }
+}

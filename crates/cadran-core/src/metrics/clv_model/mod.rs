@@ -25,6 +25,7 @@
 //! undefined value is `None` or a typed [`ClvModelError`].
 
 pub mod bgnbd;
+mod bgnbd_counts;
 mod bgnbd_likelihood;
 pub mod clv;
 pub mod error;
