@@ -19,6 +19,8 @@ pub enum ClvModelError {
     },
     /// A cohort's count of customers still alive is impossible.
     Cohort {
+        /// The cohort (0-based row of the cohort table; 0 for a single one).
+        cohort: usize,
         /// The period of the count (0 = the start of the cohort).
         period: usize,
         /// What is wrong with it.
@@ -51,7 +53,13 @@ impl fmt::Display for ClvModelError {
                 field,
                 problem,
             } => write!(f, "customer {}: {field:?}: {problem:?}", row + 1),
-            Self::Cohort { period, problem } => write!(f, "cohort period {period}: {problem:?}"),
+            Self::Cohort {
+                cohort,
+                period,
+                problem,
+            } => {
+                write!(f, "cohort {}, period {period}: {problem:?}", cohort + 1)
+            }
             Self::Input(e) => e.fmt(f),
             Self::NoRepeatCustomers => f.write_str("no customer has a repeat purchase"),
             Self::Undefined(u) => write!(f, "undefined: {u:?}"),

@@ -37,4 +37,4 @@ pub mod sbg;
 pub use error::{ClvModelError, CohortProblem, CustomerField, ValueProblem};
 pub use hessian::standard_errors;
 pub use optimise::{minimise, Minimum, BOUND, MAX_ITERATIONS};
-pub use sbg::{fit_sbg, SbgFit, SbgParams};
+pub use sbg::{fit_sbg, fit_sbg_cohorts, SbgFit, SbgParams};

@@ -100,11 +100,12 @@ fn derl_is_the_discounted_survival_sum() {
 fn bad_cohorts() {
     assert_eq!(
         fit_sbg(&[100, 90]),
-        Err(crate::Undefined::TooFewAnswers { have: 2, need: 3 }.into())
+        Err(crate::Undefined::TooFewAnswers { have: 1, need: 2 }.into())
     );
     assert_eq!(
         fit_sbg(&[0, 0, 0]),
         Err(ClvModelError::Cohort {
+            cohort: 0,
             period: 0,
             problem: CohortProblem::EmptyStart
         })
@@ -112,6 +113,7 @@ fn bad_cohorts() {
     assert_eq!(
         fit_sbg(&[100, 80, 85]),
         Err(ClvModelError::Cohort {
+            cohort: 0,
             period: 2,
             problem: CohortProblem::Increasing { previous: 80 }
         })
@@ -173,4 +175,40 @@ proptest! {
             Err(e) => prop_assert_eq!(e, ClvModelError::Undefined(crate::Undefined::ZeroChurn)),
         }
     }
+}
+
+#[test]
+fn cohort_tables() {
+    let err = fit_sbg_cohorts(&[&[100, 90, 80], &[50, 60]]);
+    let problem = CohortProblem::Increasing { previous: 50 };
+    assert_eq!(
+        err,
+        Err(ClvModelError::Cohort {
+            cohort: 1,
+            period: 1,
+            problem
+        })
+    );
+    let err = fit_sbg_cohorts(&[&[100, 90, 80], &[]]);
+    assert_eq!(
+        err,
+        Err(ClvModelError::Cohort {
+            cohort: 1,
+            period: 0,
+            problem: CohortProblem::EmptyStart
+        })
+    );
+    // A cohort that has only started adds nothing; two one-period cohorts
+    // give the two churn ratios needed.
+    let one = fit_sbg(&REGULAR[..8]).unwrap();
+    let with_new = fit_sbg_cohorts(&[&REGULAR[..8], &[500]]).unwrap();
+    assert!(
+        (one.params.alpha - with_new.params.alpha).abs() < 1e-6,
+        "{one:?} vs {with_new:?}"
+    );
+    assert!(fit_sbg_cohorts(&[&[100, 60], &[200, 130]]).is_ok());
+    assert_eq!(
+        fit_sbg_cohorts(&[]),
+        Err(crate::Undefined::TooFewAnswers { have: 0, need: 2 }.into())
+    );
 }
