@@ -9,6 +9,7 @@ pub mod arpa;
 pub mod cac;
 pub mod ces;
 pub mod clv;
+pub mod clv_model;
 pub mod csat;
 pub mod distribution;
 pub mod fcr;

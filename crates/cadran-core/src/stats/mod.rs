@@ -1,5 +1,5 @@
 //! Probability distributions and exact tests shared by the statistical
-//! analyses (A/B tests today).
+//! analyses (A/B tests, the buy-till-you-die CLV models).
 //!
 //! Everything here is a **statistic: `f64`**. The functions are written by
 //! hand, small and checked against published tables (Abramowitz & Stegun,
@@ -15,6 +15,7 @@ mod beta;
 mod chi_squared;
 mod fisher;
 mod gamma;
+mod gauss_2f1;
 mod hypergeometric;
 mod normal;
 mod student_t;
@@ -22,6 +23,7 @@ mod student_t;
 pub use beta::{ln_beta, regularized_incomplete_beta};
 pub use chi_squared::{chi_squared_cdf, chi_squared_sf};
 pub use fisher::{fisher_exact, FisherExactStat, FISHER_MAX_SUPPORT};
+pub use gauss_2f1::{hyp2f1, HYP2F1_MAX_TERMS};
 pub use gamma::{ln_gamma, ln_gamma_ratio, regularized_gamma_p, regularized_gamma_q};
 pub use hypergeometric::{hypergeometric_pmf, ln_choose};
 pub use normal::{normal_cdf, normal_pdf, normal_quantile, normal_sf};
