@@ -1,0 +1,27 @@
+//! Support operations from a help-desk export: first response and
+//! resolution times (median, mean, 90th percentile), business hours and
+//! holidays, SLA attainment, weekly volume and backlog, reopen rate and cost
+//! per ticket (issue 22).
+//!
+//! Durations are whole **seconds** (`i64`) between [`Instant`]s in Unix
+//! time; statistics over them are exact `Decimal`s, never sampled. Local
+//! time (opening hours, months, ISO weeks) goes through a [`Zone`] computed
+//! by hand, so the browser build needs no time-zone database.
+//!
+//! Undefined figures are [`SupportUndefined`] reasons rather than new
+//! [`crate::Undefined`] variants: the app names every crate reason in its
+//! messages, so these wait for their words there before joining it.
+
+mod civil;
+mod error;
+mod percentile;
+mod summary;
+mod ticket;
+mod zone;
+
+pub use civil::{weekday, Instant, IsoWeek, DAY, MAX_INSTANT, MIN_INSTANT};
+pub use error::{SupportError, SupportOutcome, SupportUndefined, TicketProblem};
+pub use percentile::percentile;
+pub use summary::{summarise, summarise_by, GroupBy, GroupedTimes, TimeSummary};
+pub use ticket::{Measure, Ticket, MAX_DURATION_SECONDS};
+pub use zone::Zone;
