@@ -13,14 +13,20 @@
 //! messages, so these wait for their words there before joining it.
 
 mod civil;
+mod easter;
 mod error;
+mod holidays;
+mod hours;
 mod percentile;
 mod summary;
 mod ticket;
 mod zone;
 
 pub use civil::{weekday, Instant, IsoWeek, DAY, MAX_INSTANT, MIN_INSTANT};
+pub use easter::easter_sunday;
 pub use error::{SupportError, SupportOutcome, SupportUndefined, TicketProblem};
+pub use holidays::{holiday_dates, public_holidays, Country, Holiday};
+pub use hours::{BusinessCalendar, OpeningHours};
 pub use percentile::percentile;
 pub use summary::{summarise, summarise_by, GroupBy, GroupedTimes, TimeSummary};
 pub use ticket::{Measure, Ticket, MAX_DURATION_SECONDS};
