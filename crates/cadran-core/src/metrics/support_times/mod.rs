@@ -12,22 +12,28 @@
 //! [`crate::Undefined`] variants: the app names every crate reason in its
 //! messages, so these wait for their words there before joining it.
 
+mod backlog;
 mod civil;
 mod easter;
 mod error;
 mod holidays;
 mod hours;
 mod percentile;
+mod rates;
+mod sla;
 mod summary;
 mod ticket;
 mod zone;
 
+pub use backlog::{weekly_backlog, Backlog, WeekVolume, MAX_BACKLOG_WEEKS};
 pub use civil::{weekday, Instant, IsoWeek, DAY, MAX_INSTANT, MIN_INSTANT};
 pub use easter::easter_sunday;
 pub use error::{SupportError, SupportOutcome, SupportUndefined, TicketProblem};
 pub use holidays::{holiday_dates, public_holidays, Country, Holiday};
 pub use hours::{BusinessCalendar, OpeningHours};
 pub use percentile::percentile;
+pub use rates::{cost_per_ticket, ReopenCounts};
+pub use sla::{sla_report, Breach, Clock, SlaCounts, SlaReport, SlaTarget};
 pub use summary::{summarise, summarise_by, GroupBy, GroupedTimes, TimeSummary};
 pub use ticket::{Measure, Ticket, MAX_DURATION_SECONDS};
 pub use zone::Zone;
