@@ -16,6 +16,7 @@ mod backlog;
 mod civil;
 mod easter;
 mod error;
+mod headers;
 mod holidays;
 mod hours;
 mod percentile;
@@ -29,6 +30,9 @@ pub use backlog::{weekly_backlog, Backlog, WeekVolume, MAX_BACKLOG_WEEKS};
 pub use civil::{weekday, Instant, IsoWeek, DAY, MAX_INSTANT, MIN_INSTANT};
 pub use easter::easter_sunday;
 pub use error::{SupportError, SupportOutcome, SupportUndefined, TicketProblem};
+pub use headers::{
+    recognise_ticket_headers, DurationSource, DurationUnit, HelpDesk, TicketColumn, TicketMapping,
+};
 pub use holidays::{holiday_dates, public_holidays, Country, Holiday};
 pub use hours::{BusinessCalendar, OpeningHours};
 pub use percentile::percentile;
