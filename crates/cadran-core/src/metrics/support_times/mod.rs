@@ -24,6 +24,7 @@ mod rates;
 mod sla;
 mod summary;
 mod ticket;
+mod timestamp;
 mod zone;
 
 pub use backlog::{weekly_backlog, Backlog, WeekVolume, MAX_BACKLOG_WEEKS};
@@ -40,4 +41,5 @@ pub use rates::{cost_per_ticket, ReopenCounts};
 pub use sla::{sla_report, Breach, Clock, SlaCounts, SlaReport, SlaTarget};
 pub use summary::{summarise, summarise_by, GroupBy, GroupedTimes, TimeSummary};
 pub use ticket::{Measure, Ticket, MAX_DURATION_SECONDS};
+pub use timestamp::{parse_duration, parse_instant, DurationProblem, LocalTime, TimestampProblem};
 pub use zone::Zone;
