@@ -1,7 +1,7 @@
 //! Weekly volume and backlog: tickets created and solved in each ISO week,
 //! and how many were open when the week ended.
 
-use super::civil::IsoWeek;
+use super::civil::{weekday, IsoWeek};
 use super::error::TicketProblem;
 use super::summary::local_date;
 use super::ticket::{span, Measure, Ticket};
@@ -62,11 +62,10 @@ pub const MAX_BACKLOG_WEEKS: usize = 1044;
 /// ```
 #[must_use]
 pub fn weekly_backlog(tickets: &[Ticket], zone: Zone) -> Backlog {
-    let monday = |d: Date| {
-        let w = IsoWeek::of(d);
-        (w.monday().0, w)
-    };
-    let mut events: Vec<(i32, bool)> = Vec::with_capacity(tickets.len() * 2);
+    // The Monday of a local day, as days since 1970.
+    let monday = |d: Date| d.0 - weekday(d) as i32;
+    // (week of creation, week of solve) per counted ticket.
+    let mut weeks_of: Vec<(i32, Option<i32>)> = Vec::with_capacity(tickets.len());
     let mut skipped = Vec::new();
     for (i, t) in tickets.iter().enumerate() {
         let solved = match t
@@ -77,52 +76,49 @@ pub fn weekly_backlog(tickets: &[Ticket], zone: Zone) -> Backlog {
                 skipped.push((i, p));
                 continue;
             }
-            Some(Ok(s)) => Some(s),
+            Some(Ok(s)) => Some(monday(local_date(zone, s))),
             None if !t.created.in_range() => {
                 skipped.push((i, TicketProblem::OutOfRange));
                 continue;
             }
             None => None,
         };
-        events.push((monday(local_date(zone, t.created)).0, true));
-        if let Some(s) = solved {
-            events.push((monday(local_date(zone, s)).0, false));
-        }
+        weeks_of.push((monday(local_date(zone, t.created)), solved));
     }
-    events.sort_unstable();
-    let (Some(first), Some(last)) = (events.first(), events.last()) else {
+    let ends = weeks_of.iter().flat_map(|&(c, s)| [Some(c), s]).flatten();
+    let (Some(first), Some(last)) = (weeks_of.iter().map(|w| w.0).min(), ends.max()) else {
         return Backlog {
             weeks: Vec::new(),
             skipped,
         };
     };
-    let span_weeks = ((last.0 - first.0) / 7) as usize + 1;
-    let first_kept = last.0 - 7 * (span_weeks.min(MAX_BACKLOG_WEEKS) as i32 - 1);
-    let mut weeks = Vec::with_capacity(span_weeks.min(MAX_BACKLOG_WEEKS));
-    let (mut open, mut next) = (0u64, 0usize);
-    let mut day = first.0;
-    while day <= last.0 {
-        let (mut created, mut solved) = (0, 0);
-        while let Some(&(_, is_created)) = events.get(next).filter(|e| e.0 == day) {
-            if is_created {
-                created += 1;
-            } else {
-                solved += 1;
-            }
-            next += 1;
+    // Count into week buckets (no sort: linear in the tickets). Weeks
+    // before the kept window all fold into bucket 0, so open counts stay right.
+    let span_weeks = ((last - first) / 7) as usize + 1;
+    let kept = span_weeks.min(MAX_BACKLOG_WEEKS);
+    let first_kept = last - 7 * (kept as i32 - 1);
+    let bucket = |w: i32| (((w - first_kept) / 7).max(-1) + 1) as usize;
+    let (mut created, mut solved) = (vec![0u64; kept + 1], vec![0u64; kept + 1]);
+    for &(c, s) in &weeks_of {
+        created[bucket(c)] += 1;
+        if let Some(s) = s {
+            solved[bucket(s)] += 1;
         }
-        // Never negative: a ticket is solved in its creation week or later.
-        open = (open + created).saturating_sub(solved);
-        if day >= first_kept {
-            weeks.push(WeekVolume {
-                week: monday(Date(day)).1,
-                created,
-                solved,
-                open_at_end: open,
-            });
-        }
-        day += 7;
     }
+    let mut open = created[0] - solved[0];
+    let weeks = (1..=kept)
+        .map(|b| {
+            // Never negative: a ticket is solved in its creation week or later.
+            open = (open + created[b]).saturating_sub(solved[b]);
+            let week = IsoWeek::of(Date(first_kept + 7 * (b as i32 - 1)));
+            WeekVolume {
+                week,
+                created: created[b],
+                solved: solved[b],
+                open_at_end: open,
+            }
+        })
+        .collect();
     Backlog { weeks, skipped }
 }
 
@@ -163,6 +159,35 @@ mod tests {
         let bad = weekly_backlog(&[t(later, Some(late))], Zone::default());
         assert!(bad.weeks.is_empty());
         assert_eq!(bad.skipped.len(), 1);
+    }
+
+    #[test]
+    fn long_spans_keep_the_last_weeks() {
+        let old = Ticket {
+            created: Instant::utc(1996, 1, 1, 12, 0, 0).unwrap(),
+            ..Ticket::default()
+        };
+        let now = Ticket {
+            created: Instant::utc(2026, 12, 7, 12, 0, 0).unwrap(),
+            ..Ticket::default()
+        };
+        let b = weekly_backlog(&[old, now], Zone::default());
+        assert_eq!(b.weeks.len(), MAX_BACKLOG_WEEKS);
+        assert_eq!(
+            b.weeks[0].open_at_end, 1,
+            "the 1996 ticket is still open in the first week kept"
+        );
+        assert_eq!(
+            b.weeks.last().map(|w| (w.week, w.created, w.open_at_end)),
+            Some((
+                IsoWeek {
+                    year: 2026,
+                    week: 50
+                },
+                1,
+                2
+            ))
+        );
     }
 
     proptest! {

@@ -122,7 +122,14 @@ pub struct BusinessCalendar {
     before_day: [i64; 7],
     /// `closed[i]`: open seconds lost to the first `i` holidays.
     closed: Vec<i64>,
+    /// The zone's offset changes of [`SHIFT_YEARS`], each with the offset
+    /// from it on: a binary search instead of the rule's date arithmetic.
+    shifts: Vec<(i64, i64)>,
 }
+
+/// Years whose clock changes a calendar keeps at hand; spans outside them
+/// follow the zone's rule directly (same answer, checked by a property).
+const SHIFT_YEARS: std::ops::RangeInclusive<i32> = 1970..=2100;
 
 impl BusinessCalendar {
     /// A calendar from opening hours, a zone and holidays (local dates, in
@@ -157,6 +164,7 @@ impl BusinessCalendar {
             holidays: days,
             before_day,
             closed,
+            shifts: zone.shifts(SHIFT_YEARS),
         }
     }
 
@@ -229,9 +237,33 @@ impl BusinessCalendar {
         if to <= from {
             return 0;
         }
+        match (self.shifts.first(), self.shifts.last()) {
+            (Some(&(lo, _)), Some(&(hi, _))) if lo <= from.0 && to.0 <= hi => {
+                self.by_shifts(from.0, to.0)
+            }
+            _ => self.by_rule(from, to),
+        }
+    }
+
+    /// [`Self::business_seconds`] within the kept shifts (`from` at or
+    /// after the first).
+    fn by_shifts(&self, from: i64, to: i64) -> i64 {
+        let mut i = self.shifts.partition_point(|&(t, _)| t <= from);
+        let mut offset = self.shifts.get(i.wrapping_sub(1)).map_or(0, |s| s.1);
+        let (mut total, mut start) = (0, from);
+        while let Some(&(t, next)) = self.shifts.get(i).filter(|s| s.0 < to) {
+            total += self.open_until(t + offset) - self.open_until(start + offset);
+            (start, offset, i) = (t, next, i + 1);
+        }
+        total + self.open_until(to + offset) - self.open_until(start + offset)
+    }
+
+    /// [`Self::business_seconds`] by the zone's rule: cut the span where the
+    /// offset changes, count each piece in its local time.
+    fn by_rule(&self, from: Instant, to: Instant) -> i64 {
         let mut total = 0;
         let mut start = from;
-        for end in self.zone.changes(from, to).into_iter().chain([to]) {
+        for end in self.zone.changes(from, to).chain([to]) {
             let o = self.zone.offset_at(start);
             total += self.open_until(end.0 + o) - self.open_until(start.0 + o);
             start = end;

@@ -213,6 +213,16 @@ proptest! {
         prop_assert!(0 <= got && got <= to - from);
     }
 
+    /// The kept shifts and the zone's rule give the same business time.
+    #[test]
+    fn shifts_agree_with_rule(a in 0i64..4_000_000_000, len in 0i64..80_000_000, standard in prop_oneof![Just(0), Just(60), Just(120)]) {
+        let zone = Zone::Eu { standard_minutes: standard };
+        let holidays = public_holidays(Country::France, 2026).into_iter().map(|h| h.date);
+        let cal = BusinessCalendar::new(OpeningHours::weekdays(480, 1200).unwrap(), zone, holidays);
+        let (from, to) = (Instant(a), Instant(a + len));
+        prop_assert_eq!(cal.business_seconds(from, to), cal.by_rule(from, to));
+    }
+
     /// Additive: [a, c) = [a, b) + [b, c).
     #[test]
     fn additive(a in -4_000_000_000i64..4_000_000_000, d1 in 0i64..50_000_000, d2 in 0i64..50_000_000) {

@@ -6,7 +6,7 @@ use super::error::{SupportOutcome, SupportUndefined, TicketProblem};
 use super::percentile::percentile;
 use super::ticket::Ticket;
 use super::zone::Zone;
-use crate::ingest::date::Date;
+use crate::ingest::date::{Date, YearMonth};
 use crate::Percent;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -83,17 +83,38 @@ impl GroupBy {
     /// The group a ticket falls in.
     #[must_use]
     pub fn key(self, t: &Ticket) -> String {
-        let named = |s: &str| {
-            if s.trim().is_empty() {
-                "(none)".to_string()
+        Key::of(self, t).shown()
+    }
+}
+
+/// A group key that borrows the ticket's text: one allocation per group,
+/// not per ticket. Orders as the displayed keys do (`YYYY-MM` sorts as months).
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+enum Key<'a> {
+    Text(&'a str),
+    Month(YearMonth),
+}
+
+impl<'a> Key<'a> {
+    fn of(group: GroupBy, t: &'a Ticket) -> Key<'a> {
+        let named = |s: &'a str| {
+            Key::Text(if s.trim().is_empty() {
+                "(none)"
             } else {
-                s.trim().to_string()
-            }
+                s.trim()
+            })
         };
-        match self {
+        match group {
             GroupBy::Channel => named(&t.channel),
             GroupBy::Agent => named(&t.agent),
-            GroupBy::Month(zone) => local_date(zone, t.created).year_month().to_string(),
+            GroupBy::Month(zone) => Key::Month(local_date(zone, t.created).year_month()),
+        }
+    }
+
+    fn shown(&self) -> String {
+        match self {
+            Key::Text(s) => (*s).to_string(),
+            Key::Month(m) => m.to_string(),
         }
     }
 }
@@ -143,14 +164,14 @@ pub fn summarise_by(
     group: GroupBy,
     duration: impl Fn(&Ticket) -> Result<Option<i64>, TicketProblem>,
 ) -> SupportOutcome<GroupedTimes> {
-    let mut by: BTreeMap<String, Vec<i64>> = BTreeMap::new();
+    let mut by: BTreeMap<Key<'_>, Vec<i64>> = BTreeMap::new();
     let mut all = Vec::with_capacity(tickets.len());
     let (mut pending, mut skipped) = (0, Vec::new());
     for (i, t) in tickets.iter().enumerate() {
         match duration(t) {
             Ok(Some(d)) => {
                 all.push(d);
-                by.entry(group.key(t)).or_default().push(d);
+                by.entry(Key::of(group, t)).or_default().push(d);
             }
             Ok(None) => pending += 1,
             Err(p) => skipped.push((i, p)),
@@ -163,7 +184,7 @@ pub fn summarise_by(
     };
     let groups = by
         .into_iter()
-        .map(|(k, mut v)| summarise(&mut v).map(|s| (k, s)))
+        .map(|(k, mut v)| summarise(&mut v).map(|s| (k.shown(), s)))
         .collect::<Result<_, _>>()?;
     Ok(GroupedTimes {
         overall,

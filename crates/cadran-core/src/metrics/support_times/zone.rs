@@ -1,7 +1,7 @@
 //! The clock the help desk works by: a fixed offset from UTC, or a European
 //! zone that moves to summer time, computed by hand (no tz database).
 
-use super::civil::{last_weekday, Instant, DAY};
+use super::civil::{weekday, Instant, DAY};
 use crate::ingest::date::Date;
 use serde::{Deserialize, Serialize};
 
@@ -145,20 +145,34 @@ impl Zone {
     }
 
     /// The instants in `(from, to)` where the offset changes, in order: what
-    /// cuts a span into pieces of constant offset.
-    pub(crate) fn changes(self, from: Instant, to: Instant) -> Vec<Instant> {
-        let Zone::Eu { .. } = self else {
-            return Vec::new();
-        };
+    /// cuts a span into pieces of constant offset. An iterator, not a
+    /// vector: business time asks for it once per ticket.
+    pub(crate) fn changes(self, from: Instant, to: Instant) -> impl Iterator<Item = Instant> {
         let year = |t: Instant| {
             Date(t.0.div_euclid(DAY).clamp(-719_162, 2_932_896) as i32)
                 .ymd()
                 .0
         };
-        (year(from)..=year(to))
+        let eu = matches!(self, Zone::Eu { .. });
+        let years = (year(from)..=year(to)).filter(move |_| eu);
+        years
             .filter_map(summer_bounds)
             .flat_map(|(a, b)| [a, b])
-            .filter(|&t| from < t && t < to)
+            .filter(move |&t| from < t && t < to)
+    }
+}
+
+impl Zone {
+    /// Every offset change from `years.start()` to `years.end()`, with the
+    /// offset in force from it: `(instant, offset in seconds)`, in order.
+    pub(crate) fn shifts(self, years: std::ops::RangeInclusive<i32>) -> Vec<(i64, i64)> {
+        let Zone::Eu { standard_minutes } = self else {
+            return Vec::new();
+        };
+        let s = i64::from(standard_minutes) * 60;
+        years
+            .filter_map(summer_bounds)
+            .flat_map(|(a, b)| [(a.0, s + 3600), (b.0, s)])
             .collect()
     }
 }
@@ -166,11 +180,14 @@ impl Zone {
 /// Start and end of summer time in `year`: the last Sundays of March and
 /// October at 01:00 UTC.
 fn summer_bounds(year: i32) -> Option<(Instant, Instant)> {
-    let at = |d: Date| Instant(i64::from(d.0) * DAY + 3600);
-    Some((
-        at(last_weekday(year, 3, 6)?),
-        at(last_weekday(year, 10, 6)?),
-    ))
+    // Both months end on the 31st, 214 days apart; the last Sunday is the
+    // 31st moved back to a Sunday (Monday = 0, so Sunday = 6).
+    let march = Date::from_ymd(year, 3, 31)?;
+    let at = |last: i32| {
+        let back = (weekday(Date(last)) + 1) % 7;
+        Instant(i64::from(last - back as i32) * DAY + 3600)
+    };
+    Some((at(march.0), at(march.0 + 214)))
 }
 
 #[cfg(test)]
@@ -201,7 +218,9 @@ mod tests {
             assert_eq!(paris.offset_at(Instant(end.0 - 1)), 7200, "before {end}");
             assert_eq!(paris.offset_at(end), 3600, "at {end}");
             assert_eq!(
-                paris.changes(Instant(start.0 - 10 * DAY), end),
+                paris
+                    .changes(Instant(start.0 - 10 * DAY), end)
+                    .collect::<Vec<_>>(),
                 vec![start],
                 "one change before {end}"
             );
