@@ -46,6 +46,7 @@ fn main() {
                 channel: channels[next(4) as usize].to_string(),
                 agent: format!("agent {}", next(20)),
                 reopens: u32::from(next(25) == 0),
+                segment: String::new(),
             }
         })
         .collect();

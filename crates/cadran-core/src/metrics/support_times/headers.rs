@@ -34,6 +34,8 @@ pub enum TicketColumn {
     Status,
     /// Satisfaction rating.
     Satisfaction,
+    /// Customer segment (organisation, group, plan).
+    Segment,
 }
 
 /// The unit a duration column is written in.
@@ -138,6 +140,10 @@ const EXACT: &[(&str, TicketColumn, Option<HelpDesk>)] = {
         ("conseiller", Agent, None),
         ("reouvertures", Reopens, None),
         ("statut", Status, None),
+        ("organization", Segment, Some(Zendesk)),
+        ("segment", Segment, None),
+        ("company", Segment, Some(Freshdesk)),
+        ("societe", Segment, None),
     ]
 };
 

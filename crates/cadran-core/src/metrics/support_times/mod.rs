@@ -13,6 +13,7 @@
 //! messages, so these wait for their words there before joining it.
 
 mod backlog;
+mod buckets;
 mod civil;
 mod easter;
 mod error;
@@ -28,6 +29,7 @@ mod timestamp;
 mod zone;
 
 pub use backlog::{weekly_backlog, Backlog, WeekVolume, MAX_BACKLOG_WEEKS};
+pub use buckets::{bars, Bar, SUPPORT_EDGES};
 pub use civil::{weekday, Instant, IsoWeek, DAY, MAX_INSTANT, MIN_INSTANT};
 pub use easter::easter_sunday;
 pub use error::{SupportError, SupportOutcome, SupportUndefined, TicketProblem};

@@ -75,6 +75,8 @@ pub enum GroupBy {
     Channel,
     /// By agent (`(none)` when empty).
     Agent,
+    /// By customer segment (`(none)` when empty).
+    Segment,
     /// By the month of creation in this zone's local time (`2026-03`).
     Month(Zone),
 }
@@ -107,6 +109,7 @@ impl<'a> Key<'a> {
         match group {
             GroupBy::Channel => named(&t.channel),
             GroupBy::Agent => named(&t.agent),
+            GroupBy::Segment => named(&t.segment),
             GroupBy::Month(zone) => Key::Month(local_date(zone, t.created).year_month()),
         }
     }
@@ -214,6 +217,11 @@ mod tests {
             "2026-04"
         );
         assert_eq!(GroupBy::Agent.key(&t), "(none)");
+        let t = Ticket {
+            segment: " Enterprise ".into(),
+            ..t
+        };
+        assert_eq!(GroupBy::Segment.key(&t), "Enterprise");
     }
 
     #[test]

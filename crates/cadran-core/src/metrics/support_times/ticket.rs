@@ -23,6 +23,8 @@ pub struct Ticket {
     pub channel: String,
     /// The assignee; empty when unknown.
     pub agent: String,
+    /// The customer segment (plan, organisation group…); empty when unknown.
+    pub segment: String,
     /// Times the ticket was reopened after being solved.
     pub reopens: u32,
 }
