@@ -17,6 +17,7 @@ pub mod mrr;
 pub mod nps;
 pub mod period;
 pub mod retention;
+pub mod support_times;
 pub mod target;
 pub mod value;
 #[cfg(test)]
