@@ -20,5 +20,6 @@ pub mod retention;
 pub mod support_times;
 pub mod target;
 pub mod value;
+pub mod voice;
 #[cfg(test)]
 pub mod test_support;
