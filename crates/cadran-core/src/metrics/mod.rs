@@ -3,7 +3,6 @@
 //! Each file holds the inputs, the formula(s) with their definition and
 //! published source, and table tests with worked examples.
 
-pub mod roi;
 pub mod ab_test;
 pub mod arpa;
 pub mod cac;
@@ -17,7 +16,8 @@ pub mod mrr;
 pub mod nps;
 pub mod period;
 pub mod retention;
+pub mod roi;
 pub mod target;
-pub mod value;
 #[cfg(test)]
 pub mod test_support;
+pub mod value;

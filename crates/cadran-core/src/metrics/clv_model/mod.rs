@@ -33,6 +33,7 @@ pub mod gamma_gamma;
 pub mod hessian;
 pub mod optimise;
 pub mod sbg;
+pub mod summary;
 
 pub use error::{ClvModelError, CohortProblem, CustomerField, ValueProblem};
 pub use hessian::standard_errors;
