@@ -31,6 +31,7 @@ pub mod clv;
 pub mod error;
 pub mod gamma_gamma;
 pub mod hessian;
+pub mod holdout;
 pub mod optimise;
 pub mod sbg;
 pub mod summary;
