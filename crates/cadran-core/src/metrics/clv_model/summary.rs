@@ -86,7 +86,18 @@ pub struct CustomerRfm {
 }
 
 impl CustomerRfm {
-    /// The Gamma-Gamma input of this customer.
+    /// The Gamma-Gamma input of this customer: x and the mean repeat spend
+    /// (Fader & Hardie 2013, the first purchase left out).
+    ///
+    /// # Example
+    /// ```
+    /// use cadran_core::ingest::date::Date;
+    /// use cadran_core::metrics::clv_model::summary::{summarise, Purchase, TimeUnit};
+    /// let p = |day, amount| Purchase { customer: 1, day: Date(day), amount };
+    /// let s = summarise(&[p(0, 100.0), p(3, 20.0), p(5, 30.0)], TimeUnit::Days, Date(9)).unwrap();
+    /// let g = s[0].repeat_spend();
+    /// assert_eq!((g.frequency, g.mean_spend), (2, 25.0));
+    /// ```
     #[must_use]
     pub fn repeat_spend(&self) -> RepeatSpend {
         RepeatSpend {
