@@ -85,7 +85,10 @@ impl Input {
     pub const fn is_percent(self) -> bool {
         matches!(
             self,
-            Input::MonthlyChurn | Input::MonthlyExpansion | Input::GrossMargin | Input::MonthlyDiscountRate
+            Input::MonthlyChurn
+                | Input::MonthlyExpansion
+                | Input::GrossMargin
+                | Input::MonthlyDiscountRate
         )
     }
 

@@ -13,6 +13,10 @@
 //!   (Fader, Hardie & Lee 2005a), P(alive) and expected purchases;
 //! * [`gamma_gamma`]: the Gamma-Gamma model of spend per purchase
 //!   (Fader, Hardie & Lee 2005b; Fader & Hardie 2013);
+//! * [`summary`]: x, t_x, T and mean repeat spend read from transactions;
+//! * [`holdout`]: the calibration/holdout split and predicted vs actual
+//!   holdout purchases; [`tracking`]: cumulative expected vs actual repeat
+//!   purchases period by period;
 //! * [`clv`]: CLV over a horizon combining the two, with a monthly discount;
 //! * [`optimise`]: the Nelder–Mead optimiser with restarts, and [`hessian`]:
 //!   standard errors from the observed information;
@@ -31,8 +35,11 @@ pub mod clv;
 pub mod error;
 pub mod gamma_gamma;
 pub mod hessian;
+pub mod holdout;
 pub mod optimise;
 pub mod sbg;
+pub mod summary;
+pub mod tracking;
 
 pub use error::{ClvModelError, CohortProblem, CustomerField, ValueProblem};
 pub use hessian::standard_errors;
