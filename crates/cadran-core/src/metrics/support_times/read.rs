@@ -1,0 +1,448 @@
+//! A help-desk export read into [`Ticket`]s: the missing step between a
+//! Zendesk, Freshdesk, HubSpot or French CSV and the support-time analyses.
+//!
+//! The file goes through the same machinery as every other import
+//! (`ingest`): encoding detection (UTF-8 with or without BOM, Windows-1252
+//! from French Excel), delimiter sniffing, the chunked record reader with
+//! exact physical line numbers, and the same detection window, so a
+//! streamed read ([`TicketReader::push`] then [`TicketReader::finish`])
+//! gives exactly what [`read_tickets`] gives on the whole file. Tickets are
+//! not a new `ingest` dataset kind: the app matches those exhaustively, and
+//! tickets are kept one by one (the summaries need every duration for exact
+//! percentiles), not aggregated on the fly.
+
+use super::headers::{recognise_ticket_headers, DurationSource, TicketColumn, TicketMapping};
+use super::read_error::{BadTicketRows, TicketFileError};
+use super::read_row::RowReader;
+use super::ticket::{Measure, Ticket};
+use super::zone::Zone;
+use crate::ingest::date::{DateOrder, OrderDetector, OrderEvidence};
+use crate::ingest::decode::{self, decode, Encoding};
+use crate::ingest::number::{DecimalDetector, DecimalSep};
+use crate::ingest::reader::{Flow, RecordReader};
+use crate::ingest::{sniff, window, IngestError, OnBadRow, Options};
+use serde::{Deserialize, Serialize};
+
+/// Data rows looked at to decide day/month order and decimal separators.
+const SAMPLE_ROWS: usize = 1000;
+
+/// How to read a ticket file. `None` means "detect".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReadOptions {
+    /// The zone of timestamps written without an offset (help desks export
+    /// in the account's zone, not UTC).
+    pub zone: Zone,
+    /// Skip bad rows (counted, the first few kept) or stop at the first.
+    pub on_bad_row: OnBadRow,
+    /// Bad rows kept in detail; the rest are only counted.
+    pub max_error_details: usize,
+    /// Text encoding.
+    pub encoding: Option<Encoding>,
+    /// Field delimiter.
+    pub delimiter: Option<u8>,
+    /// Day/month order of every timestamp column.
+    pub date_order: Option<DateOrder>,
+    /// Decimal separator of every duration column.
+    pub decimal: Option<DecimalSep>,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        Self {
+            zone: Zone::default(),
+            on_bad_row: OnBadRow::Skip,
+            max_error_details: 100,
+            encoding: None,
+            delimiter: None,
+            date_order: None,
+            decimal: None,
+        }
+    }
+}
+
+/// Where one measure's durations came from, for the UI to show
+/// ("First reply time in minutes → minutes", "Created time → Resolved time").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeasureSource {
+    /// The measure.
+    pub measure: Measure,
+    /// Timestamps, or a duration column in a unit.
+    pub source: DurationSource,
+    /// The headers used: the creation and end columns, or the duration column.
+    pub headers: Vec<String>,
+}
+
+/// A ticket file read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TicketFile {
+    /// The tickets read, in file order.
+    pub tickets: Vec<Ticket>,
+    /// The header reading (help desk, columns, units).
+    pub mapping: TicketMapping,
+    /// The headers as written (BOM and surrounding spaces removed).
+    pub headers: Vec<String>,
+    /// The encoding used.
+    pub encoding: Encoding,
+    /// The delimiter used.
+    pub delimiter: u8,
+    /// Day/month order of each timestamp column (0-based index).
+    pub date_order: Vec<(usize, DateOrder)>,
+    /// How each measure available was obtained.
+    pub measures: Vec<MeasureSource>,
+    /// Rows left out.
+    pub bad_rows: BadTicketRows,
+}
+
+/// Reads a whole ticket file at once ([`TicketReader`] in one push).
+///
+/// **Why.** Help desks export tickets as CSV with their own column names
+/// and units; this turns such a file into the [`Ticket`]s that
+/// [`super::summarise`], [`super::sla_report`] and [`super::weekly_backlog`]
+/// take, reporting which columns and units were used and each row left
+/// out by line and column. **Sources.** Column names and units:
+/// [`recognise_ticket_headers`] (Zendesk, *Exporting ticket data*;
+/// Freshdesk, *Exporting tickets*); CSV: RFC 4180 as read by `csv-core`.
+///
+/// # Errors
+/// [`TicketFileError`]: an unreadable file, missing columns, or the first
+/// bad row with [`OnBadRow::Stop`].
+///
+/// # Example
+/// ```
+/// use cadran_core::metrics::support_times::*;
+/// let csv = "Id,Created at,Solved at,First reply time in minutes\n\
+///            7,2026-03-02 09:00,2026-03-02 11:30,45\n\
+///            8,2026-03-02 10:00,2026-03-01 10:00,5\n";
+/// let file = read_tickets(csv.as_bytes(), &ReadOptions::default()).unwrap();
+/// assert_eq!(file.tickets.len(), 1);
+/// assert_eq!(file.tickets[0].duration(Measure::FirstResponse), Ok(Some(2700)));
+/// assert_eq!(file.measures[0].headers, ["First reply time in minutes"]);
+/// let bad = &file.bad_rows.details[0]; // solved the day before it was created
+/// assert_eq!((bad.line, bad.column, bad.column_name.as_deref()), (3, Some(3), Some("Solved at")));
+/// ```
+pub fn read_tickets(bytes: &[u8], options: &ReadOptions) -> Result<TicketFile, TicketFileError> {
+    let mut r = TicketReader::new(options.clone());
+    r.push(bytes)?;
+    r.finish()
+}
+
+/// The reading once the layout is known.
+struct Run {
+    reader: RecordReader,
+    rows: RowReader,
+    file: TicketFile,
+    header_pending: bool,
+}
+
+/// Streaming ticket reader: [`push`](TicketReader::push) chunks as they
+/// arrive, then [`finish`](TicketReader::finish).
+pub struct TicketReader {
+    options: ReadOptions,
+    head: Vec<u8>,
+    window: usize,
+    run: Option<Run>,
+    done: bool,
+}
+
+impl TicketReader {
+    /// A new reading.
+    ///
+    /// **Why.** A Web Worker reads a large export chunk by chunk, with
+    /// progress, instead of holding the raw file and the tickets at once.
+    /// The layout is detected on the same byte window whatever the chunking
+    /// (`ingest::window`), so the result does not depend on it.
+    ///
+    /// # Example
+    /// ```
+    /// use cadran_core::metrics::support_times::*;
+    /// let mut r = TicketReader::new(ReadOptions::default());
+    /// r.push(b"Created at,Solved at\n2026-03-02 09:").unwrap();
+    /// r.push(b"00,2026-03-02 10:00\n").unwrap();
+    /// let file = r.finish().unwrap();
+    /// assert_eq!(file.tickets[0].duration(Measure::Resolution), Ok(Some(3600)));
+    /// ```
+    #[must_use]
+    pub fn new(options: ReadOptions) -> Self {
+        Self {
+            options,
+            head: Vec::new(),
+            window: window::SNIFF_BYTES,
+            run: None,
+            done: false,
+        }
+    }
+
+    fn window_options(&self) -> Options {
+        Options {
+            encoding: self.options.encoding,
+            delimiter: self.options.delimiter,
+            has_header: Some(true),
+            ..Options::default()
+        }
+    }
+
+    /// Feeds the next chunk.
+    ///
+    /// # Errors
+    /// A file-level problem, or a bad row with [`OnBadRow::Stop`].
+    pub fn push(&mut self, chunk: &[u8]) -> Result<(), TicketFileError> {
+        if self.done {
+            return Err(TicketFileError::Finished);
+        }
+        let result = self.push_inner(chunk);
+        self.done |= result.is_err();
+        result
+    }
+
+    fn push_inner(&mut self, chunk: &[u8]) -> Result<(), TicketFileError> {
+        if let Some(run) = self.run.as_mut() {
+            return run.feed(chunk, false, &self.options);
+        }
+        self.head.extend_from_slice(chunk);
+        let o = self.window_options();
+        if let Some((len, eof)) = window::grow(&self.head, &mut self.window, false, &o)? {
+            self.start(len, eof)?;
+        }
+        Ok(())
+    }
+
+    /// Ends the reading and returns the tickets.
+    ///
+    /// # Errors
+    /// A file-level problem, or a bad row with [`OnBadRow::Stop`].
+    pub fn finish(&mut self) -> Result<TicketFile, TicketFileError> {
+        if self.done {
+            return Err(TicketFileError::Finished);
+        }
+        self.done = true;
+        if self.run.is_none() {
+            let o = self.window_options();
+            match window::grow(&self.head, &mut self.window, true, &o)? {
+                Some((len, eof)) => self.start(len, eof)?,
+                None => return Err(IngestError::Empty.into()),
+            }
+        }
+        let mut run = self.run.take().ok_or(IngestError::Empty)?;
+        run.feed(&[], true, &self.options)?;
+        if run.file.tickets.is_empty() && run.file.bad_rows.count == 0 {
+            return Err(IngestError::HeaderOnly.into());
+        }
+        Ok(run.file)
+    }
+
+    fn start(&mut self, len: usize, eof: bool) -> Result<(), TicketFileError> {
+        let head = std::mem::take(&mut self.head);
+        let mut run = detect(head.get(..len).unwrap_or(&head), eof, &self.options)?;
+        run.feed(&head, false, &self.options)?;
+        self.run = Some(run);
+        Ok(())
+    }
+}
+
+impl Run {
+    fn feed(&mut self, chunk: &[u8], eof: bool, o: &ReadOptions) -> Result<(), TicketFileError> {
+        let Run {
+            reader,
+            rows,
+            file,
+            header_pending,
+        } = self;
+        let mut stop = None;
+        reader.feed(chunk, eof, |line, f| {
+            if std::mem::take(header_pending) {
+                return Ok(Flow::Continue);
+            }
+            if f.len() == 1 && f.get(0).trim_ascii().is_empty() && rows.headers.len() > 1 {
+                return Ok(Flow::Continue); // a line of spaces
+            }
+            match rows.row(line, f) {
+                Ok(t) => file.tickets.push(t),
+                Err(e) if o.on_bad_row == OnBadRow::Stop => {
+                    stop = Some(e);
+                    return Ok(Flow::Stop);
+                }
+                Err(e) => file.bad_rows.push(e, o.max_error_details),
+            }
+            Ok(Flow::Continue)
+        })?;
+        match stop {
+            Some(e) => Err(TicketFileError::BadRow(e)),
+            None => Ok(()),
+        }
+    }
+}
+
+/// What is missing from `m` for tickets to be read, if anything.
+fn missing(m: &TicketMapping) -> Vec<TicketColumn> {
+    let mut out = Vec::new();
+    if m.column(TicketColumn::Created).is_none() {
+        out.push(TicketColumn::Created);
+    }
+    if m.first_reply.is_none() && m.resolution.is_none() {
+        out.extend([
+            TicketColumn::FirstReplyAt,
+            TicketColumn::Solved,
+            TicketColumn::FirstReplyDuration,
+            TicketColumn::ResolutionDuration,
+        ]);
+    }
+    out
+}
+
+/// Sniffs the encoding, delimiter, headers, mapping, day/month order and
+/// decimal separators on the detection window.
+fn detect(head: &[u8], eof: bool, o: &ReadOptions) -> Result<Run, TicketFileError> {
+    if head.iter().all(u8::is_ascii_whitespace) {
+        return Err(IngestError::Empty.into());
+    }
+    if decode::looks_binary(head) {
+        return Err(IngestError::Binary.into());
+    }
+    let encoding = o.encoding.unwrap_or_else(|| decode::detect(head));
+    let delimiter = o.delimiter.unwrap_or_else(|| sniff::sniff_delimiter(head));
+    let mut sample: Vec<Vec<String>> = Vec::new();
+    RecordReader::new(delimiter).feed(head, eof, |_, f| {
+        sample.push(
+            (0..f.len())
+                .map(|i| decode(f.get(i), encoding).into_owned())
+                .collect(),
+        );
+        Ok(if sample.len() > SAMPLE_ROWS {
+            Flow::Stop
+        } else {
+            Flow::Continue
+        })
+    })?;
+    let headers: Vec<String> = sample
+        .first()
+        .map(|h| {
+            h.iter()
+                .map(|c| c.trim_start_matches('\u{feff}').trim().to_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    for (i, h) in headers.iter().enumerate().filter(|(_, h)| !h.is_empty()) {
+        if let Some(j) = headers
+            .iter()
+            .skip(i + 1)
+            .position(|x| x.eq_ignore_ascii_case(h))
+        {
+            let (name, first, second) = (h.clone(), i + 1, i + j + 2);
+            return Err(IngestError::DuplicateHeader {
+                name,
+                first,
+                second,
+            }
+            .into());
+        }
+    }
+    let data = sample.get(1..).unwrap_or(&[]);
+    if data.iter().all(|r| r.iter().all(|c| c.trim().is_empty())) {
+        return Err(IngestError::HeaderOnly.into());
+    }
+    let mapping = recognise_ticket_headers(&headers);
+    let lacking = missing(&mapping);
+    if !lacking.is_empty() {
+        return Err(TicketFileError::MissingColumns {
+            missing: lacking,
+            found: headers,
+        });
+    }
+    let stamps = RowReader::timestamp_columns(&mapping);
+    let column = |c: usize| data.iter().filter_map(move |r| r.get(c));
+    let mut order = vec![DateOrder::DayFirst; headers.len()];
+    let mut date_order = Vec::new();
+    for &c in &stamps {
+        let mut od = OrderDetector::default();
+        column(c).for_each(|v| od.observe(v));
+        let chosen = o.date_order.unwrap_or(match od.evidence() {
+            OrderEvidence::MonthFirst => DateOrder::MonthFirst,
+            OrderEvidence::DayFirst => DateOrder::DayFirst,
+            _ if delimiter == b',' && encoding == Encoding::Utf8 => DateOrder::MonthFirst,
+            _ => DateOrder::DayFirst,
+        });
+        if let Some(slot) = order.get_mut(c) {
+            *slot = chosen;
+        }
+        date_order.push((c, chosen));
+    }
+    let decimal = (0..headers.len())
+        .map(|c| {
+            o.decimal.unwrap_or_else(|| {
+                let mut dd = DecimalDetector::default();
+                column(c).for_each(|v| dd.observe(v));
+                dd.decide(delimiter)
+            })
+        })
+        .collect();
+    let measures = measures(&mapping, &headers);
+    let rows = RowReader::new(
+        &mapping,
+        headers.clone(),
+        encoding,
+        delimiter,
+        o.zone,
+        order,
+        decimal,
+    )
+    .ok_or(TicketFileError::MissingColumns {
+        missing: vec![TicketColumn::Created],
+        found: headers.clone(),
+    })?;
+    let file = TicketFile {
+        tickets: Vec::new(),
+        mapping,
+        headers,
+        encoding,
+        delimiter,
+        date_order,
+        measures,
+        bad_rows: BadTicketRows::default(),
+    };
+    Ok(Run {
+        reader: RecordReader::new(delimiter),
+        rows,
+        file,
+        header_pending: true,
+    })
+}
+
+/// The columns each measure is read from, by header.
+fn measures(m: &TicketMapping, headers: &[String]) -> Vec<MeasureSource> {
+    let name = |c: TicketColumn| m.column(c).and_then(|i| headers.get(i)).cloned();
+    [
+        (
+            Measure::FirstResponse,
+            m.first_reply,
+            TicketColumn::FirstReplyAt,
+            TicketColumn::FirstReplyDuration,
+        ),
+        (
+            Measure::Resolution,
+            m.resolution,
+            TicketColumn::Solved,
+            TicketColumn::ResolutionDuration,
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(measure, source, at, dur)| {
+        let source = source?;
+        let headers = match source {
+            DurationSource::Timestamps => [name(TicketColumn::Created), name(at)]
+                .into_iter()
+                .flatten()
+                .collect(),
+            DurationSource::Column(_) => name(dur).into_iter().collect(),
+        };
+        Some(MeasureSource {
+            measure,
+            source,
+            headers,
+        })
+    })
+    .collect()
+}
+
+#[cfg(test)]
+#[path = "read_tests.rs"]
+mod tests;
