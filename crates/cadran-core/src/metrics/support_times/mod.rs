@@ -24,6 +24,7 @@ mod percentile;
 mod rates;
 mod read;
 mod read_error;
+mod read_layout;
 mod read_row;
 mod sla;
 mod summary;
