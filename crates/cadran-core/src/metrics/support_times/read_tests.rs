@@ -133,7 +133,8 @@ fn freshdesk_export_in_hours() {
     let csv = "\"Ticket ID\",\"Subject\",\"Status\",\"Source\",\"Agent\",\"Created time\",\"Resolved time\",\"First response time (in hrs)\",\"Resolution time (in hrs)\"\n\
                1,\"Can't log in\",Resolved,Email,\"Smith, Ann\",2026-03-02 09:00:00,2026-03-02 11:00:00,1.25,2.0\n\
                2,Bug,Open,Portal,Bob,2026-03-02 10:00:00,,0.5,\n\
-               3,Late,Open,Portal,Bob,2026-03-02 10:00:00,,abc,\n";
+               3,Late,Open,Portal,Bob,2026-03-02 10:00:00,,abc,\n\
+               4,Old,Resolved,Email,Bob,1900-01-01 00:00:00,2026-03-02 11:00:00,1,\n";
     let f = read_tickets(csv.as_bytes(), &ReadOptions::default()).unwrap();
     assert_eq!(f.mapping.help_desk, HelpDesk::Freshdesk);
     assert_eq!(
@@ -238,6 +239,33 @@ fn french_excel_export() {
         "31 April, 02:30 on the spring change, a short row"
     );
     assert_eq!(f.bad_rows.details[2].raw, "A-4;25/03/2026 09:00;5;");
+}
+
+#[test]
+fn hubspot_offsets_and_reply_before_created() {
+    let csv = "Ticket ID,Create date,First agent reply date,Close date,Ticket owner,Source\n\
+               1,2026-03-02T09:00:00+01:00,2026-03-02T09:30:00+01:00,2026-03-03T09:00:00+01:00,Ann,Chat\n\
+               2,2026-03-02T09:00:00Z,2026-03-02T08:00:00Z,,Ann,Chat\n";
+    let f = read_tickets(csv.as_bytes(), &ReadOptions::default()).unwrap();
+    assert_eq!(f.mapping.help_desk, HelpDesk::HubSpot);
+    let t = &f.tickets[0];
+    assert_eq!(
+        t.created,
+        utc(2026, 3, 2, 8, 0),
+        "the offset wins over the zone (UTC)"
+    );
+    assert_eq!(t.duration(Measure::FirstResponse), Ok(Some(1800)));
+    assert_eq!(t.duration(Measure::Resolution), Ok(Some(86_400)));
+    let e = &f.bad_rows.details[0];
+    assert_eq!(
+        (e.line, e.column, e.column_name.as_deref(), e.problem),
+        (
+            3,
+            Some(3),
+            Some("First agent reply date"),
+            TicketRowProblem::Span(TicketProblem::ReplyBeforeCreated { seconds: 3600 })
+        )
+    );
 }
 
 #[test]
