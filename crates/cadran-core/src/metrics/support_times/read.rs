@@ -138,6 +138,7 @@ pub struct TicketReader {
     head: Vec<u8>,
     window: usize,
     run: Option<Run>,
+    consumed: u64,
     done: bool,
 }
 
@@ -165,8 +166,26 @@ impl TicketReader {
             head: Vec::new(),
             window: window::SNIFF_BYTES,
             run: None,
+            consumed: 0,
             done: false,
         }
+    }
+
+    /// Bytes pushed so far.
+    ///
+    /// **Why.** A progress bar over a large export (bytes pushed ÷ file size),
+    /// as `ingest::Ingestor::bytes_consumed` gives for the other imports.
+    ///
+    /// # Example
+    /// ```
+    /// use cadran_core::metrics::support_times::*;
+    /// let mut r = TicketReader::new(ReadOptions::default());
+    /// r.push(b"Created at,Solved at\n").unwrap();
+    /// assert_eq!(r.bytes_consumed(), 21);
+    /// ```
+    #[must_use]
+    pub fn bytes_consumed(&self) -> u64 {
+        self.consumed
     }
 
     fn window_options(&self) -> Options {
@@ -186,6 +205,7 @@ impl TicketReader {
         if self.done {
             return Err(TicketFileError::Finished);
         }
+        self.consumed += chunk.len() as u64;
         let result = self.push_inner(chunk);
         self.done |= result.is_err();
         result
