@@ -197,10 +197,26 @@ impl TicketReader {
         }
     }
 
-    /// Feeds the next chunk.
+    /// Feeds the next chunk, cut anywhere (inside a quoted field, a line
+    /// end or the BOM): the bytes are held until the detection window is
+    /// complete, then read record by record.
+    ///
+    /// **Why.** A browser `File` arrives as a stream of chunks. **Source.**
+    /// As `ingest::Ingestor::push`, whose record reader this reuses.
     ///
     /// # Errors
-    /// A file-level problem, or a bad row with [`OnBadRow::Stop`].
+    /// A file-level problem, or a bad row with [`OnBadRow::Stop`]; after an
+    /// error, further calls return [`TicketFileError::Finished`].
+    ///
+    /// # Example
+    /// ```
+    /// use cadran_core::{ingest::OnBadRow, metrics::support_times::*};
+    /// let stop = ReadOptions { on_bad_row: OnBadRow::Stop, ..ReadOptions::default() };
+    /// let mut r = TicketReader::new(stop);
+    /// r.push(b"Created at,Solved at\n2026-03-02,2026-03-01\n").unwrap(); // held: the window is not full
+    /// let err = r.finish().unwrap_err();
+    /// assert!(matches!(err, TicketFileError::BadRow(e) if e.line == 2 && e.column == Some(2)));
+    /// ```
     pub fn push(&mut self, chunk: &[u8]) -> Result<(), TicketFileError> {
         if self.done {
             return Err(TicketFileError::Finished);
@@ -223,10 +239,27 @@ impl TicketReader {
         Ok(())
     }
 
-    /// Ends the reading and returns the tickets.
+    /// Ends the reading and returns the tickets, the mapping and units used
+    /// and the rows left out.
+    ///
+    /// **Why.** Only at the end of the file is a short file's layout known,
+    /// and a last record without a line end complete. **Source.** As
+    /// `ingest::Ingestor::finish`.
     ///
     /// # Errors
-    /// A file-level problem, or a bad row with [`OnBadRow::Stop`].
+    /// A file-level problem (a header and no data row, missing columns), or
+    /// a bad row with [`OnBadRow::Stop`]; [`TicketFileError::Finished`] when
+    /// called twice.
+    ///
+    /// # Example
+    /// ```
+    /// use cadran_core::metrics::support_times::*;
+    /// let mut r = TicketReader::new(ReadOptions::default());
+    /// r.push(b"Subject,Status\nHelp,open").unwrap();
+    /// let Err(TicketFileError::MissingColumns { missing, found }) = r.finish() else { panic!() };
+    /// assert_eq!(missing[0], TicketColumn::Created);
+    /// assert_eq!(found, ["Subject", "Status"]);
+    /// ```
     pub fn finish(&mut self) -> Result<TicketFile, TicketFileError> {
         if self.done {
             return Err(TicketFileError::Finished);
