@@ -37,7 +37,7 @@ pub mod number;
 mod options;
 mod packed;
 mod preview;
-mod reader;
+pub(crate) mod reader;
 #[cfg(test)]
 mod reader_tests;
 mod rows;
