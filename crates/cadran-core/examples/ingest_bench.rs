@@ -26,38 +26,20 @@ fn generate(rows: usize, fr: bool) -> Vec<u8> {
         let cents = 500 + next() % 50_000;
         let end = if next() % 3 == 0 {
             let (ey, em) = (y + 1 + next() % 2, 1 + next() % 12);
-            if fr {
-                format!("{:02}/{em:02}/{ey}", day)
-            } else {
-                format!("{ey}-{em:02}-{day:02}")
-            }
+            if fr { format!("{:02}/{em:02}/{ey}", day) } else { format!("{ey}-{em:02}-{day:02}") }
         } else {
             String::new()
         };
-        let start = if fr {
-            format!("{day:02}/{m:02}/{y}")
-        } else {
-            format!("{y}-{m:02}-{day:02}")
-        };
-        let amount = if fr {
-            format!("{},{:02}", cents / 100, cents % 100)
-        } else {
-            format!("{}.{:02}", cents / 100, cents % 100)
-        };
-        s += &format!(
-            "cus_{c:08}{d}{start}{d}{end}{d}{amount}{d}plan_{}{nl}",
-            next() % 5
-        );
+        let start = if fr { format!("{day:02}/{m:02}/{y}") } else { format!("{y}-{m:02}-{day:02}") };
+        let amount = if fr { format!("{},{:02}", cents / 100, cents % 100) } else { format!("{}.{:02}", cents / 100, cents % 100) };
+        s += &format!("cus_{c:08}{d}{start}{d}{end}{d}{amount}{d}plan_{}{nl}", next() % 5);
     }
     s.into_bytes()
 }
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let rows = args
-        .get(1)
-        .and_then(|a| a.parse().ok())
-        .unwrap_or(1_000_000);
+    let rows = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(1_000_000);
     let fr = args.iter().any(|a| a == "fr");
     let data = generate(rows, fr);
     let mut times = Vec::new();
@@ -70,11 +52,7 @@ fn main() {
         let parsed = t.elapsed().as_secs_f64();
         let r = i.finish().expect("finish");
         if times.is_empty() {
-            println!(
-                "  parse {:.0} ms, aggregate {:.0} ms",
-                parsed * 1e3,
-                (t.elapsed().as_secs_f64() - parsed) * 1e3
-            );
+            println!("  parse {:.0} ms, aggregate {:.0} ms", parsed * 1e3, (t.elapsed().as_secs_f64() - parsed) * 1e3);
         }
         let el = t.elapsed().as_secs_f64();
         times.push(el);
@@ -86,12 +64,6 @@ fn main() {
     times.sort_by(f64::total_cmp);
     let med = times[times.len() / 2];
     let mb = data.len() as f64 / 1e6;
-    println!(
-        "{} rows, {mb:.1} MB ({}): median {:.1} ms, {:.0} MB/s, {:.2} M rows/s",
-        rows,
-        if fr { "fr" } else { "en" },
-        med * 1e3,
-        mb / med,
-        rows as f64 / med / 1e6
-    );
+    println!("{} rows, {mb:.1} MB ({}): median {:.1} ms, {:.0} MB/s, {:.2} M rows/s",
+             rows, if fr { "fr" } else { "en" }, med * 1e3, mb / med, rows as f64 / med / 1e6);
 }

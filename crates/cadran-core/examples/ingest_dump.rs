@@ -12,10 +12,7 @@ fn main() {
     for path in std::env::args().skip(1) {
         let data = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
         let mut i = Ingestor::new(Options::default());
-        let r = data
-            .chunks(64 << 10)
-            .try_for_each(|c| i.push(c))
-            .and_then(|()| i.finish());
+        let r = data.chunks(64 << 10).try_for_each(|c| i.push(c)).and_then(|()| i.finish());
         println!("== {path}\n{r:#?}");
     }
 }

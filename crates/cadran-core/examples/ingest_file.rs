@@ -48,11 +48,7 @@ fn summary(r: &Report) -> String {
                 }
                 v.push(']');
             };
-            let _ = write!(
-                s,
-                "{{\"kind\":\"subscriptions\",\"first_month\":{},\"customers\":{},\"mrr\":",
-                o.first_month.0, o.customers
-            );
+            let _ = write!(s, "{{\"kind\":\"subscriptions\",\"first_month\":{},\"customers\":{},\"mrr\":", o.first_month.0, o.customers);
             list(&mut s, &mut o.mrr.iter().map(|m| format!("\"{m}\"")));
             s.push_str(",\"active\":");
             list(&mut s, &mut o.active_customers.iter().map(u64::to_string));
@@ -73,11 +69,7 @@ fn summary(r: &Report) -> String {
         }
         DatasetReport::Survey(_) => s.push_str("{\"kind\":\"survey\"}"),
         DatasetReport::Experiment(e) => {
-            let _ = write!(
-                s,
-                "{{\"kind\":\"experiment\",\"variants\":{}}}",
-                e.variants.len()
-            );
+            let _ = write!(s, "{{\"kind\":\"experiment\",\"variants\":{}}}", e.variants.len());
         }
         DatasetReport::Transactions(_) => s.push_str("{\"kind\":\"transactions\"}"),
         DatasetReport::Support(_) => s.push_str("{\"kind\":\"support\"}"),
@@ -88,20 +80,8 @@ fn summary(r: &Report) -> String {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let json = args.iter().any(|a| a == "--json");
-    let runs = args
-        .iter()
-        .position(|a| a == "--runs")
-        .and_then(|i| args.get(i + 1))
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(5usize);
-    let files: Vec<&String> = args
-        .iter()
-        .enumerate()
-        .filter(|(i, a)| {
-            !a.starts_with("--") && args.get(i.wrapping_sub(1)).is_none_or(|p| p != "--runs")
-        })
-        .map(|(_, a)| a)
-        .collect();
+    let runs = args.iter().position(|a| a == "--runs").and_then(|i| args.get(i + 1)).and_then(|n| n.parse().ok()).unwrap_or(5usize);
+    let files: Vec<&String> = args.iter().enumerate().filter(|(i, a)| !a.starts_with("--") && args.get(i.wrapping_sub(1)).is_none_or(|p| p != "--runs")).map(|(_, a)| a).collect();
     for path in files {
         let data = std::fs::read(path).unwrap_or_else(|e| panic!("{path}: {e}"));
         let mut times = Vec::new();

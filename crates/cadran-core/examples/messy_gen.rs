@@ -23,9 +23,7 @@ impl Rng {
         self.next() % n.max(1)
     }
     fn pick<'a>(&mut self, v: &[&'a str]) -> &'a str {
-        v.get(self.below(v.len() as u64) as usize)
-            .copied()
-            .unwrap_or("")
+        v.get(self.below(v.len() as u64) as usize).copied().unwrap_or("")
     }
     fn chance(&mut self, percent: u64) -> bool {
         self.below(100) < percent
@@ -59,22 +57,14 @@ fn date(r: &mut Rng, s: &Style) -> String {
             _ => format!("{y}-{}-{}", m, d),
         };
     }
-    if s.fr {
-        format!("{d:02}/{m:02}/{y}")
-    } else {
-        format!("{y}-{m:02}-{d:02}")
-    }
+    if s.fr { format!("{d:02}/{m:02}/{y}") } else { format!("{y}-{m:02}-{d:02}") }
 }
 
 fn amount(r: &mut Rng, s: &Style) -> String {
     let (units, cents) = (r.below(2000), r.below(100));
     let mut a = match r.chance(s.mess / 4).then(|| r.below(9)) {
         Some(0) => format!("{units}.{:05}", r.below(100_000)),
-        Some(1) => format!(
-            "{}{:015}",
-            r.below(1_000_000_000_000_000) + 1,
-            r.below(1_000_000_000_000_000)
-        ),
+        Some(1) => format!("{}{:015}", r.below(1_000_000_000_000_000) + 1, r.below(1_000_000_000_000_000)),
         Some(2) => "abc".into(),
         Some(3) => format!("-{units}.{cents:02}"),
         Some(4) => format!("{units}"),
@@ -108,22 +98,14 @@ fn quote(cell: &str, sep: char) -> String {
 
 fn filler(r: &mut Rng) -> String {
     let len = r.below(24) as usize;
-    (0..len)
-        .map(|_| char::from(b'a' + r.below(26) as u8))
-        .collect()
+    (0..len).map(|_| char::from(b'a' + r.below(26) as u8)).collect()
 }
 
 fn file(seed: u64) -> Vec<u8> {
     let mut r = Rng(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
     let fr = r.chance(40);
     let s = Style {
-        sep: if fr {
-            ';'
-        } else {
-            *[',', ',', '\t', '|']
-                .get(r.below(4) as usize)
-                .unwrap_or(&',')
-        },
+        sep: if fr { ';' } else { *[',', ',', '\t', '|'].get(r.below(4) as usize).unwrap_or(&',') },
         fr,
         crlf: fr || r.chance(20),
         mess: r.below(30),
@@ -135,22 +117,8 @@ fn file(seed: u64) -> Vec<u8> {
     let rows = 1 + r.below(if big { 20_000 } else { 400 });
     let customers = 1 + rows / (1 + r.below(4));
     let header: &[&str] = match (kind, fr) {
-        (0, false) => &[
-            "customer_id",
-            "status",
-            "start",
-            "canceled_at",
-            "mrr",
-            "plan",
-        ],
-        (0, true) => &[
-            "id client",
-            "statut",
-            "date de début",
-            "date de résiliation",
-            "mrr",
-            "offre",
-        ],
+        (0, false) => &["customer_id", "status", "start", "canceled_at", "mrr", "plan"],
+        (0, true) => &["id client", "statut", "date de début", "date de résiliation", "mrr", "offre"],
         (1, false) => &["order_id", "customer_id", "order_date", "amount"],
         (1, true) => &["commande", "id client", "date", "montant"],
         (2, _) => &["submitted_at", "score", "segment", "comment"],
@@ -169,20 +137,9 @@ fn file(seed: u64) -> Vec<u8> {
         match kind {
             0 => {
                 cells.push(id(&mut r, &s, customers));
-                cells.push(
-                    r.pick(if fr {
-                        &["actif", "résilié", "actif", "essai"]
-                    } else {
-                        &["active", "canceled", "active", "trialing", "Future"]
-                    })
-                    .into(),
-                );
+                cells.push(r.pick(if fr { &["actif", "résilié", "actif", "essai"] } else { &["active", "canceled", "active", "trialing", "Future"] }).into());
                 cells.push(date(&mut r, &s));
-                cells.push(if r.chance(35) {
-                    date(&mut r, &s)
-                } else {
-                    String::new()
-                });
+                cells.push(if r.chance(35) { date(&mut r, &s) } else { String::new() });
                 cells.push(amount(&mut r, &s));
                 cells.push(r.pick(&["pro", "Entreprise", "starter", ""]).into());
             }
@@ -194,18 +151,9 @@ fn file(seed: u64) -> Vec<u8> {
             }
             2 => {
                 cells.push(date(&mut r, &s));
-                cells.push(if r.chance(s.mess / 3) {
-                    r.pick(&["11", "-1", "x", "", "7.5"]).into()
-                } else {
-                    r.below(11).to_string()
-                });
+                cells.push(if r.chance(s.mess / 3) { r.pick(&["11", "-1", "x", "", "7.5"]).into() } else { r.below(11).to_string() });
                 cells.push(r.pick(&["SMB", "Enterprise", "Mid-market", ""]).into());
-                cells.push(if r.chance(30) {
-                    r.pick(&["great", "slow, but ok", "très bien", "say \"hi\""])
-                        .into()
-                } else {
-                    String::new()
-                });
+                cells.push(if r.chance(30) { r.pick(&["great", "slow, but ok", "très bien", "say \"hi\""]).into() } else { String::new() });
             }
             _ => {
                 cells.push(format!("T{i}"));
@@ -217,9 +165,7 @@ fn file(seed: u64) -> Vec<u8> {
         cells.extend((0..s.post).map(|_| filler(&mut r)));
         if r.chance(s.mess) {
             match r.below(8) {
-                0 => {
-                    cells.pop();
-                }
+                0 => { cells.pop(); }
                 1 => cells.push(filler(&mut r)),
                 2 => cells.push(String::new()),
                 3 => {
@@ -251,16 +197,13 @@ fn file(seed: u64) -> Vec<u8> {
     }
     if fr && r.chance(70) {
         // Windows-1252: é and è as single bytes.
-        return out
-            .chars()
-            .map(|c| match c {
-                'é' => 0xe9,
-                'è' => 0xe8,
-                'û' => 0xfb,
-                c if c.is_ascii() => c as u8,
-                _ => b'?',
-            })
-            .collect();
+        return out.chars().map(|c| match c {
+            'é' => 0xe9,
+            'è' => 0xe8,
+            'û' => 0xfb,
+            c if c.is_ascii() => c as u8,
+            _ => b'?',
+        }).collect();
     }
     out.into_bytes()
 }

@@ -24,25 +24,14 @@ fn time(runs: usize, mut f: impl FnMut()) -> (Duration, Duration) {
     for _ in 0..runs / 10 + 1 {
         f(); // warm-up
     }
-    stats(
-        (0..runs)
-            .map(|_| {
-                let t = Instant::now();
-                f();
-                t.elapsed()
-            })
-            .collect(),
-    )
+    stats((0..runs).map(|_| { let t = Instant::now(); f(); t.elapsed() }).collect())
 }
 
 fn main() {
     let mut args = std::env::args().skip(1);
     let months: i64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(60);
     let runs: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(1000);
-    let baseline = Baseline {
-        horizon_months: Decimal::from(months),
-        ..Baseline::default()
-    };
+    let baseline = Baseline { horizon_months: Decimal::from(months), ..Baseline::default() };
     let variants = (0..4)
         .map(|k| Variant {
             name: format!("Variant {}", k + 1),
@@ -53,16 +42,9 @@ fn main() {
             },
         })
         .collect();
-    let s = Scenario {
-        baseline: baseline.clone(),
-        variants,
-    };
-    let (p50, p95) = time(runs, || {
-        black_box(project(black_box(&baseline)).ok());
-    });
+    let s = Scenario { baseline: baseline.clone(), variants };
+    let (p50, p95) = time(runs, || { black_box(project(black_box(&baseline)).ok()); });
     println!("one projection, {months} months: median {p50:?}, p95 {p95:?} ({runs} runs)");
-    let (p50, p95) = time(runs, || {
-        black_box(run(black_box(&s)));
-    });
+    let (p50, p95) = time(runs, || { black_box(run(black_box(&s))); });
     println!("5 scenarios × {months} months (run: projections, summaries, deltas): median {p50:?}, p95 {p95:?} ({runs} runs)");
 }

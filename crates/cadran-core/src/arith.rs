@@ -9,20 +9,17 @@ use rust_decimal::Decimal;
 
 /// `a + b`, or `Overflow`.
 pub(crate) fn add(a: Decimal, b: Decimal) -> Outcome<Decimal> {
-    a.checked_add(b)
-        .ok_or(MetricError::Undefined(Undefined::Overflow))
+    a.checked_add(b).ok_or(MetricError::Undefined(Undefined::Overflow))
 }
 
 /// `a - b`, or `Overflow`.
 pub(crate) fn sub(a: Decimal, b: Decimal) -> Outcome<Decimal> {
-    a.checked_sub(b)
-        .ok_or(MetricError::Undefined(Undefined::Overflow))
+    a.checked_sub(b).ok_or(MetricError::Undefined(Undefined::Overflow))
 }
 
 /// `a × b`, or `Overflow`.
 pub(crate) fn mul(a: Decimal, b: Decimal) -> Outcome<Decimal> {
-    a.checked_mul(b)
-        .ok_or(MetricError::Undefined(Undefined::Overflow))
+    a.checked_mul(b).ok_or(MetricError::Undefined(Undefined::Overflow))
 }
 
 /// `a ÷ b`; `when_zero` if `b` is zero, `Overflow` if the quotient is too large.
@@ -30,8 +27,7 @@ pub(crate) fn div(a: Decimal, b: Decimal, when_zero: Undefined) -> Outcome<Decim
     if b.is_zero() {
         return Err(when_zero.into());
     }
-    a.checked_div(b)
-        .ok_or(MetricError::Undefined(Undefined::Overflow))
+    a.checked_div(b).ok_or(MetricError::Undefined(Undefined::Overflow))
 }
 
 /// Sum of many values, or `Overflow`.
@@ -41,10 +37,7 @@ pub(crate) fn sum<I: IntoIterator<Item = Decimal>>(values: I) -> Outcome<Decimal
 
 /// `value` as a percentage of `whole`: `value / whole × 100`.
 pub(crate) fn percent_of(value: Decimal, whole: Decimal, when_zero: Undefined) -> Outcome<Percent> {
-    Ok(Percent(mul(
-        div(value, whole, when_zero)?,
-        Decimal::ONE_HUNDRED,
-    )?))
+    Ok(Percent(mul(div(value, whole, when_zero)?, Decimal::ONE_HUNDRED)?))
 }
 
 /// Checks that `value ≥ 0`.
@@ -79,10 +72,7 @@ pub(crate) fn in_range(
     max: Decimal,
 ) -> Result<Decimal, InputError> {
     if value < min || value > max {
-        Err(InputError::new(
-            Field(field),
-            InputProblem::OutOfRange { min, max },
-        ))
+        Err(InputError::new(Field(field), InputProblem::OutOfRange { min, max }))
     } else {
         Ok(value)
     }

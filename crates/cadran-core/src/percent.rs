@@ -13,9 +13,7 @@ use std::fmt;
 /// assert_eq!(Percent(dec!(2.5)).fraction(), dec!(0.025));
 /// assert_eq!(Percent::from_fraction(dec!(0.4)), Percent(dec!(40)));
 /// ```
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct Percent(pub Decimal);
 

@@ -19,22 +19,8 @@ struct Flavour {
 }
 
 fn flavour() -> impl Strategy<Value = Flavour> {
-    (
-        prop::sample::select(vec![b',', b';', b'\t', b'|']),
-        any::<bool>(),
-        0u8..3,
-        any::<bool>(),
-        any::<bool>(),
-        any::<bool>(),
-    )
-        .prop_map(|(delimiter, comma, date, quote_all, crlf, group)| Flavour {
-            delimiter,
-            comma,
-            date,
-            quote_all,
-            crlf,
-            group,
-        })
+    (prop::sample::select(vec![b',', b';', b'\t', b'|']), any::<bool>(), 0u8..3, any::<bool>(), any::<bool>(), any::<bool>())
+        .prop_map(|(delimiter, comma, date, quote_all, crlf, group)| Flavour { delimiter, comma, date, quote_all, crlf, group })
 }
 
 fn fmt_amount(cents: i64, f: &Flavour) -> String {
@@ -54,13 +40,7 @@ fn fmt_amount(cents: i64, f: &Flavour) -> String {
         }
         int_s = out;
     }
-    format!(
-        "{}{}{}{:02}",
-        if neg { "-" } else { "" },
-        int_s,
-        if f.comma { "," } else { "." },
-        frac
-    )
+    format!("{}{}{}{:02}", if neg { "-" } else { "" }, int_s, if f.comma { "," } else { "." }, frac)
 }
 
 fn fmt_date(d: Date, f: &Flavour) -> String {
@@ -73,14 +53,8 @@ fn fmt_date(d: Date, f: &Flavour) -> String {
 }
 
 fn field(s: &str, f: &Flavour) -> String {
-    let needs = f.quote_all
-        || s.bytes()
-            .any(|b| b == f.delimiter || b == b'"' || b == b'\n' || b == b'\r');
-    if needs {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
+    let needs = f.quote_all || s.bytes().any(|b| b == f.delimiter || b == b'"' || b == b'\n' || b == b'\r');
+    if needs { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() }
 }
 
 proptest! {

@@ -3,9 +3,7 @@
 //! thousands of columns, a huge first value, blank lines first) and for
 //! generated files with quotes, BOMs, CR-only or mixed line ends.
 
-use cadran_core::ingest::{
-    ingest, preview, preview_head, DatasetReport, IngestError, Ingestor, Options, Report,
-};
+use cadran_core::ingest::{ingest, preview, preview_head, DatasetReport, IngestError, Ingestor, Options, Report};
 use proptest::prelude::*;
 
 /// The import of `bytes` pushed in chunks of `sizes` (cycled).
@@ -29,8 +27,7 @@ fn growing_preview(bytes: &[u8]) -> Result<cadran_core::ingest::Preview, IngestE
     let mut n = 64 * 1024;
     loop {
         let whole = n >= bytes.len();
-        if let Some(p) = preview_head(&bytes[..n.min(bytes.len())], whole, &Options::default(), 5)?
-        {
+        if let Some(p) = preview_head(&bytes[..n.min(bytes.len())], whole, &Options::default(), 5)? {
             return Ok(p);
         }
         n *= 2;
@@ -47,14 +44,7 @@ fn subscriptions(header: &str, rows: usize, id: impl Fn(usize) -> String, extra:
 
 #[test]
 fn starts_longer_than_the_first_window() {
-    let questions: Vec<String> = (0..300)
-        .map(|i| {
-            format!(
-                "\"Question {i}: {}\"",
-                "how likely are you, honestly, ".repeat(9)
-            )
-        })
-        .collect();
+    let questions: Vec<String> = (0..300).map(|i| format!("\"Question {i}: {}\"", "how likely are you, honestly, ".repeat(9))).collect();
     let survey = {
         let mut s = format!("score,{}\n", questions.join(","));
         for i in 0..20 {
@@ -63,76 +53,33 @@ fn starts_longer_than_the_first_window() {
         s.into_bytes()
     };
     let cols: Vec<String> = (4..=10_000).map(|i| format!("c{i}")).collect();
-    let wide = subscriptions(
-        &format!("customer,start,mrr,{}", cols.join(",")),
-        50,
-        |i| format!("c{i}"),
-        &",0".repeat(9_997),
-    );
-    let huge_id = subscriptions(
-        "customer,start,mrr",
-        2,
-        |i| {
-            if i == 0 {
-                "x".repeat(10_000_000)
-            } else {
-                format!("c{i}")
-            }
-        },
-        "",
-    );
-    let blank_first = [
-        vec![b'\n'; 1_000_000],
-        subscriptions("customer,start,mrr", 3, |i| format!("c{i}"), ""),
-    ]
-    .concat();
-    for (name, bytes, rows) in [
-        ("80 KB survey header", &survey, 20),
-        ("10 000 columns", &wide, 50),
-        ("10 MB id in row 2", &huge_id, 2),
-        ("1 MB of blank lines first", &blank_first, 3),
-    ] {
+    let wide = subscriptions(&format!("customer,start,mrr,{}", cols.join(",")), 50, |i| format!("c{i}"), &",0".repeat(9_997));
+    let huge_id = subscriptions("customer,start,mrr", 2, |i| if i == 0 { "x".repeat(10_000_000) } else { format!("c{i}") }, "");
+    let blank_first = [vec![b'\n'; 1_000_000], subscriptions("customer,start,mrr", 3, |i| format!("c{i}"), "")].concat();
+    for (name, bytes, rows) in [("80 KB survey header", &survey, 20), ("10 000 columns", &wide, 50), ("10 MB id in row 2", &huge_id, 2), ("1 MB of blank lines first", &blank_first, 3)] {
         let whole = ingest(bytes, &Options::default()).unwrap_or_else(|e| panic!("{name}: {e:?}"));
         assert_eq!(whole.rows, rows, "{name}");
         for size in [65_536, 4_096, 1_000_003] {
-            assert_eq!(
-                streamed(bytes, &[size]),
-                Ok(whole.clone()),
-                "{name} in chunks of {size}"
-            );
+            assert_eq!(streamed(bytes, &[size]), Ok(whole.clone()), "{name} in chunks of {size}");
         }
         let p = growing_preview(bytes).unwrap_or_else(|e| panic!("{name} preview: {e:?}"));
-        assert_eq!(
-            p.layout, whole.layout,
-            "{name}: the preview's layout is the import's"
-        );
+        assert_eq!(p.layout, whole.layout, "{name}: the preview's layout is the import's");
         assert!(!p.rows.is_empty(), "{name}: preview rows");
     }
-    let DatasetReport::Survey(_) = ingest(&survey, &Options::default()).unwrap().data else {
-        panic!("survey expected")
-    };
+    let DatasetReport::Survey(_) = ingest(&survey, &Options::default()).unwrap().data else { panic!("survey expected") };
 }
 
 #[test]
 fn a_line_too_long_is_named_not_called_empty() {
     let ten_mb = vec![b'x'; 10_000_000];
     let whole = ingest(&ten_mb, &Options::default());
-    assert_eq!(
-        whole,
-        Err(IngestError::HeaderOnly),
-        "one 10 MB line: one header, no data"
-    );
+    assert_eq!(whole, Err(IngestError::HeaderOnly), "one 10 MB line: one header, no data");
     assert_eq!(streamed(&ten_mb, &[65_536]), whole);
     let too_long = vec![b'x'; 17 * 1024 * 1024];
-    let limit = Err(IngestError::HeadTooLong {
-        limit: 16 * 1024 * 1024,
-    });
+    let limit = Err(IngestError::HeadTooLong { limit: 16 * 1024 * 1024 });
     assert_eq!(ingest(&too_long, &Options::default()), limit);
     assert_eq!(streamed(&too_long, &[65_536]), limit);
-    assert_eq!(
-        preview(&too_long, &Options::default(), 5).err(),
-        limit.err()
-    );
+    assert_eq!(preview(&too_long, &Options::default(), 5).err(), limit.err());
 }
 
 /// One cell of a generated file: plain, quoted with delimiters, doubled
@@ -148,13 +95,7 @@ fn cell() -> impl Strategy<Value = String> {
 }
 
 fn line_end() -> impl Strategy<Value = &'static str> {
-    prop_oneof![
-        Just("\n"),
-        Just("\r\n"),
-        Just("\r"),
-        Just("\n\n"),
-        Just("\r\r\n")
-    ]
+    prop_oneof![Just("\n"), Just("\r\n"), Just("\r"), Just("\n\n"), Just("\r\r\n")]
 }
 
 fn file() -> impl Strategy<Value = Vec<u8>> {
@@ -213,14 +154,6 @@ fn a_nul_byte_past_the_first_8_kb_skips_its_row() {
     let r = ingest(&bytes, &Options::default()).unwrap();
     assert_eq!((r.rows, r.bad_rows.count), (601, 1));
     let e = &r.bad_rows.details[0];
-    assert_eq!(
-        (e.line, e.column, e.raw.as_str(), e.problem.clone()),
-        (
-            602,
-            Some(1),
-            "c\u{2400}\u{2400}x",
-            cadran_core::ingest::Problem::NulByte
-        )
-    );
+    assert_eq!((e.line, e.column, e.raw.as_str(), e.problem.clone()), (602, Some(1), "c\u{2400}\u{2400}x", cadran_core::ingest::Problem::NulByte));
     assert_eq!(streamed(&bytes, &[100]), Ok(r));
 }

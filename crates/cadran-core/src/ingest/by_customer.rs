@@ -14,11 +14,7 @@
 /// `customers`), each customer's items in their original order (a stable
 /// counting sort). An item whose customer is out of range is dropped, which
 /// the callers' dense indices rule out.
-pub(crate) fn by_customer<T: Copy>(
-    items: &[T],
-    customers: usize,
-    customer: impl Fn(&T) -> u32,
-) -> Vec<T> {
+pub(crate) fn by_customer<T: Copy>(items: &[T], customers: usize, customer: impl Fn(&T) -> u32) -> Vec<T> {
     // `next[c]`: where customer c's next item goes (counts first, shifted by one).
     let mut next = vec![0u32; customers + 1];
     for t in items {
@@ -32,14 +28,10 @@ pub(crate) fn by_customer<T: Copy>(
             *n += prev;
         }
     }
-    let Some(&first) = items.first() else {
-        return Vec::new();
-    };
+    let Some(&first) = items.first() else { return Vec::new() };
     let mut out = vec![first; next.last().copied().unwrap_or(0) as usize];
     for t in items {
-        let Some(at) = next.get_mut(customer(t) as usize) else {
-            continue;
-        };
+        let Some(at) = next.get_mut(customer(t) as usize) else { continue };
         if let Some(slot) = out.get_mut(*at as usize) {
             *slot = *t;
         }

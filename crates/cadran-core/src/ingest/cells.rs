@@ -44,24 +44,12 @@ fn trim(b: &[u8]) -> &[u8] {
 }
 
 impl Ctx {
-    pub(crate) fn new(
-        encoding: Encoding,
-        decimal: Vec<DecimalSep>,
-        order: Vec<DateOrder>,
-        cents: bool,
-        mapping: &Mapping,
-    ) -> Self {
+    pub(crate) fn new(encoding: Encoding, decimal: Vec<DecimalSep>, order: Vec<DateOrder>, cents: bool, mapping: &Mapping) -> Self {
         let mut roles = [None; ROLES];
         for (i, r) in roles.iter_mut().enumerate() {
             *r = ALL.get(i).and_then(|&role| mapping.column(role));
         }
-        Self {
-            encoding,
-            decimal,
-            order,
-            cents,
-            roles,
-        }
+        Self { encoding, decimal, order, cents, roles }
     }
 
     #[inline]
@@ -84,31 +72,14 @@ impl Ctx {
 
     /// Number in column `r`; `Ok(None)` when unmapped or empty.
     #[inline]
-    pub(crate) fn number(
-        &self,
-        f: &Fields<'_>,
-        r: Role,
-        money: bool,
-    ) -> Result<Option<Decimal>, CellError> {
-        let Some((c, b)) = self.bytes(f, r) else {
-            return Ok(None);
-        };
+    pub(crate) fn number(&self, f: &Fields<'_>, r: Role, money: bool) -> Result<Option<Decimal>, CellError> {
+        let Some((c, b)) = self.bytes(f, r) else { return Ok(None) };
         self.decimal_at(f, c, b, money && self.cents).map(Some)
     }
 
-    fn decimal_at(
-        &self,
-        f: &Fields<'_>,
-        c: usize,
-        b: &[u8],
-        cents: bool,
-    ) -> Result<Decimal, CellError> {
+    fn decimal_at(&self, f: &Fields<'_>, c: usize, b: &[u8], cents: bool) -> Result<Decimal, CellError> {
         let sep = self.decimal.get(c).copied().unwrap_or_default();
-        let v = if f.ascii {
-            parse_ascii_number(b, sep, cents)
-        } else {
-            parse_number(&decode(b, self.encoding), sep, cents)
-        };
+        let v = if f.ascii { parse_ascii_number(b, sep, cents) } else { parse_number(&decode(b, self.encoding), sep, cents) };
         v.map_err(|e| CellError {
             column: c,
             problem: match e {
@@ -122,9 +93,7 @@ impl Ctx {
     /// amount (see [`parse_fixed`]); `Ok(None)` when unmapped or empty.
     #[inline(always)]
     pub(crate) fn money(&self, f: &Fields<'_>, r: Role) -> Result<Option<Amount>, CellError> {
-        let Some((c, b)) = self.bytes(f, r) else {
-            return Ok(None);
-        };
+        let Some((c, b)) = self.bytes(f, r) else { return Ok(None) };
         let dec = match self.decimal.get(c) {
             Some(DecimalSep::Comma) => b',',
             _ => b'.',
@@ -138,8 +107,7 @@ impl Ctx {
     #[cold]
     #[inline(never)]
     fn money_slow(&self, f: &Fields<'_>, c: usize, b: &[u8]) -> Result<Option<Amount>, CellError> {
-        self.decimal_at(f, c, b, self.cents)
-            .map(|d| Some(Amount::of(d)))
+        self.decimal_at(f, c, b, self.cents).map(|d| Some(Amount::of(d)))
     }
 
     /// Month of the date in column `r`; `Ok(None)` when unmapped or empty.
@@ -152,71 +120,36 @@ impl Ctx {
     /// unmapped or empty. Plain ISO and dd/mm/yyyy cells take [`day::fast`];
     /// others the general reader.
     #[inline(always)]
-    pub(crate) fn date_month(
-        &self,
-        f: &Fields<'_>,
-        r: Role,
-    ) -> Result<Option<(DayKey, YearMonth)>, CellError> {
-        let Some((c, b)) = self.bytes(f, r) else {
-            return Ok(None);
-        };
+    pub(crate) fn date_month(&self, f: &Fields<'_>, r: Role) -> Result<Option<(DayKey, YearMonth)>, CellError> {
+        let Some((c, b)) = self.bytes(f, r) else { return Ok(None) };
         let order = self.order.get(c).copied().unwrap_or_default();
         let d = match day::fast(b, order == DateOrder::MonthFirst) {
             Some(d) => d,
             None => self.date_slow(f, b, order),
         };
-        d.map(Some).ok_or(CellError {
-            column: c,
-            problem: Problem::NotADate,
-        })
+        d.map(Some).ok_or(CellError { column: c, problem: Problem::NotADate })
     }
 
     /// The general date reader, for cells of another shape than [`day::fast`]'s.
     #[cold]
     #[inline(never)]
     fn date_slow(&self, f: &Fields<'_>, b: &[u8], order: DateOrder) -> Option<(DayKey, YearMonth)> {
-        let d = if f.ascii {
-            parse_ascii_date(b, order)
-        } else {
-            parse_trimmed(decode(b, self.encoding).trim().as_bytes(), order)
-        };
+        let d = if f.ascii { parse_ascii_date(b, order) } else { parse_trimmed(decode(b, self.encoding).trim().as_bytes(), order) };
         d.map(|(d, m)| (DayKey::of(d), m))
     }
 
     /// A required column: its index when mapped (for `Missing` errors).
     pub(crate) fn missing(&self, r: Role) -> CellError {
-        CellError {
-            column: self.col(r).unwrap_or(0),
-            problem: Problem::Missing,
-        }
+        CellError { column: self.col(r).unwrap_or(0), problem: Problem::Missing }
     }
 }
 
 /// Every role, in declaration order (`ALL[r as usize] == r`, checked below).
 const ALL: [Role; ROLES] = [
-    Role::Customer,
-    Role::Start,
-    Role::CanceledAt,
-    Role::EndedAt,
-    Role::Mrr,
-    Role::Amount,
-    Role::Interval,
-    Role::IntervalCount,
-    Role::Quantity,
-    Role::Plan,
-    Role::Status,
-    Role::Segment,
-    Role::Date,
-    Role::Score,
-    Role::Comment,
-    Role::Ticket,
-    Role::Fcr,
-    Role::Channel,
-    Role::Variant,
-    Role::Converted,
-    Role::Visitors,
-    Role::Conversions,
-    Role::Revenue,
+    Role::Customer, Role::Start, Role::CanceledAt, Role::EndedAt, Role::Mrr, Role::Amount, Role::Interval,
+    Role::IntervalCount, Role::Quantity, Role::Plan, Role::Status, Role::Segment, Role::Date, Role::Score,
+    Role::Comment, Role::Ticket, Role::Fcr, Role::Channel, Role::Variant, Role::Converted, Role::Visitors,
+    Role::Conversions, Role::Revenue,
 ];
 
 /// Reads yes/no in English and French.

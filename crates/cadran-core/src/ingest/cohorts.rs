@@ -26,23 +26,8 @@ fn bump(v: &mut [u64], i: usize) {
 /// First and last months of the tables: from the earliest start to the
 /// latest start or end, at most [`MAX_MONTHS`].
 pub(crate) fn month_range(subs: &[Sub]) -> (i32, i32) {
-    let last = subs
-        .iter()
-        .map(|s| {
-            if s.end == NO_END {
-                s.start()
-            } else {
-                s.start().max(s.end)
-            }
-        })
-        .max()
-        .unwrap_or(0);
-    let first = subs
-        .iter()
-        .map(Sub::start)
-        .min()
-        .unwrap_or(0)
-        .max(last - (MAX_MONTHS - 1));
+    let last = subs.iter().map(|s| if s.end == NO_END { s.start() } else { s.start().max(s.end) }).max().unwrap_or(0);
+    let first = subs.iter().map(Sub::start).min().unwrap_or(0).max(last - (MAX_MONTHS - 1));
     (first, last)
 }
 
@@ -172,20 +157,16 @@ pub(crate) fn aggregate<M: Money>(
 
 fn running(d: &[i64]) -> Vec<u64> {
     let mut acc = 0i64;
-    d.iter()
-        .map(|x| {
-            acc += x;
-            acc.max(0) as u64
-        })
-        .collect()
+    d.iter().map(|x| {
+        acc += x;
+        acc.max(0) as u64
+    }).collect()
 }
 
 fn running_dec<M: Money>(d: &[M]) -> Result<Vec<Decimal>, IngestError> {
     let mut acc = M::ZERO;
-    d.iter()
-        .map(|&x| {
-            add(&mut acc, x)?;
-            acc.to_decimal()
-        })
-        .collect()
+    d.iter().map(|&x| {
+        add(&mut acc, x)?;
+        acc.to_decimal()
+    }).collect()
 }

@@ -160,17 +160,9 @@ fn fast_shape(b: &[u8], order: DateOrder) -> Option<Option<(Date, YearMonth)>> {
     let sep = |c: u32| matches!(c.wrapping_add(u32::from(b'0')) as u8, b'-' | b'/' | b'.');
     let digits = |xs: &[u32]| xs.iter().all(|&x| x < 10);
     let (y, m, d) = if sep(c4) && sep(c7) && digits(&[c0, c1, c2, c3, c5, c6, c8, c9]) {
-        (
-            c0 * 1000 + c1 * 100 + c2 * 10 + c3,
-            c5 * 10 + c6,
-            c8 * 10 + c9,
-        )
+        (c0 * 1000 + c1 * 100 + c2 * 10 + c3, c5 * 10 + c6, c8 * 10 + c9)
     } else if sep(c2) && sep(c5) && digits(&[c0, c1, c3, c4, c6, c7, c8, c9]) {
-        let (a, bv, y) = (
-            c0 * 10 + c1,
-            c3 * 10 + c4,
-            c6 * 1000 + c7 * 100 + c8 * 10 + c9,
-        );
+        let (a, bv, y) = (c0 * 10 + c1, c3 * 10 + c4, c6 * 1000 + c7 * 100 + c8 * 10 + c9);
         match order {
             DateOrder::DayFirst => (y, bv, a),
             DateOrder::MonthFirst => (y, a, bv),
@@ -215,11 +207,7 @@ pub(crate) fn parse_trimmed(b: &[u8], order: DateOrder) -> Option<(Date, YearMon
             DateOrder::MonthFirst => (y, a.0, bv.0),
         }
     };
-    with_month(
-        i32::try_from(y).ok()?,
-        u32::try_from(m).ok()?,
-        u32::try_from(d).ok()?,
-    )
+    with_month(i32::try_from(y).ok()?, u32::try_from(m).ok()?, u32::try_from(d).ok()?)
 }
 
 /// A number read: (value, count of digits).
@@ -231,10 +219,7 @@ fn num(b: &[u8]) -> Option<(Num, Option<u8>, &[u8])> {
     if n == 0 || n > 13 {
         return None;
     }
-    let v = b
-        .get(..n)?
-        .iter()
-        .fold(0i64, |v, &c| v * 10 + i64::from(c - b'0'));
+    let v = b.get(..n)?.iter().fold(0i64, |v, &c| v * 10 + i64::from(c - b'0'));
     match b.get(n) {
         None => Some(((v, n), None, &[])),
         Some(&s @ (b'-' | b'/' | b'.')) if n <= 4 => Some(((v, n), Some(s), b.get(n + 1..)?)),
@@ -248,10 +233,7 @@ fn num3(b: &[u8]) -> Option<(Num, &[u8])> {
     if n == 0 || n > 4 {
         return None;
     }
-    let v = b
-        .get(..n)?
-        .iter()
-        .fold(0i64, |v, &c| v * 10 + i64::from(c - b'0'));
+    let v = b.get(..n)?.iter().fold(0i64, |v, &c| v * 10 + i64::from(c - b'0'));
     Some(((v, n), b.get(n..)?))
 }
 
@@ -264,9 +246,7 @@ fn time_ok(tail: &[u8]) -> bool {
 }
 
 fn timestamp(b: &[u8]) -> Option<Date> {
-    let v = b.iter().try_fold(0i64, |v, &c| {
-        c.is_ascii_digit().then(|| v * 10 + i64::from(c - b'0'))
-    })?;
+    let v = b.iter().try_fold(0i64, |v, &c| c.is_ascii_digit().then(|| v * 10 + i64::from(c - b'0')))?;
     let secs = match b.len() {
         9 | 10 => v,
         12 | 13 => v / 1000,
@@ -338,31 +318,12 @@ mod tests {
     #[test]
     fn flavours() {
         let d = Date::from_ymd(2024, 3, 5);
-        for t in [
-            "2024-03-05",
-            "2024-03-05 10:22",
-            "2024-03-05 10:22:33",
-            "2024/03/05",
-            "05/03/2024",
-            "05-03-2024",
-            "05.03.2024",
-            "5/3/24",
-            "1709596800",
-            "1709596800000",
-            " 2024-03-05T23:59:59+02:00 ",
-        ] {
+        for t in ["2024-03-05", "2024-03-05 10:22", "2024-03-05 10:22:33", "2024/03/05", "05/03/2024",
+                  "05-03-2024", "05.03.2024", "5/3/24", "1709596800", "1709596800000", " 2024-03-05T23:59:59+02:00 "] {
             assert_eq!(parse_date(t, DateOrder::DayFirst), d, "{t:?}");
         }
         assert_eq!(parse_date("03/05/2024", DateOrder::MonthFirst), d);
-        for t in [
-            "",
-            "2024-13-01",
-            "31/02/2024",
-            "2024-03",
-            "abc",
-            "12345",
-            "2024-03-05x",
-        ] {
+        for t in ["", "2024-13-01", "31/02/2024", "2024-03", "abc", "12345", "2024-03-05x"] {
             assert_eq!(parse_date(t, DateOrder::DayFirst), None, "{t:?}");
         }
     }
@@ -378,25 +339,11 @@ mod tests {
         if !time_ok(tail) {
             return None;
         }
-        let (y, m, d) = if a.1 == 4 {
-            (a.0, bv.0, c.0)
-        } else {
-            let y = match c.1 {
-                4 => c.0,
-                2 if c.0 < 70 => 2000 + c.0,
-                2 => 1900 + c.0,
-                _ => return None,
-            };
-            match order {
-                DateOrder::DayFirst => (y, bv.0, a.0),
-                DateOrder::MonthFirst => (y, a.0, bv.0),
-            }
+        let (y, m, d) = if a.1 == 4 { (a.0, bv.0, c.0) } else {
+            let y = match c.1 { 4 => c.0, 2 if c.0 < 70 => 2000 + c.0, 2 => 1900 + c.0, _ => return None };
+            match order { DateOrder::DayFirst => (y, bv.0, a.0), DateOrder::MonthFirst => (y, a.0, bv.0) }
         };
-        let date = Date::from_ymd(
-            i32::try_from(y).ok()?,
-            u32::try_from(m).ok()?,
-            u32::try_from(d).ok()?,
-        )?;
+        let date = Date::from_ymd(i32::try_from(y).ok()?, u32::try_from(m).ok()?, u32::try_from(d).ok()?)?;
         Some((date, date.year_month()))
     }
 

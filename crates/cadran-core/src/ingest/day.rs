@@ -60,10 +60,7 @@ pub(crate) fn fast(b: &[u8], month_first: bool) -> Option<Option<(DayKey, YearMo
     let (word, rest) = head.split_first_chunk::<8>()?;
     let w = u64::from_le_bytes(*word);
     let (c8, c9) = match rest {
-        [x, y] => (
-            u32::from(x.wrapping_sub(b'0')),
-            u32::from(y.wrapping_sub(b'0')),
-        ),
+        [x, y] => (u32::from(x.wrapping_sub(b'0')), u32::from(y.wrapping_sub(b'0'))),
         _ => return None,
     };
     if c8 >= 10 || c9 >= 10 {
@@ -78,20 +75,11 @@ pub(crate) fn fast(b: &[u8], month_first: bool) -> Option<Option<(DayKey, YearMo
         (byte(0) * 100 + byte(2), byte(5), c8 * 10 + c9)
     } else if sep(word[2]) && sep(word[5]) && digits(w, DMY) {
         let (a, bv, y) = (byte(0), byte(3), byte(6) * 100 + c8 * 10 + c9);
-        if month_first {
-            (y, a, bv)
-        } else {
-            (y, bv, a)
-        }
+        if month_first { (y, a, bv) } else { (y, bv, a) }
     } else {
         return None;
     };
-    Some(valid(y, m, day).then(|| {
-        (
-            DayKey::new(y, m, day),
-            YearMonth(y as i32 * 12 + m as i32 - 1),
-        )
-    }))
+    Some(valid(y, m, day).then(|| (DayKey::new(y, m, day), YearMonth(y as i32 * 12 + m as i32 - 1))))
 }
 
 /// `-`, `.` or `/`.
@@ -114,9 +102,7 @@ fn digits(w: u64, mask: u64) -> bool {
 /// Whether the day exists (year 1–9999, as [`Date::from_ymd`]).
 #[inline]
 fn valid(y: u32, m: u32, d: u32) -> bool {
-    let Some(&dim) = DAYS.get(m.wrapping_sub(1) as usize) else {
-        return false;
-    };
+    let Some(&dim) = DAYS.get(m.wrapping_sub(1) as usize) else { return false };
     let leap = m == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
     y >= 1 && d >= 1 && d <= dim + u32::from(leap)
 }
@@ -135,11 +121,7 @@ mod tests {
 
     /// What the general reader says, in this module's terms.
     fn general(b: &[u8], month_first: bool) -> Option<(DayKey, YearMonth)> {
-        let order = if month_first {
-            DateOrder::MonthFirst
-        } else {
-            DateOrder::DayFirst
-        };
+        let order = if month_first { DateOrder::MonthFirst } else { DateOrder::DayFirst };
         let d = parse_date(std::str::from_utf8(b).ok()?, order)?;
         Some((DayKey::of(d), d.year_month()))
     }
@@ -162,34 +144,15 @@ mod tests {
         let [c0, c1, c2, c3, c4, c5, c6, c7, c8, c9] = c;
         // A separator byte minus '0' wraps around: '-' → 0xfd, '.' → 0xfe, '/' → 0xff.
         let sep = |x: u32| x >= 0xfd;
-        let (y, m, d) =
-            if sep(c4) && sep(c7) && [c0, c1, c2, c3, c5, c6, c8, c9].iter().all(|&x| x < 10) {
-                (
-                    c0 * 1000 + c1 * 100 + c2 * 10 + c3,
-                    c5 * 10 + c6,
-                    c8 * 10 + c9,
-                )
-            } else if sep(c2) && sep(c5) && [c0, c1, c3, c4, c6, c7, c8, c9].iter().all(|&x| x < 10)
-            {
-                let (a, bv, y) = (
-                    c0 * 10 + c1,
-                    c3 * 10 + c4,
-                    c6 * 1000 + c7 * 100 + c8 * 10 + c9,
-                );
-                if month_first {
-                    (y, a, bv)
-                } else {
-                    (y, bv, a)
-                }
-            } else {
-                return None;
-            };
-        Some(valid(y, m, d).then(|| {
-            (
-                DayKey::new(y, m, d),
-                YearMonth(y as i32 * 12 + m as i32 - 1),
-            )
-        }))
+        let (y, m, d) = if sep(c4) && sep(c7) && [c0, c1, c2, c3, c5, c6, c8, c9].iter().all(|&x| x < 10) {
+            (c0 * 1000 + c1 * 100 + c2 * 10 + c3, c5 * 10 + c6, c8 * 10 + c9)
+        } else if sep(c2) && sep(c5) && [c0, c1, c3, c4, c6, c7, c8, c9].iter().all(|&x| x < 10) {
+            let (a, bv, y) = (c0 * 10 + c1, c3 * 10 + c4, c6 * 1000 + c7 * 100 + c8 * 10 + c9);
+            if month_first { (y, a, bv) } else { (y, bv, a) }
+        } else {
+            return None;
+        };
+        Some(valid(y, m, d).then(|| (DayKey::new(y, m, d), YearMonth(y as i32 * 12 + m as i32 - 1))))
     }
 
     /// (cell, month first, expected).
@@ -205,11 +168,7 @@ mod tests {
             ("05/03/2024", false, mar5),
             ("03/05/2024", true, mar5),
             ("05-03-2024 23:59", false, mar5),
-            (
-                "2024-02-29",
-                false,
-                Some(Some((DayKey::new(2024, 2, 29), YearMonth::new(2024, 2)))),
-            ),
+            ("2024-02-29", false, Some(Some((DayKey::new(2024, 2, 29), YearMonth::new(2024, 2))))),
             ("2023-02-29", false, Some(None)),
             ("1900-02-29", false, Some(None)),
             ("0000-01-01", false, Some(None)),
@@ -225,22 +184,12 @@ mod tests {
 
     #[test]
     fn keys_order_like_days() {
-        let days = [
-            (2023, 12, 31),
-            (2024, 1, 1),
-            (2024, 1, 31),
-            (2024, 2, 1),
-            (2024, 2, 29),
-            (2024, 3, 1),
-        ];
+        let days = [(2023, 12, 31), (2024, 1, 1), (2024, 1, 31), (2024, 2, 1), (2024, 2, 29), (2024, 3, 1)];
         for w in days.windows(2) {
             let (a, b) = (w[0], w[1]);
             assert!(DayKey::new(a.0, a.1, a.2) < DayKey::new(b.0, b.1, b.2));
         }
-        assert_eq!(
-            DayKey::of(Date::from_ymd(2024, 3, 5).unwrap()),
-            DayKey::new(2024, 3, 5)
-        );
+        assert_eq!(DayKey::of(Date::from_ymd(2024, 3, 5).unwrap()), DayKey::new(2024, 3, 5));
     }
 
     proptest! {

@@ -61,8 +61,7 @@ pub fn detect(sample: &[u8]) -> Encoding {
             }
             Err(e) => {
                 let (ok, bad) = rest.split_at(e.valid_up_to());
-                valid += std::str::from_utf8(ok)
-                    .map_or(0, |s| s.chars().filter(|c| !c.is_ascii()).count());
+                valid += std::str::from_utf8(ok).map_or(0, |s| s.chars().filter(|c| !c.is_ascii()).count());
                 // error_len() == None: the sample ends inside a valid sequence.
                 let Some(n) = e.error_len() else { break };
                 invalid += 1;
@@ -146,10 +145,7 @@ fn utf8_or_1252(bytes: &[u8]) -> String {
 
 fn w1252(b: u8) -> char {
     match b {
-        0x80..=0x9f => W1252_80
-            .get(usize::from(b - 0x80))
-            .copied()
-            .unwrap_or('\u{fffd}'),
+        0x80..=0x9f => W1252_80.get(usize::from(b - 0x80)).copied().unwrap_or('\u{fffd}'),
         _ => char::from(b),
     }
 }

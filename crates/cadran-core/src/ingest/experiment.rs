@@ -68,17 +68,7 @@ pub struct ExperimentReport {
 }
 
 /// Names that mark the control.
-const CONTROL_NAMES: [&str; 9] = [
-    "control",
-    "controle",
-    "a",
-    "baseline",
-    "original",
-    "temoin",
-    "reference",
-    "ctrl",
-    "version a",
-];
+const CONTROL_NAMES: [&str; 9] = ["control", "controle", "a", "baseline", "original", "temoin", "reference", "ctrl", "version a"];
 
 impl ExperimentReport {
     /// A (the control) and B (the first other variant in file order);
@@ -95,12 +85,7 @@ impl ExperimentReport {
     #[must_use]
     pub fn a_and_b(&self) -> Option<(&VariantCounts, &VariantCounts)> {
         let a = self.variants.get(self.control)?;
-        let b = self
-            .variants
-            .iter()
-            .enumerate()
-            .find(|(i, _)| *i != self.control)?
-            .1;
+        let b = self.variants.iter().enumerate().find(|(i, _)| *i != self.control)?.1;
         Some((a, b))
     }
 }
@@ -126,60 +111,35 @@ fn count(f: &Fields<'_>, cx: &Ctx, r: Role) -> Result<(usize, u64), CellError> {
     let c = cx.col(r).unwrap_or(0);
     let v = cx.number(f, r, false)?.ok_or_else(|| cx.missing(r))?;
     let n = (v.fract().is_zero()).then(|| v.to_u64()).flatten();
-    n.map(|n| (c, n)).ok_or(CellError {
-        column: c,
-        problem: Problem::NotACount,
-    })
+    n.map(|n| (c, n)).ok_or(CellError { column: c, problem: Problem::NotACount })
 }
 
 impl ExperimentAcc {
     pub(crate) fn row(&mut self, f: &Fields<'_>, cx: &Ctx) -> Result<(), CellError> {
-        let (_, name) = cx
-            .text(f, Role::Variant)
-            .ok_or_else(|| cx.missing(Role::Variant))?;
+        let (_, name) = cx.text(f, Role::Variant).ok_or_else(|| cx.missing(Role::Variant))?;
         let (visitors, conversions) = if per_group(cx) {
             let (_, v) = count(f, cx, Role::Visitors)?;
             let (c, x) = count(f, cx, Role::Conversions)?;
             if x > v {
-                return Err(CellError {
-                    column: c,
-                    problem: Problem::ConversionsExceedVisitors,
-                });
+                return Err(CellError { column: c, problem: Problem::ConversionsExceedVisitors });
             }
             (v, x)
         } else {
-            let (c, t) = cx
-                .text(f, Role::Converted)
-                .ok_or_else(|| cx.missing(Role::Converted))?;
-            (
-                1,
-                u64::from(yes_no(&t).ok_or(CellError {
-                    column: c,
-                    problem: Problem::NotYesNo,
-                })?),
-            )
+            let (c, t) = cx.text(f, Role::Converted).ok_or_else(|| cx.missing(Role::Converted))?;
+            (1, u64::from(yes_no(&t).ok_or(CellError { column: c, problem: Problem::NotYesNo })?))
         };
         let revenue = cx.number(f, Role::Revenue, true)?.unwrap_or(Decimal::ZERO);
         let i = match self.index.get(name.as_ref()) {
             Some(&i) => i,
             None => {
                 self.index.insert(name.to_string(), self.variants.len());
-                self.variants.push(Acc1 {
-                    name: name.into_owned(),
-                    ..Acc1::default()
-                });
+                self.variants.push(Acc1 { name: name.into_owned(), ..Acc1::default() });
                 self.variants.len() - 1
             }
         };
         if let Some(a) = self.variants.get_mut(i) {
-            let sum_sq = revenue
-                .checked_mul(revenue)
-                .and_then(|sq| a.sum_sq.checked_add(sq));
-            match (
-                a.visitors.checked_add(visitors),
-                a.sum.checked_add(revenue),
-                sum_sq,
-            ) {
+            let sum_sq = revenue.checked_mul(revenue).and_then(|sq| a.sum_sq.checked_add(sq));
+            match (a.visitors.checked_add(visitors), a.sum.checked_add(revenue), sum_sq) {
                 (Some(v), Some(s), Some(q)) => {
                     a.visitors = v;
                     a.conversions += conversions; // ≤ visitors
@@ -203,47 +163,17 @@ impl ExperimentAcc {
             let revenue = if !with_revenue || a.visitors == 0 {
                 None
             } else if group {
-                let mean = a
-                    .sum
-                    .checked_div(Decimal::from(a.visitors))
-                    .ok_or(IngestError::Overflow)?;
-                Some(VariantRevenue {
-                    n: a.visitors,
-                    total: a.sum,
-                    mean,
-                    std_dev: None,
-                })
+                let mean = a.sum.checked_div(Decimal::from(a.visitors)).ok_or(IngestError::Overflow)?;
+                Some(VariantRevenue { n: a.visitors, total: a.sum, mean, std_dev: None })
             } else {
-                let g = revenue_from_sums(a.visitors, a.sum, a.sum_sq)
-                    .map_err(|_| IngestError::Overflow)?;
-                Some(VariantRevenue {
-                    n: a.visitors,
-                    total: a.sum,
-                    mean: g.mean,
-                    std_dev: Some(g.std_dev),
-                })
+                let g = revenue_from_sums(a.visitors, a.sum, a.sum_sq).map_err(|_| IngestError::Overflow)?;
+                Some(VariantRevenue { n: a.visitors, total: a.sum, mean: g.mean, std_dev: Some(g.std_dev) })
             };
-            variants.push(VariantCounts {
-                name: a.name,
-                visitors: a.visitors,
-                conversions: a.conversions,
-                revenue,
-            });
+            variants.push(VariantCounts { name: a.name, visitors: a.visitors, conversions: a.conversions, revenue });
         }
-        let control = variants
-            .iter()
-            .position(|v| CONTROL_NAMES.contains(&normalize(&v.name).as_str()))
-            .unwrap_or(0);
-        let rows = (!variants.is_empty()).then_some(if group {
-            ExperimentRows::PerGroup
-        } else {
-            ExperimentRows::PerVisitor
-        });
-        Ok(ExperimentReport {
-            rows,
-            variants,
-            control,
-        })
+        let control = variants.iter().position(|v| CONTROL_NAMES.contains(&normalize(&v.name).as_str())).unwrap_or(0);
+        let rows = (!variants.is_empty()).then_some(if group { ExperimentRows::PerGroup } else { ExperimentRows::PerVisitor });
+        Ok(ExperimentReport { rows, variants, control })
     }
 }
 

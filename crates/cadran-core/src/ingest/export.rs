@@ -42,10 +42,7 @@ pub fn separator(locale: Locale) -> char {
 }
 
 fn push_field(out: &mut String, text: &str, sep: char) {
-    let needs_quotes = text.contains(sep)
-        || text.contains(['"', '\n', '\r'])
-        || text.starts_with(' ')
-        || text.ends_with(' ');
+    let needs_quotes = text.contains(sep) || text.contains(['"', '\n', '\r']) || text.starts_with(' ') || text.ends_with(' ');
     if needs_quotes {
         out.push('"');
         out.push_str(&text.replace('"', "\"\""));
@@ -55,11 +52,7 @@ fn push_field(out: &mut String, text: &str, sep: char) {
     }
 }
 
-fn push_row<'a>(
-    out: &mut String,
-    cells: impl Iterator<Item = std::borrow::Cow<'a, str>>,
-    sep: char,
-) {
+fn push_row<'a>(out: &mut String, cells: impl Iterator<Item = std::borrow::Cow<'a, str>>, sep: char) {
     for (i, c) in cells.enumerate() {
         if i > 0 {
             out.push(sep);
@@ -73,9 +66,7 @@ fn push_row<'a>(
 /// lead it ("CSV injection", OWASP), with their full-width forms (U+FF1D
 /// `＝`, U+FF0B `＋`, U+FF0D `－`, U+FF20 `＠`), which some spreadsheets
 /// normalise to the ASCII ones.
-const FORMULA_LEADS: [char; 10] = [
-    '=', '+', '-', '@', '\t', '\r', '\u{ff1d}', '\u{ff0b}', '\u{ff0d}', '\u{ff20}',
-];
+const FORMULA_LEADS: [char; 10] = ['=', '+', '-', '@', '\t', '\r', '\u{ff1d}', '\u{ff0b}', '\u{ff0d}', '\u{ff20}'];
 
 /// Text as a spreadsheet will show it: a text cell starting with one of
 /// [`FORMULA_LEADS`] would be run as a formula, so it gets a leading
@@ -168,11 +159,7 @@ mod tests {
         let mut rows = Vec::new();
         let mut r = RecordReader::new(sep as u8);
         r.feed(body.as_bytes(), true, |_, f| {
-            rows.push(
-                (0..f.len())
-                    .map(|i| String::from_utf8_lossy(f.get(i)).into_owned())
-                    .collect(),
-            );
+            rows.push((0..f.len()).map(|i| String::from_utf8_lossy(f.get(i)).into_owned()).collect());
             Ok(Flow::Continue)
         })
         .expect("reads");
@@ -184,21 +171,9 @@ mod tests {
             title: "Résultats".into(),
             headers: vec!["Segment".into(), "MRR".into(), "Churn (%)".into()],
             rows: vec![
-                vec![
-                    Cell::Text("PME; France".into()),
-                    Cell::Number(dec!(1234.56)),
-                    Cell::Number(dec!(-2.5)),
-                ],
-                vec![
-                    Cell::Text("Grands \"comptes\"\nEurope".into()),
-                    Cell::Number(dec!(1000000)),
-                    Cell::Empty,
-                ],
-                vec![
-                    Cell::Text("=HYPERLINK(\"x\")".into()),
-                    Cell::Number(dec!(0.000001)),
-                    Cell::Number(dec!(0)),
-                ],
+                vec![Cell::Text("PME; France".into()), Cell::Number(dec!(1234.56)), Cell::Number(dec!(-2.5))],
+                vec![Cell::Text("Grands \"comptes\"\nEurope".into()), Cell::Number(dec!(1000000)), Cell::Empty],
+                vec![Cell::Text("=HYPERLINK(\"x\")".into()), Cell::Number(dec!(0.000001)), Cell::Number(dec!(0))],
             ],
         }
     }
@@ -208,42 +183,23 @@ mod tests {
         let fr = write_csv(&[table()], Locale::Fr);
         assert!(fr.contains("\"PME; France\";1234,56;-2,5\r\n"), "{fr}");
         let en = write_csv(&[table()], Locale::En);
-        assert!(
-            en.contains("PME; France,1234.56,-2.5\r\n"),
-            "no quotes needed without a comma: {en}"
-        );
+        assert!(en.contains("PME; France,1234.56,-2.5\r\n"), "no quotes needed without a comma: {en}");
         assert!(en.contains("'=HYPERLINK"), "formula neutralised: {en}");
     }
 
     #[test]
     fn full_width_formula_leads_are_neutralised() {
-        for t in [
-            "\u{ff1d}SUM(A1:A9)",
-            "\u{ff0b}1",
-            "\u{ff0d}1",
-            "\u{ff20}SUM(A1)",
-            "=1",
-            "+1",
-            "-1",
-            "@A1",
-        ] {
+        for t in ["\u{ff1d}SUM(A1:A9)", "\u{ff0b}1", "\u{ff0d}1", "\u{ff20}SUM(A1)", "=1", "+1", "-1", "@A1"] {
             assert_eq!(safe_text(t), format!("'{t}"), "{t:?}");
         }
-        assert_eq!(
-            safe_text("SUM \u{ff1d}"),
-            "SUM \u{ff1d}",
-            "only a leading one"
-        );
+        assert_eq!(safe_text("SUM \u{ff1d}"), "SUM \u{ff1d}", "only a leading one");
     }
 
     #[test]
     fn round_trip_through_the_import_reader() {
         for locale in [Locale::Fr, Locale::En] {
             let t = table();
-            let rows = read_back(
-                &write_csv(&[t.clone(), t.clone()], locale),
-                separator(locale),
-            );
+            let rows = read_back(&write_csv(&[t.clone(), t.clone()], locale), separator(locale));
             // title, header, 3 rows, then the same again (blank line skipped).
             assert_eq!(rows.len(), 10, "{locale:?}: {rows:?}");
             assert_eq!(rows[0], vec!["Résultats"]);
@@ -251,9 +207,7 @@ mod tests {
             for (row, want) in rows[2..5].iter().zip(&t.rows) {
                 for (got, cell) in row.iter().zip(want) {
                     match cell {
-                        Cell::Number(d) => {
-                            assert_eq!(parse_number(got, locale), Ok(*d), "{locale:?} {got}")
-                        }
+                        Cell::Number(d) => assert_eq!(parse_number(got, locale), Ok(*d), "{locale:?} {got}"),
                         Cell::Text(s) if s.starts_with('=') => assert_eq!(got, &format!("'{s}")),
                         Cell::Text(s) => assert_eq!(got, s),
                         Cell::Empty => assert_eq!(got, ""),

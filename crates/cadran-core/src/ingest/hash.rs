@@ -96,11 +96,7 @@ impl Labels {
         if let Some(&i) = self.map.get(key) {
             return i;
         }
-        let name = if self.names.len() >= MAX_LABELS {
-            "(other)"
-        } else {
-            key
-        };
+        let name = if self.names.len() >= MAX_LABELS { "(other)" } else { key };
         if let Some(&i) = self.map.get(name) {
             return i;
         }

@@ -52,10 +52,7 @@ impl IdBatch {
     /// with its place in the queue; empties the queue.
     pub(crate) fn flush(&mut self, mut put: impl FnMut(usize, u32)) {
         // Checksum of the touched slots, kept from being optimised away.
-        let touched = self
-            .queue
-            .iter()
-            .fold(0u32, |acc, &k| acc ^ self.ids.touch(k));
+        let touched = self.queue.iter().fold(0u32, |acc, &k| acc ^ self.ids.touch(k));
         std::hint::black_box(touched);
         let (mut at, mut longs) = (0usize, self.long_len.iter());
         for (i, &k) in self.queue.iter().enumerate() {
@@ -103,23 +100,10 @@ mod tests {
     #[test]
     fn several_batches_with_long_ids() {
         let keys: Vec<Vec<u8>> = (0..3 * BATCH as u32 + 7)
-            .map(|i| {
-                if i % 4 == 0 {
-                    format!("cus_NffrFeUfNV2H{:06}", i % 300)
-                } else {
-                    format!("{}", i % 500)
-                }
-                .into_bytes()
-            })
+            .map(|i| if i % 4 == 0 { format!("cus_NffrFeUfNV2H{:06}", i % 300) } else { format!("{}", i % 500) }.into_bytes())
             .collect();
         let mut map: HashMap<&[u8], u32> = HashMap::new();
-        let want: Vec<u32> = keys
-            .iter()
-            .map(|k| {
-                let n = map.len() as u32;
-                *map.entry(k).or_insert(n)
-            })
-            .collect();
+        let want: Vec<u32> = keys.iter().map(|k| { let n = map.len() as u32; *map.entry(k).or_insert(n) }).collect();
         let mut b = IdBatch::default();
         assert_eq!(intern(&mut b, &keys), want);
         assert_eq!(b.len(), map.len());

@@ -55,12 +55,7 @@ pub(crate) struct Ids {
 
 impl Default for Ids {
     fn default() -> Self {
-        Ids {
-            slots: vec![Slot::default(); 1 << 10],
-            shift: 64 - 10,
-            len: 0,
-            arena: Vec::new(),
-        }
+        Ids { slots: vec![Slot::default(); 1 << 10], shift: 64 - 10, len: 0, arena: Vec::new() }
     }
 }
 
@@ -119,17 +114,13 @@ fn short_key(key: &[u8]) -> (u64, u64) {
 /// the callers' length tests rule out).
 #[inline(always)]
 fn load8(b: &[u8], at: usize) -> u64 {
-    b.get(at..at + 8)
-        .and_then(|s| <[u8; 8]>::try_from(s).ok())
-        .map_or(0, u64::from_le_bytes)
+    b.get(at..at + 8).and_then(|s| <[u8; 8]>::try_from(s).ok()).map_or(0, u64::from_le_bytes)
 }
 
 /// Four bytes of `b` from `at`, little-endian (0 when out of range).
 #[inline(always)]
 fn load4(b: &[u8], at: usize) -> u32 {
-    b.get(at..at + 4)
-        .and_then(|s| <[u8; 4]>::try_from(s).ok())
-        .map_or(0, u32::from_le_bytes)
+    b.get(at..at + 4).and_then(|s| <[u8; 4]>::try_from(s).ok()).map_or(0, u32::from_le_bytes)
 }
 
 impl Ids {
@@ -158,11 +149,7 @@ impl Ids {
     pub(super) fn key(key: &[u8]) -> Key {
         if key.len() < 16 {
             let (k0, k1) = short_key(key);
-            Key {
-                h: mix(k0, k1),
-                k0,
-                k1,
-            }
+            Key { h: mix(k0, k1), k0, k1 }
         } else {
             let h = hash_bytes(key);
             Key { h, k0: h, k1: LONG }
@@ -183,9 +170,7 @@ impl Ids {
     /// others).
     #[inline(always)]
     pub(super) fn touch(&self, k: Key) -> u32 {
-        self.slots
-            .get((k.h >> self.shift) as usize)
-            .map_or(0, |s| s.id)
+        self.slots.get((k.h >> self.shift) as usize).map_or(0, |s| s.id)
     }
 
     /// Distinct ids so far.
@@ -198,18 +183,12 @@ impl Ids {
         let mask = self.slots.len() - 1;
         let mut i = (h >> self.shift) as usize;
         loop {
-            let Some(s) = self.slots.get(i) else {
-                return u32::MAX;
-            };
+            let Some(s) = self.slots.get(i) else { return u32::MAX };
             if s.id == 0 {
                 break;
             }
             // A short key's top byte is its length (0–15), never `LONG`'s.
-            let hit = if k1 == LONG {
-                s.k0 == k0 && s.k1 >> 56 == 0xff && self.long_eq(s.k1, long)
-            } else {
-                s.k0 == k0 && s.k1 == k1
-            };
+            let hit = if k1 == LONG { s.k0 == k0 && s.k1 >> 56 == 0xff && self.long_eq(s.k1, long) } else { s.k0 == k0 && s.k1 == k1 };
             if hit {
                 return s.id - 1;
             }
@@ -219,19 +198,14 @@ impl Ids {
         let id = self.len;
         let k1 = if k1 == LONG {
             let at = self.arena.len() as u64;
-            self.arena
-                .extend_from_slice(&(long.len() as u64).to_le_bytes());
+            self.arena.extend_from_slice(&(long.len() as u64).to_le_bytes());
             self.arena.extend_from_slice(long);
             LONG | at
         } else {
             k1
         };
         if let Some(s) = self.slots.get_mut(i) {
-            *s = Slot {
-                k0,
-                k1,
-                id: id.saturating_add(1),
-            };
+            *s = Slot { k0, k1, id: id.saturating_add(1) };
         }
         self.len = self.len.saturating_add(1);
         if u64::from(self.len) * LOAD_DEN > self.slots.len() as u64 * LOAD_NUM {
@@ -243,11 +217,7 @@ impl Ids {
     /// Whether the long id stored at the offset in `k1` is `key`.
     fn long_eq(&self, k1: u64, key: &[u8]) -> bool {
         let at = usize::try_from(k1 & !LONG).unwrap_or(usize::MAX);
-        let stored = self
-            .arena
-            .get(at..at.saturating_add(8))
-            .and_then(|l| <[u8; 8]>::try_from(l).ok())
-            .map(u64::from_le_bytes);
+        let stored = self.arena.get(at..at.saturating_add(8)).and_then(|l| <[u8; 8]>::try_from(l).ok()).map(u64::from_le_bytes);
         stored == Some(key.len() as u64) && self.arena.get(at + 8..at + 8 + key.len()) == Some(key)
     }
 
@@ -258,11 +228,7 @@ impl Ids {
         self.shift -= 1;
         let mask = self.slots.len() - 1;
         for s in old.into_iter().filter(|s| s.id != 0) {
-            let h = if s.k1 >> 56 == 0xff {
-                s.k0
-            } else {
-                mix(s.k0, s.k1)
-            };
+            let h = if s.k1 >> 56 == 0xff { s.k0 } else { mix(s.k0, s.k1) };
             let mut i = (h >> self.shift) as usize;
             while self.slots.get(i).is_some_and(|t| t.id != 0) {
                 i = (i + 1) & mask;
@@ -283,17 +249,8 @@ mod tests {
     #[test]
     fn table() {
         let mut ids = Ids::default();
-        let keys: [&[u8]; 9] = [
-            b"cus_00208925",
-            b"",
-            b"42",
-            b"042",
-            b"cus_NffrFeUfNV2Hib",
-            b"cus_NffrFeUfNV2Hic",
-            b"fifteen bytes!!",
-            b"sixteen bytes!!!",
-            b"42\0",
-        ];
+        let keys: [&[u8]; 9] = [b"cus_00208925", b"", b"42", b"042", b"cus_NffrFeUfNV2Hib", b"cus_NffrFeUfNV2Hic",
+            b"fifteen bytes!!", b"sixteen bytes!!!", b"42\0"];
         for (i, k) in keys.iter().enumerate() {
             assert_eq!(ids.id(k), i as u32, "{k:?} is new");
         }
@@ -308,11 +265,7 @@ mod tests {
         let mut ids = Ids::default();
         for round in 0..2 {
             for i in 0..100_000u32 {
-                let k = if i % 3 == 0 {
-                    format!("cus_{i:014}")
-                } else {
-                    format!("{i}")
-                };
+                let k = if i % 3 == 0 { format!("cus_{i:014}") } else { format!("{i}") };
                 assert_eq!(ids.id(k.as_bytes()), i, "round {round}: {k}");
             }
         }

@@ -45,26 +45,13 @@ pub(crate) fn detect_layout(head: &[u8], eof: bool, o: &Options) -> Result<Layou
     let mut sample: Vec<Vec<String>> = Vec::new();
     let mut rr = RecordReader::new(delimiter);
     rr.feed(head, eof, |_, f| {
-        sample.push(
-            (0..f.len())
-                .map(|i| decode(f.get(i), encoding).into_owned())
-                .collect(),
-        );
-        Ok(if sample.len() > SAMPLE_ROWS {
-            Flow::Stop
-        } else {
-            Flow::Continue
-        })
+        sample.push((0..f.len()).map(|i| decode(f.get(i), encoding).into_owned()).collect());
+        Ok(if sample.len() > SAMPLE_ROWS { Flow::Stop } else { Flow::Continue })
     })?;
     let first = sample.first().cloned().unwrap_or_default();
-    let has_header = o
-        .has_header
-        .unwrap_or_else(|| sniff::looks_like_header(&first));
+    let has_header = o.has_header.unwrap_or_else(|| sniff::looks_like_header(&first));
     let headers: Vec<String> = if has_header {
-        first
-            .iter()
-            .map(|h| h.trim_start_matches('\u{feff}').trim().to_string())
-            .collect()
+        first.iter().map(|h| h.trim_start_matches('\u{feff}').trim().to_string()).collect()
     } else {
         (1..=first.len()).map(|i| format!("column {i}")).collect()
     };
@@ -72,25 +59,13 @@ pub(crate) fn detect_layout(head: &[u8], eof: bool, o: &Options) -> Result<Layou
         if h.is_empty() {
             continue;
         }
-        if let Some(j) = headers
-            .iter()
-            .skip(i + 1)
-            .position(|x| x.eq_ignore_ascii_case(h))
-        {
-            return Err(IngestError::DuplicateHeader {
-                name: h.clone(),
-                first: i + 1,
-                second: i + j + 2,
-            });
+        if let Some(j) = headers.iter().skip(i + 1).position(|x| x.eq_ignore_ascii_case(h)) {
+            return Err(IngestError::DuplicateHeader { name: h.clone(), first: i + 1, second: i + j + 2 });
         }
     }
     let data: &[Vec<String>] = sample.get(usize::from(has_header)..).unwrap_or(&[]);
     if data.iter().all(|r| r.iter().all(|c| c.trim().is_empty())) {
-        return Err(if has_header {
-            IngestError::HeaderOnly
-        } else {
-            IngestError::Empty
-        });
+        return Err(if has_header { IngestError::HeaderOnly } else { IngestError::Empty });
     }
     let mut mapping = match &o.mapping {
         Some(m) => m.clone(),
@@ -106,10 +81,7 @@ pub(crate) fn detect_layout(head: &[u8], eof: bool, o: &Options) -> Result<Layou
         let values = data.iter().filter_map(|r| r.get(c));
         let mut dd = DecimalDetector::default();
         let mut od = OrderDetector::default();
-        let is_date = matches!(
-            role,
-            Some(Role::Start | Role::CanceledAt | Role::EndedAt | Role::Date)
-        );
+        let is_date = matches!(role, Some(Role::Start | Role::CanceledAt | Role::EndedAt | Role::Date));
         for v in values {
             dd.observe(v);
             if is_date {
@@ -128,13 +100,6 @@ pub(crate) fn detect_layout(head: &[u8], eof: bool, o: &Options) -> Result<Layou
             (order, ev)
         }));
     }
-    Ok(Layout {
-        encoding,
-        delimiter,
-        has_header,
-        headers,
-        mapping,
-        decimal,
-        date_order,
-    })
+    Ok(Layout { encoding, delimiter, has_header, headers, mapping, decimal, date_order })
 }
+

@@ -137,11 +137,7 @@ impl Mapping {
 #[must_use]
 pub fn normalize(header: &str) -> String {
     let mut out = String::with_capacity(header.len());
-    for c in header
-        .trim_start_matches('\u{feff}')
-        .chars()
-        .flat_map(char::to_lowercase)
-    {
+    for c in header.trim_start_matches('\u{feff}').chars().flat_map(char::to_lowercase) {
         let c = match c {
             'à' | 'â' | 'ä' | 'á' => 'a',
             'é' | 'è' | 'ê' | 'ë' => 'e',
@@ -157,13 +153,7 @@ pub fn normalize(header: &str) -> String {
         }
     }
     let out = out.trim_end();
-    for p in [
-        "subscriptions ",
-        "subscription ",
-        "customers ",
-        "orders ",
-        "tickets ",
-    ] {
+    for p in ["subscriptions ", "subscription ", "customers ", "orders ", "tickets "] {
         if let Some(rest) = out.strip_prefix(p) {
             return rest.to_string();
         }
@@ -176,193 +166,62 @@ pub fn normalize(header: &str) -> String {
 fn guess(h: &str) -> Option<(Role, u8)> {
     use Role::*;
     let exact: &[(&str, Role)] = &[
-        ("customer id", Customer),
-        ("customer", Customer),
-        ("customer oid", Customer),
-        ("client", Customer),
-        ("id client", Customer),
-        ("client id", Customer),
-        ("account id", Customer),
-        ("compte", Customer),
-        ("user id", Customer),
-        ("customer email", Customer),
-        ("email", Customer),
-        ("start", Start),
-        ("start utc", Start),
-        ("start date", Start),
-        ("started at", Start),
-        ("date de debut", Start),
-        ("debut", Start),
-        ("activated at", Start),
-        ("subscription start", Start),
-        ("canceled at", CanceledAt),
-        ("canceled at utc", CanceledAt),
-        ("cancelled at", CanceledAt),
-        ("cancellation date", CanceledAt),
-        ("date de resiliation", CanceledAt),
-        ("date d annulation", CanceledAt),
-        ("churn date", CanceledAt),
-        ("ended at", EndedAt),
-        ("ended at utc", EndedAt),
-        ("end date", EndedAt),
-        ("date de fin", EndedAt),
-        ("fin", EndedAt),
-        ("end", EndedAt),
-        ("ended", EndedAt),
-        ("canceled", CanceledAt),
-        ("cancelled", CanceledAt),
-        ("mrr", Mrr),
-        ("monthly recurring revenue", Mrr),
-        ("mrr mensuel", Mrr),
-        ("amount", Amount),
-        ("montant", Amount),
-        ("price", Amount),
-        ("prix", Amount),
-        ("total", Amount),
-        ("plan amount", Amount),
-        ("amount cents", Amount),
-        ("montant ttc", Amount),
-        ("montant ht", Amount),
-        ("interval", Interval),
-        ("billing period unit", Interval),
-        ("periodicite", Interval),
-        ("plan interval", Interval),
-        ("billing interval", Interval),
-        ("interval count", IntervalCount),
-        ("billing period", IntervalCount),
-        ("plan interval count", IntervalCount),
-        ("quantity", Quantity),
-        ("quantite", Quantity),
-        ("plan quantity", Quantity),
-        ("seats", Quantity),
-        ("plan", Plan),
-        ("plan id", Plan),
-        ("plan oid", Plan),
-        ("offre", Plan),
-        ("plan name", Plan),
-        ("status", Status),
-        ("statut", Status),
-        ("segment", Segment),
-        ("customer segment", Segment),
-        ("region", Segment),
-        ("tier", Segment),
-        ("country", Segment),
-        ("pays", Segment),
-        ("date", Date),
-        ("created", Date),
-        ("created utc", Date),
-        ("created at", Date),
-        ("order date", Date),
-        ("date de commande", Date),
-        ("submitted at", Date),
-        ("response date", Date),
-        ("date de reponse", Date),
-        ("date de creation", Date),
-        ("opened at", Date),
-        ("score", Score),
-        ("note", Score),
-        ("nps", Score),
-        ("net promoter score", Score),
-        ("rating", Score),
-        ("csat", Score),
-        ("ces", Score),
-        ("satisfaction", Score),
-        ("comment", Comment),
-        ("commentaire", Comment),
-        ("feedback", Comment),
-        ("verbatim", Comment),
-        ("ticket id", Ticket),
-        ("ticket", Ticket),
-        ("id ticket", Ticket),
-        ("numero de ticket", Ticket),
-        ("ticket number", Ticket),
-        ("case id", Ticket),
-        ("fcr", Fcr),
-        ("first contact resolution", Fcr),
-        ("resolved at first contact", Fcr),
-        ("resolu au premier contact", Fcr),
-        ("one touch", Fcr),
-        ("channel", Channel),
-        ("canal", Channel),
-        ("via", Channel),
-        ("variant", Variant),
-        ("variante", Variant),
-        ("variation", Variant),
-        ("version", Variant),
-        ("group", Variant),
-        ("groupe", Variant),
-        ("test group", Variant),
-        ("groupe de test", Variant),
-        ("experiment group", Variant),
-        ("arm", Variant),
-        ("bras", Variant),
-        ("bucket", Variant),
-        ("a b group", Variant),
-        ("ab group", Variant),
-        ("a b", Variant),
-        ("ab", Variant),
-        ("converted", Converted),
-        ("conversion", Converted),
-        ("converti", Converted),
-        ("convertit", Converted),
-        ("a converti", Converted),
-        ("has converted", Converted),
-        ("is converted", Converted),
-        ("purchased", Converted),
-        ("a achete", Converted),
-        ("signed up", Converted),
-        ("inscrit", Converted),
-        ("visitors", Visitors),
-        ("visiteurs", Visitors),
-        ("users", Visitors),
-        ("utilisateurs", Visitors),
-        ("visits", Visitors),
-        ("visites", Visitors),
-        ("sessions", Visitors),
-        ("participants", Visitors),
-        ("exposures", Visitors),
-        ("nombre de visiteurs", Visitors),
-        ("conversions", Conversions),
-        ("nombre de conversions", Conversions),
-        ("converted users", Conversions),
-        ("purchases", Conversions),
-        ("achats", Conversions),
-        ("signups", Conversions),
-        ("inscriptions", Conversions),
-        ("revenue", Revenue),
-        ("revenu", Revenue),
-        ("revenus", Revenue),
-        ("chiffre d affaires", Revenue),
-        ("ca", Revenue),
-        ("revenue sum", Revenue),
-        ("total revenue", Revenue),
-        ("revenue total", Revenue),
-        ("revenu total", Revenue),
-        ("revenue cents", Revenue),
-        ("sales", Revenue),
-        ("ventes", Revenue),
+        ("customer id", Customer), ("customer", Customer), ("customer oid", Customer), ("client", Customer),
+        ("id client", Customer), ("client id", Customer), ("account id", Customer), ("compte", Customer),
+        ("user id", Customer), ("customer email", Customer), ("email", Customer),
+        ("start", Start), ("start utc", Start), ("start date", Start), ("started at", Start),
+        ("date de debut", Start), ("debut", Start), ("activated at", Start), ("subscription start", Start),
+        ("canceled at", CanceledAt), ("canceled at utc", CanceledAt), ("cancelled at", CanceledAt),
+        ("cancellation date", CanceledAt), ("date de resiliation", CanceledAt), ("date d annulation", CanceledAt),
+        ("churn date", CanceledAt), ("ended at", EndedAt), ("ended at utc", EndedAt), ("end date", EndedAt),
+        ("date de fin", EndedAt), ("fin", EndedAt), ("end", EndedAt), ("ended", EndedAt), ("canceled", CanceledAt), ("cancelled", CanceledAt),
+        ("mrr", Mrr), ("monthly recurring revenue", Mrr), ("mrr mensuel", Mrr),
+        ("amount", Amount), ("montant", Amount), ("price", Amount), ("prix", Amount), ("total", Amount),
+        ("plan amount", Amount), ("amount cents", Amount), ("montant ttc", Amount), ("montant ht", Amount),
+        ("interval", Interval), ("billing period unit", Interval), ("periodicite", Interval),
+        ("plan interval", Interval), ("billing interval", Interval),
+        ("interval count", IntervalCount), ("billing period", IntervalCount), ("plan interval count", IntervalCount),
+        ("quantity", Quantity), ("quantite", Quantity), ("plan quantity", Quantity), ("seats", Quantity),
+        ("plan", Plan), ("plan id", Plan), ("plan oid", Plan), ("offre", Plan), ("plan name", Plan),
+        ("status", Status), ("statut", Status),
+        ("segment", Segment), ("customer segment", Segment), ("region", Segment), ("tier", Segment),
+        ("country", Segment), ("pays", Segment),
+        ("date", Date), ("created", Date), ("created utc", Date), ("created at", Date), ("order date", Date),
+        ("date de commande", Date), ("submitted at", Date), ("response date", Date), ("date de reponse", Date),
+        ("date de creation", Date), ("opened at", Date),
+        ("score", Score), ("note", Score), ("nps", Score), ("net promoter score", Score), ("rating", Score),
+        ("csat", Score), ("ces", Score), ("satisfaction", Score),
+        ("comment", Comment), ("commentaire", Comment), ("feedback", Comment), ("verbatim", Comment),
+        ("ticket id", Ticket), ("ticket", Ticket), ("id ticket", Ticket), ("numero de ticket", Ticket),
+        ("ticket number", Ticket), ("case id", Ticket),
+        ("fcr", Fcr), ("first contact resolution", Fcr), ("resolved at first contact", Fcr),
+        ("resolu au premier contact", Fcr), ("one touch", Fcr),
+        ("channel", Channel), ("canal", Channel), ("via", Channel),
+        ("variant", Variant), ("variante", Variant), ("variation", Variant), ("version", Variant),
+        ("group", Variant), ("groupe", Variant), ("test group", Variant), ("groupe de test", Variant),
+        ("experiment group", Variant), ("arm", Variant), ("bras", Variant), ("bucket", Variant),
+        ("a b group", Variant), ("ab group", Variant), ("a b", Variant), ("ab", Variant),
+        ("converted", Converted), ("conversion", Converted), ("converti", Converted), ("convertit", Converted),
+        ("a converti", Converted), ("has converted", Converted), ("is converted", Converted),
+        ("purchased", Converted), ("a achete", Converted), ("signed up", Converted), ("inscrit", Converted),
+        ("visitors", Visitors), ("visiteurs", Visitors), ("users", Visitors), ("utilisateurs", Visitors),
+        ("visits", Visitors), ("visites", Visitors), ("sessions", Visitors), ("participants", Visitors),
+        ("exposures", Visitors), ("nombre de visiteurs", Visitors),
+        ("conversions", Conversions), ("nombre de conversions", Conversions), ("converted users", Conversions),
+        ("purchases", Conversions), ("achats", Conversions), ("signups", Conversions), ("inscriptions", Conversions),
+        ("revenue", Revenue), ("revenu", Revenue), ("revenus", Revenue), ("chiffre d affaires", Revenue),
+        ("ca", Revenue), ("revenue sum", Revenue), ("total revenue", Revenue), ("revenue total", Revenue),
+        ("revenu total", Revenue), ("revenue cents", Revenue), ("sales", Revenue), ("ventes", Revenue),
     ];
     if let Some((_, r)) = exact.iter().find(|(k, _)| *k == h) {
         return Some((*r, 2));
     }
     let contains: &[(&str, Role)] = &[
-        ("how likely", Score),
-        ("recommend", Score),
-        ("recommand", Score),
-        ("first contact", Fcr),
-        ("premier contact", Fcr),
-        ("customer id", Customer),
-        ("canceled", CanceledAt),
-        ("cancelled", CanceledAt),
-        ("mrr", Mrr),
-        ("amount", Amount),
-        ("montant", Amount),
-        ("started", Start),
+        ("how likely", Score), ("recommend", Score), ("recommand", Score), ("first contact", Fcr),
+        ("premier contact", Fcr), ("customer id", Customer), ("canceled", CanceledAt), ("cancelled", CanceledAt),
+        ("mrr", Mrr), ("amount", Amount), ("montant", Amount), ("started", Start),
     ];
-    contains
-        .iter()
-        .find(|(k, _)| h.contains(k))
-        .map(|(_, r)| (*r, 1))
+    contains.iter().find(|(k, _)| h.contains(k)).map(|(_, r)| (*r, 1))
 }
 
 /// Detects roles and the dataset kind from the headers; `None` when no
@@ -399,9 +258,7 @@ pub fn detect<S: AsRef<str>>(headers: &[S]) -> Option<Mapping> {
         DatasetKind::Survey
     } else if has(Role::Fcr) {
         DatasetKind::Support
-    } else if has(Role::Variant)
-        && (has(Role::Converted) || has(Role::Visitors) && has(Role::Conversions))
-    {
+    } else if has(Role::Variant) && (has(Role::Converted) || has(Role::Visitors) && has(Role::Conversions)) {
         DatasetKind::Experiment
     } else if has(Role::Customer) && (has(Role::Start) || has(Role::Mrr) || has(Role::Interval)) {
         DatasetKind::Subscriptions
@@ -421,15 +278,11 @@ pub fn detect<S: AsRef<str>>(headers: &[S]) -> Option<Mapping> {
             *c = Some(Role::Revenue);
         }
     }
-    let amount_in_cents = columns.iter().zip(&norm).any(|(r, h)| {
-        matches!(r, Some(Role::Amount | Role::Mrr | Role::Revenue))
-            && (h.contains("cents") || h.contains("centimes"))
-    });
-    Some(Mapping {
-        kind,
-        columns,
-        amount_in_cents,
-    })
+    let amount_in_cents = columns
+        .iter()
+        .zip(&norm)
+        .any(|(r, h)| matches!(r, Some(Role::Amount | Role::Mrr | Role::Revenue)) && (h.contains("cents") || h.contains("centimes")));
+    Some(Mapping { kind, columns, amount_in_cents })
 }
 
 #[cfg(test)]
@@ -438,34 +291,14 @@ mod tests {
 
     #[test]
     fn exports() {
-        let chargebee = detect(&[
-            "subscriptions.id",
-            "subscriptions.customer_id",
-            "subscriptions.status",
-            "subscriptions.mrr",
-            "subscriptions.started_at",
-            "subscriptions.cancelled_at",
-            "subscriptions.plan_id",
-        ])
-        .unwrap();
+        let chargebee = detect(&["subscriptions.id", "subscriptions.customer_id", "subscriptions.status",
+            "subscriptions.mrr", "subscriptions.started_at", "subscriptions.cancelled_at", "subscriptions.plan_id"]).unwrap();
         assert_eq!(chargebee.kind, DatasetKind::Subscriptions);
         assert_eq!(chargebee.column(Role::Mrr), Some(3));
         assert_eq!(chargebee.column(Role::CanceledAt), Some(5));
-        let bm = detect(&[
-            "oid",
-            "customer_oid",
-            "plan_oid",
-            "started_at",
-            "canceled_at",
-            "amount",
-        ])
-        .unwrap();
-        assert_eq!(
-            (bm.column(Role::Customer), bm.column(Role::Amount)),
-            (Some(1), Some(5))
-        );
-        let survey =
-            detect(&["Date", "How likely are you to recommend us?", "Commentaire"]).unwrap();
+        let bm = detect(&["oid", "customer_oid", "plan_oid", "started_at", "canceled_at", "amount"]).unwrap();
+        assert_eq!((bm.column(Role::Customer), bm.column(Role::Amount)), (Some(1), Some(5)));
+        let survey = detect(&["Date", "How likely are you to recommend us?", "Commentaire"]).unwrap();
         assert_eq!(survey.kind, DatasetKind::Survey);
         let tickets = detect(&["Ticket ID", "Canal", "Résolu au premier contact"]).unwrap();
         assert_eq!(tickets.kind, DatasetKind::Support);
@@ -475,37 +308,12 @@ mod tests {
         assert_eq!(detect(&["a", "b"]), None);
         let visitors = detect(&["User ID", "Variant", "Converted", "Revenue"]).unwrap();
         assert_eq!(visitors.kind, DatasetKind::Experiment);
-        assert_eq!(
-            (
-                visitors.column(Role::Variant),
-                visitors.column(Role::Converted),
-                visitors.column(Role::Revenue)
-            ),
-            (Some(1), Some(2), Some(3))
-        );
+        assert_eq!((visitors.column(Role::Variant), visitors.column(Role::Converted), visitors.column(Role::Revenue)), (Some(1), Some(2), Some(3)));
         let groups = detect(&["Groupe", "Visiteurs", "Conversions", "Chiffre d'affaires"]).unwrap();
         assert_eq!(groups.kind, DatasetKind::Experiment);
-        assert_eq!(
-            (
-                groups.column(Role::Visitors),
-                groups.column(Role::Conversions),
-                groups.column(Role::Revenue)
-            ),
-            (Some(1), Some(2), Some(3))
-        );
+        assert_eq!((groups.column(Role::Visitors), groups.column(Role::Conversions), groups.column(Role::Revenue)), (Some(1), Some(2), Some(3)));
         let amount = detect(&["version", "a converti", "montant (centimes)"]).unwrap();
-        assert_eq!(
-            (
-                amount.kind,
-                amount.column(Role::Revenue),
-                amount.amount_in_cents
-            ),
-            (DatasetKind::Experiment, Some(2), true)
-        );
-        assert_eq!(
-            detect(&["variant", "visitors"]),
-            None,
-            "no conversions column"
-        );
+        assert_eq!((amount.kind, amount.column(Role::Revenue), amount.amount_in_cents), (DatasetKind::Experiment, Some(2), true));
+        assert_eq!(detect(&["variant", "visitors"]), None, "no conversions column");
     }
 }

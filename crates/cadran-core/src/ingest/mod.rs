@@ -29,8 +29,8 @@ pub mod fuzzing;
 mod hash;
 mod id_batch;
 mod ids;
-pub mod kpis;
 mod layout;
+pub mod kpis;
 pub mod mapping;
 mod money;
 pub mod number;
@@ -42,10 +42,7 @@ pub(crate) mod reader;
 mod reader_tests;
 mod rows;
 mod scan;
-#[cfg(any(
-    all(target_arch = "x86_64", target_feature = "sse2"),
-    target_arch = "wasm32"
-))]
+#[cfg(any(all(target_arch = "x86_64", target_feature = "sse2"), target_arch = "wasm32"))]
 mod simd;
 pub mod sniff;
 mod split;
@@ -150,14 +147,7 @@ impl Ingestor {
     /// A new import.
     #[must_use]
     pub fn new(options: Options) -> Self {
-        Self {
-            options,
-            head: Vec::new(),
-            window: window::SNIFF_BYTES,
-            run: None,
-            consumed: 0,
-            done: false,
-        }
+        Self { options, head: Vec::new(), window: window::SNIFF_BYTES, run: None, consumed: 0, done: false }
     }
 
     /// Bytes consumed so far, for a progress bar.
@@ -185,9 +175,7 @@ impl Ingestor {
             Some(run) => run.feed(chunk, false, &self.options),
             None => {
                 self.head.extend_from_slice(chunk);
-                if let Some((len, eof)) =
-                    window::grow(&self.head, &mut self.window, false, &self.options)?
-                {
+                if let Some((len, eof)) = window::grow(&self.head, &mut self.window, false, &self.options)? {
                     self.start(len, eof)?;
                 }
                 Ok(())
@@ -238,23 +226,14 @@ impl Run {
             DatasetKind::Experiment => &[Role::Variant],
         };
         if let Some(r) = need.iter().find(|r| m.column(**r).is_none()) {
-            return Err(IngestError::MissingColumn {
-                role: r.name().to_string(),
-            });
+            return Err(IngestError::MissingColumn { role: r.name().to_string() });
         }
-        if m.kind == DatasetKind::Subscriptions
-            && m.column(Role::Mrr).is_none()
-            && m.column(Role::Amount).is_none()
-        {
-            return Err(IngestError::MissingColumn {
-                role: Role::Mrr.name().to_string(),
-            });
+        if m.kind == DatasetKind::Subscriptions && m.column(Role::Mrr).is_none() && m.column(Role::Amount).is_none() {
+            return Err(IngestError::MissingColumn { role: Role::Mrr.name().to_string() });
         }
         let counts = m.column(Role::Visitors).is_some() && m.column(Role::Conversions).is_some();
         if m.kind == DatasetKind::Experiment && !counts && m.column(Role::Converted).is_none() {
-            return Err(IngestError::MissingColumn {
-                role: Role::Converted.name().to_string(),
-            });
+            return Err(IngestError::MissingColumn { role: Role::Converted.name().to_string() });
         }
         let sink = match m.kind {
             DatasetKind::Survey => Sink::Survey(survey::SurveyAcc::default()),
@@ -266,26 +245,14 @@ impl Run {
         let ctx = Ctx::new(
             layout.encoding,
             layout.decimal.clone(),
-            layout
-                .date_order
-                .iter()
-                .map(|d| d.map_or(DateOrder::DayFirst, |x| x.0))
-                .collect(),
+            layout.date_order.iter().map(|d| d.map_or(DateOrder::DayFirst, |x| x.0)).collect(),
             m.amount_in_cents || o.amounts_in_cents,
             m,
         );
         // Field ends needed: up to the last mapped column (the row functions
         // read mapped columns only); when that is the last column, all.
-        let keep = m
-            .columns
-            .iter()
-            .rposition(Option::is_some)
-            .map_or(usize::MAX, |c| c + 1);
-        let keep = if keep >= layout.headers.len() {
-            usize::MAX
-        } else {
-            keep
-        };
+        let keep = m.columns.iter().rposition(Option::is_some).map_or(usize::MAX, |c| c + 1);
+        let keep = if keep >= layout.headers.len() { usize::MAX } else { keep };
         Ok(Run {
             reader: RecordReader::keeping(layout.delimiter, keep),
             header_pending: layout.has_header,
@@ -302,58 +269,22 @@ impl Run {
     /// sink is matched once per chunk, not once per row), so that each row
     /// function is inlined into its own record loop.
     fn feed(&mut self, chunk: &[u8], eof: bool, o: &Options) -> Result<(), IngestError> {
-        let Run {
-            reader,
-            layout,
-            ctx,
-            sink,
-            header_pending,
-            rows,
-            bad,
-            not_utf8,
-        } = self;
-        let mut st = RowState {
-            layout,
-            header_pending,
-            rows,
-            bad,
-            not_utf8,
-            o,
-        };
+        let Run { reader, layout, ctx, sink, header_pending, rows, bad, not_utf8 } = self;
+        let mut st = RowState { layout, header_pending, rows, bad, not_utf8, o };
         let ctx = &*ctx;
         match sink {
-            Sink::Survey(a) => reader.feed(chunk, eof, |line, f| {
-                st.record(line, f, |f| a.row(f, ctx, line))
-            }),
-            Sink::Subs(a) => {
-                reader.feed(chunk, eof, |line, f| st.record(line, f, |f| a.row(f, ctx)))
-            }
+            Sink::Survey(a) => reader.feed(chunk, eof, |line, f| st.record(line, f, |f| a.row(f, ctx, line))),
+            Sink::Subs(a) => reader.feed(chunk, eof, |line, f| st.record(line, f, |f| a.row(f, ctx))),
             Sink::Tx(a) => reader.feed(chunk, eof, |line, f| st.record(line, f, |f| a.row(f, ctx))),
-            Sink::Support(a) => {
-                reader.feed(chunk, eof, |line, f| st.record(line, f, |f| a.row(f, ctx)))
-            }
-            Sink::Experiment(a) => {
-                reader.feed(chunk, eof, |line, f| st.record(line, f, |f| a.row(f, ctx)))
-            }
+            Sink::Support(a) => reader.feed(chunk, eof, |line, f| st.record(line, f, |f| a.row(f, ctx))),
+            Sink::Experiment(a) => reader.feed(chunk, eof, |line, f| st.record(line, f, |f| a.row(f, ctx))),
         }
     }
 
     fn finish(self, o: &Options) -> Result<Report, IngestError> {
-        let Run {
-            layout,
-            sink,
-            mut rows,
-            mut bad,
-            ctx,
-            not_utf8,
-            ..
-        } = self;
+        let Run { layout, sink, mut rows, mut bad, ctx, not_utf8, .. } = self;
         if rows == 0 && bad.count == 0 {
-            return Err(if layout.has_header {
-                IngestError::HeaderOnly
-            } else {
-                IngestError::Empty
-            });
+            return Err(if layout.has_header { IngestError::HeaderOnly } else { IngestError::Empty });
         }
         let data = match sink {
             Sink::Survey(acc) => {
@@ -376,12 +307,6 @@ impl Run {
             Sink::Support(acc) => DatasetReport::Support(acc.finish()),
             Sink::Experiment(acc) => DatasetReport::Experiment(acc.finish(&ctx)?),
         };
-        Ok(Report {
-            layout,
-            rows,
-            bad_rows: bad,
-            not_utf8,
-            data,
-        })
+        Ok(Report { layout, rows, bad_rows: bad, not_utf8, data })
     }
 }

@@ -118,10 +118,7 @@ impl Fixed {
     /// From [`to_fixed`]'s output.
     #[inline]
     pub(crate) fn new(v: i64, scale: u8) -> Self {
-        Fixed {
-            v: i128::from(v),
-            scale,
-        }
+        Fixed { v: i128::from(v), scale }
     }
 }
 
@@ -129,24 +126,15 @@ impl Money for Fixed {
     const ZERO: Self = Fixed { v: 0, scale: 0 };
     #[inline]
     fn add(self, o: Self) -> Result<Self, IngestError> {
-        Ok(Fixed {
-            v: self.v.checked_add(o.v).ok_or(IngestError::Overflow)?,
-            scale: self.scale.max(o.scale),
-        })
+        Ok(Fixed { v: self.v.checked_add(o.v).ok_or(IngestError::Overflow)?, scale: self.scale.max(o.scale) })
     }
     #[inline]
     fn sub(self, o: Self) -> Result<Self, IngestError> {
-        Ok(Fixed {
-            v: self.v.checked_sub(o.v).ok_or(IngestError::Overflow)?,
-            scale: self.scale.max(o.scale),
-        })
+        Ok(Fixed { v: self.v.checked_sub(o.v).ok_or(IngestError::Overflow)?, scale: self.scale.max(o.scale) })
     }
     #[inline]
     fn neg(self) -> Self {
-        Fixed {
-            v: -self.v,
-            scale: self.scale,
-        }
+        Fixed { v: -self.v, scale: self.scale }
     }
     fn is_positive(self) -> bool {
         self.v > 0
@@ -161,8 +149,7 @@ impl Money for Fixed {
             // Most sums: a native division instead of the 128-bit one (≈ 100 instructions).
             return Ok(Decimal::new(v / div, u32::from(self.scale)));
         }
-        Decimal::try_from_i128_with_scale(self.v / i128::from(div), u32::from(self.scale))
-            .map_err(|_| IngestError::Overflow)
+        Decimal::try_from_i128_with_scale(self.v / i128::from(div), u32::from(self.scale)).map_err(|_| IngestError::Overflow)
     }
 }
 

@@ -59,21 +59,13 @@ pub fn parse_number(text: &str, sep: DecimalSep, cents: bool) -> Result<Decimal,
 /// [`parse_number`] on the bytes of an ASCII cell: the common plain numbers
 /// skip the UTF-8 check entirely.
 #[inline]
-pub(crate) fn parse_ascii_number(
-    b: &[u8],
-    sep: DecimalSep,
-    cents: bool,
-) -> Result<Decimal, NumberProblem> {
+pub(crate) fn parse_ascii_number(b: &[u8], sep: DecimalSep, cents: bool) -> Result<Decimal, NumberProblem> {
     match fast(b, sep) {
         Some((mantissa, scale)) => {
             let scale = if cents { scale + 2 } else { scale };
             Decimal::try_from_i128_with_scale(mantissa, scale).map_err(|_| NumberProblem::TooLarge)
         }
-        None => parse_number(
-            std::str::from_utf8(b).map_err(|_| NumberProblem::NotANumber)?,
-            sep,
-            cents,
-        ),
+        None => parse_number(std::str::from_utf8(b).map_err(|_| NumberProblem::NotANumber)?, sep, cents),
     }
 }
 
@@ -119,9 +111,7 @@ fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}')
 }
 
-const UNITS: [&str; 12] = [
-    "US$", "CA$", "EUR", "USD", "CAD", "GBP", "CHF", "€", "$", "£", "%", "Fr.",
-];
+const UNITS: [&str; 12] = ["US$", "CA$", "EUR", "USD", "CAD", "GBP", "CHF", "€", "$", "£", "%", "Fr."];
 
 fn strip_units(mut t: &str) -> &str {
     loop {
@@ -132,10 +122,7 @@ fn strip_units(mut t: &str) -> &str {
                 if t.get(..u.len()).is_some_and(|p| p.eq_ignore_ascii_case(u)) {
                     t = t.get(u.len()..).unwrap_or("");
                 }
-                if t.len() >= u.len()
-                    && t.get(t.len() - u.len()..)
-                        .is_some_and(|p| p.eq_ignore_ascii_case(u))
-                {
+                if t.len() >= u.len() && t.get(t.len() - u.len()..).is_some_and(|p| p.eq_ignore_ascii_case(u)) {
                     t = t.get(..t.len() - u.len()).unwrap_or("");
                 }
             }
@@ -224,9 +211,7 @@ fn digits(t: &str, dec: char, grp: char) -> Result<(i128, u32), NumberProblem> {
             return Err(NumberProblem::NotANumber);
         }
     }
-    if group.is_some_and(|g| g != 3) && scale.is_none()
-        || first_group == 0 && scale.is_none_or(|s| s == 0)
-    {
+    if group.is_some_and(|g| g != 3) && scale.is_none() || first_group == 0 && scale.is_none_or(|s| s == 0) {
         return Err(NumberProblem::NotANumber);
     }
     Ok((m, scale.unwrap_or(0)))
@@ -276,9 +261,7 @@ impl DecimalDetector {
     /// The decision, defaulting from the file's delimiter.
     #[must_use]
     pub fn decide(&self, delimiter: u8) -> DecimalSep {
-        if self.comma > self.point
-            || self.comma == self.point && delimiter == b';' && self.comma == 0
-        {
+        if self.comma > self.point || self.comma == self.point && delimiter == b';' && self.comma == 0 {
             DecimalSep::Comma
         } else {
             DecimalSep::Point
@@ -296,18 +279,9 @@ mod tests {
     /// overflow checks, as in tests and fuzzing); they now go the slow path.
     #[test]
     fn nineteen_digits_do_not_overflow() {
-        assert_eq!(
-            parse_number("9999999999999999999", Point, false),
-            Ok(dec!(9999999999999999999))
-        );
-        assert_eq!(
-            parse_ascii_number(b"-9999999999999999999", Point, false),
-            Ok(dec!(-9999999999999999999))
-        );
-        assert_eq!(
-            parse_number("999999999999999999.9", Point, false),
-            Ok(dec!(999999999999999999.9))
-        );
+        assert_eq!(parse_number("9999999999999999999", Point, false), Ok(dec!(9999999999999999999)));
+        assert_eq!(parse_ascii_number(b"-9999999999999999999", Point, false), Ok(dec!(-9999999999999999999)));
+        assert_eq!(parse_number("999999999999999999.9", Point, false), Ok(dec!(999999999999999999.9)));
     }
 
     #[test]
@@ -336,28 +310,16 @@ mod tests {
             ("1.234.567", Comma, dec!(1234567)),
         ];
         for (text, sep, want) in table {
-            assert_eq!(
-                parse_number(text, sep, false),
-                Ok(want),
-                "{text:?} with {sep:?}"
-            );
+            assert_eq!(parse_number(text, sep, false), Ok(want), "{text:?} with {sep:?}");
         }
     }
 
     #[test]
     fn rejects() {
-        for t in [
-            "", " ", "abc", "1,2,3", "12a", "1.2.3", "--", "()", "1 23", "€", "1..2",
-        ] {
-            assert!(
-                parse_number(t, Point, false).is_err(),
-                "{t:?} should not parse"
-            );
+        for t in ["", " ", "abc", "1,2,3", "12a", "1.2.3", "--", "()", "1 23", "€", "1..2"] {
+            assert!(parse_number(t, Point, false).is_err(), "{t:?} should not parse");
         }
-        assert_eq!(
-            parse_number("1".repeat(40).as_str(), Point, false),
-            Err(NumberProblem::TooLarge)
-        );
+        assert_eq!(parse_number("1".repeat(40).as_str(), Point, false), Err(NumberProblem::TooLarge));
     }
 
     #[test]

@@ -39,13 +39,7 @@ impl Packed {
     /// instructions a subscription row: the call kept the row closure out of
     /// line too).
     #[inline(always)]
-    pub(crate) fn new(
-        month: YearMonth,
-        segment: u16,
-        amount: Amount,
-        wide: &mut Vec<i64>,
-        big: &mut Vec<Decimal>,
-    ) -> Packed {
+    pub(crate) fn new(month: YearMonth, segment: u16, amount: Amount, wide: &mut Vec<i64>, big: &mut Vec<Decimal>) -> Packed {
         let month = u32::try_from(month.0).unwrap_or(0) & ((1 << MONTH_BITS) - 1);
         let mut meta = month | u32::from(segment.min(0xff)) << SEGMENT_SHIFT;
         let amount = match amount {
@@ -91,21 +85,14 @@ impl Packed {
         if self.meta & WIDE == 0 {
             (i64::from(self.amount), scale)
         } else {
-            (
-                wide.get(self.amount as u32 as usize)
-                    .copied()
-                    .unwrap_or_default(),
-                scale,
-            )
+            (wide.get(self.amount as u32 as usize).copied().unwrap_or_default(), scale)
         }
     }
 
     /// The amount in `big`, when [`Self::is_big`].
     #[inline]
     pub(crate) fn big(&self, big: &[Decimal]) -> Decimal {
-        big.get(self.amount as u32 as usize)
-            .copied()
-            .unwrap_or_default()
+        big.get(self.amount as u32 as usize).copied().unwrap_or_default()
     }
 
     /// The exact amount as the import read it, wherever it is kept.
@@ -130,42 +117,12 @@ mod tests {
     #[test]
     fn decimal_from_each_table() {
         let (mut wide, mut big) = (Vec::new(), Vec::new());
-        let small = Packed::new(
-            YearMonth(24_300),
-            3,
-            Amount::Fixed(12_300, 2),
-            &mut wide,
-            &mut big,
-        );
-        let wider = Packed::new(
-            YearMonth(24_300),
-            3,
-            Amount::Fixed(1 << 40, 4),
-            &mut wide,
-            &mut big,
-        );
-        let huge = Packed::new(
-            YearMonth(24_300),
-            3,
-            Amount::Big(Decimal::new(123_456_789, 7)),
-            &mut wide,
-            &mut big,
-        );
-        assert_eq!(
-            small.decimal(&wide, &big),
-            Decimal::new(123, 2),
-            "1.23, read with two decimals"
-        );
-        assert_eq!(
-            wider.decimal(&wide, &big),
-            Decimal::new(1 << 40, 4),
-            "a wide amount"
-        );
-        assert_eq!(
-            huge.decimal(&wide, &big),
-            Decimal::new(123_456_789, 7),
-            "a big amount"
-        );
+        let small = Packed::new(YearMonth(24_300), 3, Amount::Fixed(12_300, 2), &mut wide, &mut big);
+        let wider = Packed::new(YearMonth(24_300), 3, Amount::Fixed(1 << 40, 4), &mut wide, &mut big);
+        let huge = Packed::new(YearMonth(24_300), 3, Amount::Big(Decimal::new(123_456_789, 7)), &mut wide, &mut big);
+        assert_eq!(small.decimal(&wide, &big), Decimal::new(123, 2), "1.23, read with two decimals");
+        assert_eq!(wider.decimal(&wide, &big), Decimal::new(1 << 40, 4), "a wide amount");
+        assert_eq!(huge.decimal(&wide, &big), Decimal::new(123_456_789, 7), "a big amount");
         assert_eq!((wide.len(), big.len()), (1, 1));
         assert_eq!((small.month(), small.segment()), (24_300, 3));
     }

@@ -75,12 +75,7 @@ pub fn preview(bytes: &[u8], options: &Options, n: usize) -> Result<Preview, Ing
 /// let p = preview_head(&file, true, &o, 5).unwrap().unwrap();
 /// assert_eq!(p.layout.headers.len(), 20_000);
 /// ```
-pub fn preview_head(
-    head: &[u8],
-    whole: bool,
-    options: &Options,
-    n: usize,
-) -> Result<Option<Preview>, IngestError> {
+pub fn preview_head(head: &[u8], whole: bool, options: &Options, n: usize) -> Result<Option<Preview>, IngestError> {
     let mut w = SNIFF_BYTES;
     let Some((len, eof)) = grow(head, &mut w, whole, options)? else {
         return Ok(None);
@@ -100,22 +95,12 @@ pub fn preview_head(
         let cells = (0..f.len())
             .map(|c| {
                 let raw = decode(f.get(c), layout.encoding).into_owned();
-                let read_as = layout
-                    .mapping
-                    .columns
-                    .get(c)
-                    .copied()
-                    .flatten()
-                    .map(|role| interpret(&layout, c, role, &raw));
+                let read_as = layout.mapping.columns.get(c).copied().flatten().map(|role| interpret(&layout, c, role, &raw));
                 PreviewCell { raw, read_as }
             })
             .collect();
         rows.push(PreviewRow { line, cells });
-        Ok(if rows.len() >= n {
-            Flow::Stop
-        } else {
-            Flow::Continue
-        })
+        Ok(if rows.len() >= n { Flow::Stop } else { Flow::Continue })
     })?;
     Ok(Some(Preview { layout, rows }))
 }
@@ -126,31 +111,13 @@ fn interpret(layout: &Layout, c: usize, role: Role, raw: &str) -> Result<String,
     }
     match role {
         Role::Start | Role::CanceledAt | Role::EndedAt | Role::Date => {
-            let order = layout
-                .date_order
-                .get(c)
-                .copied()
-                .flatten()
-                .map(|x| x.0)
-                .unwrap_or_default();
-            parse_date(raw, order)
-                .map(|d| d.to_string())
-                .ok_or_else(|| "not a date".to_string())
+            let order = layout.date_order.get(c).copied().flatten().map(|x| x.0).unwrap_or_default();
+            parse_date(raw, order).map(|d| d.to_string()).ok_or_else(|| "not a date".to_string())
         }
-        Role::Mrr
-        | Role::Amount
-        | Role::Quantity
-        | Role::Score
-        | Role::IntervalCount
-        | Role::Visitors
-        | Role::Conversions
-        | Role::Revenue => {
+        Role::Mrr | Role::Amount | Role::Quantity | Role::Score | Role::IntervalCount | Role::Visitors | Role::Conversions | Role::Revenue => {
             let sep = layout.decimal.get(c).copied().unwrap_or_default();
-            let cents = layout.mapping.amount_in_cents
-                && matches!(role, Role::Mrr | Role::Amount | Role::Revenue);
-            parse_number(raw, sep, cents)
-                .map(|d| d.to_string())
-                .map_err(|_| "not a number".to_string())
+            let cents = layout.mapping.amount_in_cents && matches!(role, Role::Mrr | Role::Amount | Role::Revenue);
+            parse_number(raw, sep, cents).map(|d| d.to_string()).map_err(|_| "not a number".to_string())
         }
         _ => Ok(raw.trim().to_string()),
     }

@@ -79,14 +79,9 @@ impl<'a> Fields<'a> {
             return &[];
         }
         let k = self.ends.len();
-        let start = k
-            .checked_sub(1)
-            .and_then(|p| self.ends.get(p))
-            .map_or(0, |e| e + self.gap);
+        let start = k.checked_sub(1).and_then(|p| self.ends.get(p)).map_or(0, |e| e + self.gap);
         let rest = self.buf.get(start..).unwrap_or(&[]);
-        rest.split(|&b| b == self.delimiter)
-            .nth(i - k)
-            .unwrap_or(&[])
+        rest.split(|&b| b == self.delimiter).nth(i - k).unwrap_or(&[])
     }
 }
 
@@ -154,12 +149,7 @@ impl RecordReader {
     }
 
     /// Feeds bytes; `eof` after the last chunk. Calls `f(line, fields)` per record.
-    pub(crate) fn feed<F>(
-        &mut self,
-        mut input: &[u8],
-        eof: bool,
-        mut f: F,
-    ) -> Result<(), IngestError>
+    pub(crate) fn feed<F>(&mut self, mut input: &[u8], eof: bool, mut f: F) -> Result<(), IngestError>
     where
         F: FnMut(u64, &Fields<'_>) -> Result<Flow, IngestError>,
     {
@@ -196,10 +186,7 @@ impl RecordReader {
             }
             if !self.in_record {
                 if matches!(input.first(), Some(b'\n' | b'\r')) {
-                    let skip = input
-                        .iter()
-                        .take_while(|&&b| b == b'\n' || b == b'\r')
-                        .count();
+                    let skip = input.iter().take_while(|&&b| b == b'\n' || b == b'\r').count();
                     let (skipped, rest) = input.split_at(skip);
                     self.lines.eat(skipped);
                     input = rest;
@@ -209,23 +196,13 @@ impl RecordReader {
                 }
                 self.record_line = self.lines.line();
                 self.quote = QuoteState::FieldStart;
-                if let Some((len, used, ascii, count)) =
-                    split_line(input, self.delimiter, self.keep, &mut self.fast_ends)
-                {
+                if let Some((len, used, ascii, count)) = split_line(input, self.delimiter, self.keep, &mut self.fast_ends) {
                     let (line, rest) = input.split_at(used.min(input.len()));
                     let buf = line.get(..len).unwrap_or_default();
-                    let fields = Fields {
-                        buf,
-                        ends: &self.fast_ends,
-                        gap: 1,
-                        ascii,
-                        count,
-                        delimiter: self.delimiter,
-                    };
+                    let fields = Fields { buf, ends: &self.fast_ends, gap: 1, ascii, count, delimiter: self.delimiter };
                     let flow = f(self.record_line, &fields)?;
                     // Text (the blank lines were skipped), then the line end.
-                    self.lines
-                        .text_then(line.last().copied().unwrap_or_default());
+                    self.lines.text_then(line.last().copied().unwrap_or_default());
                     input = rest;
                     if let Flow::Stop = flow {
                         self.stopped = true;
@@ -263,20 +240,11 @@ impl RecordReader {
                 }
                 R::Record => {
                     if eof && was_empty && self.quote.open() {
-                        return Err(IngestError::UnterminatedQuote {
-                            line: self.record_line,
-                        });
+                        return Err(IngestError::UnterminatedQuote { line: self.record_line });
                     }
                     let buf = self.out.get(..self.out_len).unwrap_or_default();
                     let ends = self.ends.get(..self.ends_len).unwrap_or_default();
-                    let fields = Fields {
-                        buf,
-                        ends,
-                        gap: 0,
-                        ascii: buf.is_ascii(),
-                        count: ends.len(),
-                        delimiter: self.delimiter,
-                    };
+                    let fields = Fields { buf, ends, gap: 0, ascii: buf.is_ascii(), count: ends.len(), delimiter: self.delimiter };
                     let flow = f(self.record_line, &fields)?;
                     self.out_len = 0;
                     self.ends_len = 0;

@@ -41,10 +41,7 @@ fn issue_cases() {
     // A quote opening a field that never closes: refused, not rows lost.
     let lost = b"id,date,x,n\nc1,2024-01-01,,10\n5\"x,\"2024-02-01,,20\nc3,2024-03-01,,30\nc4,2024-04-01,,40\n";
     let (r, e) = cadran(lost, b',', &[7]);
-    assert_eq!(
-        (r.len(), e),
-        (2, Some(IngestError::UnterminatedQuote { line: 3 }))
-    );
+    assert_eq!((r.len(), e), (2, Some(IngestError::UnterminatedQuote { line: 3 })));
     // CR-only and mixed line ends: each record on its own line.
     for (input, lines) in [
         (&b"a,b\r1,2\r\r3,4\r"[..], vec![1, 2, 4]),
@@ -54,12 +51,7 @@ fn issue_cases() {
         for size in [1, 2, 3, input.len()] {
             let (r, e) = cadran(input, b',', &[size]);
             assert_eq!(e, None);
-            assert_eq!(
-                r.iter().map(|x| x.0).collect::<Vec<_>>(),
-                lines,
-                "{:?} in chunks of {size}",
-                String::from_utf8_lossy(input)
-            );
+            assert_eq!(r.iter().map(|x| x.0).collect::<Vec<_>>(), lines, "{:?} in chunks of {size}", String::from_utf8_lossy(input));
         }
     }
     // A BOM at the start is dropped (even split over chunks); later, it is data.
@@ -67,10 +59,6 @@ fn issue_cases() {
     for size in [1, 2, 4, bom.len()] {
         let (r, _) = cadran(bom, b',', &[size]);
         assert_eq!(r[0].1[0], b"7".to_vec(), "chunks of {size}");
-        assert_eq!(
-            r[1].1[0],
-            "\u{feff}8".as_bytes().to_vec(),
-            "chunks of {size}"
-        );
+        assert_eq!(r[1].1[0], "\u{feff}8".as_bytes().to_vec(), "chunks of {size}");
     }
 }

@@ -23,12 +23,7 @@ impl RowState<'_> {
     /// One record: skips the header, reads a data row with `row`, counts it
     /// or the error.
     #[inline(always)]
-    pub(super) fn record(
-        &mut self,
-        line: u64,
-        f: &Fields<'_>,
-        row: impl FnOnce(&Fields<'_>) -> Result<(), CellError>,
-    ) -> Result<Flow, IngestError> {
+    pub(super) fn record(&mut self, line: u64, f: &Fields<'_>, row: impl FnOnce(&Fields<'_>) -> Result<(), CellError>) -> Result<Flow, IngestError> {
         if !f.ascii && self.layout.encoding == Encoding::Utf8 && not_utf8(f) {
             *self.not_utf8 += 1;
         }
@@ -61,12 +56,7 @@ fn not_utf8(f: &Fields<'_>) -> bool {
 
 /// Reads one data row with `row`; a bad row becomes a positioned error.
 #[inline(always)]
-fn one_row(
-    line: u64,
-    f: &Fields<'_>,
-    layout: &Layout,
-    row: impl FnOnce(&Fields<'_>) -> Result<(), CellError>,
-) -> Result<(), RowError> {
+fn one_row(line: u64, f: &Fields<'_>, layout: &Layout, row: impl FnOnce(&Fields<'_>) -> Result<(), CellError>) -> Result<(), RowError> {
     // The fast path leaves records with a NUL to csv-core (gap 0).
     if f.gap == 0 && f.buf.contains(&0) {
         return Err(nul_error(line, f, layout));
@@ -96,31 +86,14 @@ fn nul_error(line: u64, f: &Fields<'_>, layout: &Layout) -> RowError {
 /// A row whose field count differs from the header's: a line of spaces
 /// (counted as read, nothing in it), trailing empty fields (read), or ragged.
 #[cold]
-fn irregular(
-    line: u64,
-    f: &Fields<'_>,
-    layout: &Layout,
-    row: impl FnOnce(&Fields<'_>) -> Result<(), CellError>,
-) -> Result<(), RowError> {
+fn irregular(line: u64, f: &Fields<'_>, layout: &Layout, row: impl FnOnce(&Fields<'_>) -> Result<(), CellError>) -> Result<(), RowError> {
     let n = layout.headers.len();
     if f.len() == 1 && f.get(0).trim_ascii().is_empty() && n > 1 {
         return Ok(()); // a line of spaces
     }
     if f.len() < n || (n..f.len()).any(|i| !f.get(i).trim_ascii().is_empty()) {
-        let raw = (0..f.len())
-            .map(|i| decode(f.get(i), layout.encoding))
-            .collect::<Vec<_>>()
-            .join(&char::from(layout.delimiter).to_string());
-        return Err(RowError {
-            line,
-            column: None,
-            column_name: None,
-            raw,
-            problem: Problem::Ragged {
-                expected: n,
-                found: f.len(),
-            },
-        });
+        let raw = (0..f.len()).map(|i| decode(f.get(i), layout.encoding)).collect::<Vec<_>>().join(&char::from(layout.delimiter).to_string());
+        return Err(RowError { line, column: None, column_name: None, raw, problem: Problem::Ragged { expected: n, found: f.len() } });
     }
     row(f).map_err(|e| cell_error(line, f, layout, e))
 }

@@ -15,10 +15,7 @@ pub(crate) struct Lines {
 
 impl Default for Lines {
     fn default() -> Self {
-        Self {
-            line: 1,
-            after_cr: false,
-        }
+        Self { line: 1, after_cr: false }
     }
 }
 
@@ -86,7 +83,7 @@ impl QuoteState {
     #[inline]
     #[must_use]
     pub(crate) fn next(self, b: u8, delimiter: u8) -> Self {
-        use QuoteState::{FieldStart, QuoteInQuoted, Quoted, Unquoted};
+        use QuoteState::{FieldStart, Quoted, QuoteInQuoted, Unquoted};
         let end = b == b'\r' || b == b'\n';
         match self {
             FieldStart if b == b'"' => Quoted,
@@ -130,12 +127,7 @@ mod tests {
             // Byte by byte (a chunk boundary between \r and \n) gives the same.
             let mut m = Lines::default();
             input.iter().for_each(|&b| m.byte(b));
-            assert_eq!(
-                m.line(),
-                lines,
-                "{:?} byte by byte",
-                String::from_utf8_lossy(input)
-            );
+            assert_eq!(m.line(), lines, "{:?} byte by byte", String::from_utf8_lossy(input));
         }
     }
 

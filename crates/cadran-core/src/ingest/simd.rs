@@ -34,24 +34,15 @@ use super::split::split_from;
 #[target_feature(enable = "sse2")]
 #[inline]
 unsafe fn masks(block: &[u8; 16], delimiter: u8) -> (u32, u32, u32) {
-    use core::arch::x86_64::{
-        __m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
-    };
+    use core::arch::x86_64::{__m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8};
     // SAFETY: `block` is a reference to 16 initialised bytes, so its pointer
     // is valid for a 16-byte read; `_mm_loadu_si128` has no alignment
     // requirement; SSE2 is in the x86_64 baseline, so the instruction exists.
     let v = unsafe { _mm_loadu_si128(block.as_ptr().cast::<__m128i>()) };
     let eq = |b: u8| _mm_cmpeq_epi8(v, _mm_set1_epi8(b as i8));
-    let special = _mm_or_si128(
-        _mm_or_si128(eq(b'"'), eq(0)),
-        _mm_or_si128(eq(b'\n'), eq(b'\r')),
-    );
+    let special = _mm_or_si128(_mm_or_si128(eq(b'"'), eq(0)), _mm_or_si128(eq(b'\n'), eq(b'\r')));
     // movemask sets only the low 16 bits: the casts keep the bits.
-    (
-        _mm_movemask_epi8(eq(delimiter)) as u32,
-        _mm_movemask_epi8(special) as u32,
-        _mm_movemask_epi8(v) as u32,
-    )
+    (_mm_movemask_epi8(eq(delimiter)) as u32, _mm_movemask_epi8(special) as u32, _mm_movemask_epi8(v) as u32)
 }
 
 /// For the 16 bytes of `block`, bit `i` set for byte `i`: (delimiters,
@@ -67,11 +58,7 @@ fn masks(block: &[u8; 16], delimiter: u8) -> (u32, u32, u32) {
     let v = unsafe { v128_load(block.as_ptr().cast::<v128>()) };
     let eq = |b: u8| u8x16_eq(v, u8x16_splat(b));
     let special = v128_or(v128_or(eq(b'"'), eq(0)), v128_or(eq(b'\n'), eq(b'\r')));
-    (
-        u32::from(u8x16_bitmask(eq(delimiter))),
-        u32::from(u8x16_bitmask(special)),
-        u32::from(u8x16_bitmask(v)),
-    )
+    (u32::from(u8x16_bitmask(eq(delimiter))), u32::from(u8x16_bitmask(special)), u32::from(u8x16_bitmask(v)))
 }
 
 /// [`super::split::split_line`] sixteen bytes at a time; the partial block
@@ -83,19 +70,11 @@ fn masks(block: &[u8; 16], delimiter: u8) -> (u32, u32, u32) {
 /// is left to csv-core (`None`), which is rare (once per chunk at most).
 #[cfg_attr(target_arch = "wasm32", target_feature(enable = "simd128"))]
 #[inline]
-pub(super) fn split(
-    input: &[u8],
-    delimiter: u8,
-    keep: usize,
-    ends: &mut Vec<usize>,
-) -> Option<(usize, usize, bool, usize)> {
+pub(super) fn split(input: &[u8], delimiter: u8, keep: usize, ends: &mut Vec<usize>) -> Option<(usize, usize, bool, usize)> {
     let mut base = 0;
     let mut high = 0u32;
     let mut skipped = 0usize;
-    while let Some(block) = input
-        .get(base..base + 16)
-        .and_then(|b| <&[u8; 16]>::try_from(b).ok())
-    {
+    while let Some(block) = input.get(base..base + 16).and_then(|b| <&[u8; 16]>::try_from(b).ok()) {
         #[cfg(target_arch = "x86_64")]
         // SAFETY: `masks` is compiled only when the build enables SSE2
         // (`cfg(target_feature = "sse2")`), so every CPU this runs on has it.
@@ -130,8 +109,7 @@ pub(super) fn split(
     if skipped > 0 {
         return None;
     }
-    split_from(input, base, high == 0, delimiter, ends)
-        .map(|(len, used, ascii)| (len, used, ascii, ends.len()))
+    split_from(input, base, high == 0, delimiter, ends).map(|(len, used, ascii)| (len, used, ascii, ends.len()))
 }
 
 /// Pushes `base + i` for each set bit `i` of `bits`, lowest first.
@@ -149,21 +127,7 @@ mod tests {
     use proptest::prelude::*;
 
     fn byte() -> impl Strategy<Value = u8> {
-        prop_oneof![
-            Just(b','),
-            Just(b';'),
-            Just(b'\t'),
-            Just(b'\n'),
-            Just(b'\r'),
-            Just(b'"'),
-            Just(b'a'),
-            Just(b'0'),
-            Just(0xe9u8),
-            Just(0x80u8),
-            Just(0xffu8),
-            Just(0u8),
-            any::<u8>()
-        ]
+        prop_oneof![Just(b','), Just(b';'), Just(b'\t'), Just(b'\n'), Just(b'\r'), Just(b'"'), Just(b'a'), Just(b'0'), Just(0xe9u8), Just(0x80u8), Just(0xffu8), Just(0u8), any::<u8>()]
     }
 
     proptest! {
@@ -194,33 +158,15 @@ mod tests {
     fn every_length_mod_16() {
         for len in 0usize..80 {
             for at in [None, Some(0), Some(len / 2), Some(len.saturating_sub(1))] {
-                let mut line: Vec<u8> = (0..len)
-                    .map(|i| {
-                        if i % 5 == 4 {
-                            b','
-                        } else if i % 7 == 3 {
-                            0xe9
-                        } else {
-                            b'x'
-                        }
-                    })
-                    .collect();
+                let mut line: Vec<u8> = (0..len).map(|i| if i % 5 == 4 { b',' } else if i % 7 == 3 { 0xe9 } else { b'x' }).collect();
                 line.push(b'\n');
                 if let Some(q) = at.filter(|&q| q < len) {
                     line[q] = b'"';
                 }
                 let (mut fast, mut slow) = (Vec::new(), Vec::new());
                 let got = split_line(&line, b',', usize::MAX, &mut fast);
-                assert_eq!(
-                    got,
-                    split_swar(&line, b',', &mut slow),
-                    "len {len}, quote at {at:?}"
-                );
-                assert_eq!(
-                    got.is_none(),
-                    line.contains(&b'"'),
-                    "len {len}, quote at {at:?}"
-                );
+                assert_eq!(got, split_swar(&line, b',', &mut slow), "len {len}, quote at {at:?}");
+                assert_eq!(got.is_none(), line.contains(&b'"'), "len {len}, quote at {at:?}");
                 if got.is_some() {
                     assert_eq!(fast, slow, "len {len}");
                     assert_eq!(fast.len(), len / 5 + 1, "len {len}");

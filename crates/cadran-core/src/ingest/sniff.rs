@@ -43,9 +43,7 @@ pub fn sniff_delimiter(sample: &[u8]) -> u8 {
     let mut best = (0usize, 0u32, b',');
     for (i, &d) in DELIMITERS.iter().enumerate() {
         let per_line: Vec<u32> = counts.iter().filter_map(|c| c.get(i).copied()).collect();
-        let Some(&first) = per_line.first() else {
-            continue;
-        };
+        let Some(&first) = per_line.first() else { continue };
         if first == 0 {
             continue;
         }

@@ -16,47 +16,30 @@
 /// after them); `ends` is then a prefix of the field ends, and the count
 /// tells the fields apart (see [`super::reader::Fields::get`]).
 #[inline]
-pub(crate) fn split_line(
-    input: &[u8],
-    delimiter: u8,
-    keep: usize,
-    ends: &mut Vec<usize>,
-) -> Option<(usize, usize, bool, usize)> {
+pub(crate) fn split_line(input: &[u8], delimiter: u8, keep: usize, ends: &mut Vec<usize>) -> Option<(usize, usize, bool, usize)> {
     ends.clear();
     if matches!(delimiter, b'"' | b'\n' | b'\r' | 0) {
         return None;
     }
-    #[cfg(any(
-        all(target_arch = "x86_64", target_feature = "sse2"),
-        target_arch = "wasm32"
-    ))]
+    #[cfg(any(all(target_arch = "x86_64", target_feature = "sse2"), target_arch = "wasm32"))]
     {
         super::simd::split(input, delimiter, keep, ends)
     }
-    #[cfg(not(any(
-        all(target_arch = "x86_64", target_feature = "sse2"),
-        target_arch = "wasm32"
-    )))]
+    #[cfg(not(any(all(target_arch = "x86_64", target_feature = "sse2"), target_arch = "wasm32")))]
     {
         let _ = keep;
-        split_from(input, 0, true, delimiter, ends)
-            .map(|(len, used, ascii)| (len, used, ascii, ends.len()))
+        split_from(input, 0, true, delimiter, ends).map(|(len, used, ascii)| (len, used, ascii, ends.len()))
     }
 }
 
 /// The SWAR splitter on the whole record (the oracle of the SIMD one).
 #[cfg(test)]
-pub(crate) fn split_swar(
-    input: &[u8],
-    delimiter: u8,
-    ends: &mut Vec<usize>,
-) -> Option<(usize, usize, bool, usize)> {
+pub(crate) fn split_swar(input: &[u8], delimiter: u8, ends: &mut Vec<usize>) -> Option<(usize, usize, bool, usize)> {
     ends.clear();
     if matches!(delimiter, b'"' | b'\n' | b'\r' | 0) {
         return None;
     }
-    split_from(input, 0, true, delimiter, ends)
-        .map(|(len, used, ascii)| (len, used, ascii, ends.len()))
+    split_from(input, 0, true, delimiter, ends).map(|(len, used, ascii)| (len, used, ascii, ends.len()))
 }
 
 /// Continues splitting at `start` (no quote, NUL or line end before it, `ascii`
@@ -68,13 +51,7 @@ pub(crate) fn split_swar(
 /// record rides along (one `or` per word) instead of a second pass.
 /// `delimiter` is none of `"`, `\n`, `\r` (checked by the callers).
 #[inline]
-pub(super) fn split_from(
-    input: &[u8],
-    start: usize,
-    ascii: bool,
-    delimiter: u8,
-    ends: &mut Vec<usize>,
-) -> Option<(usize, usize, bool)> {
+pub(super) fn split_from(input: &[u8], start: usize, ascii: bool, delimiter: u8, ends: &mut Vec<usize>) -> Option<(usize, usize, bool)> {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let (d, q, n, r) = (splat(delimiter), splat(b'"'), splat(b'\n'), splat(b'\r'));
     let mut base = start;
@@ -113,8 +90,7 @@ pub(super) fn split_from(
             ends.push(base + i);
         } else if b == b'\n' || b == b'\r' {
             ends.push(base + i);
-            let ascii =
-                seen & HIGH == 0 && words.remainder().get(..i).is_some_and(<[u8]>::is_ascii);
+            let ascii = seen & HIGH == 0 && words.remainder().get(..i).is_some_and(<[u8]>::is_ascii);
             return Some((base + i, base + i + 1, ascii));
         } else if b == b'"' || b == 0 {
             return None;

@@ -37,11 +37,7 @@ impl Sub {
         wide: &mut Vec<i64>,
         big: &mut Vec<Decimal>,
     ) -> Sub {
-        Sub {
-            customer,
-            end: end.map_or(NO_END, |m| m.0),
-            packed: Packed::new(start, segment, mrr, wide, big),
-        }
+        Sub { customer, end: end.map_or(NO_END, |m| m.0), packed: Packed::new(start, segment, mrr, wide, big) }
     }
 
     /// The start month (`YearMonth.0`).

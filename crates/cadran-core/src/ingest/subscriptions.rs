@@ -16,15 +16,15 @@
 
 use super::by_customer::by_customer;
 use super::cells::{CellError, Ctx};
-use super::cohorts::{aggregate, month_range};
 use super::date::YearMonth;
 use super::error::{IngestError, Problem};
+use super::cohorts::{aggregate, month_range};
 use super::hash::Labels;
 use super::id_batch::IdBatch;
-use super::mapping::Role;
 use super::money::{Amount, Fixed, SCALE};
-use super::reader::Fields;
 use super::sub::Sub;
+use super::mapping::Role;
+use super::reader::Fields;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
@@ -95,12 +95,7 @@ impl SubscriptionStats {
     pub fn retention_inputs(&self, i: usize) -> Option<(Decimal, Decimal, Decimal, Decimal)> {
         let start = *self.mrr.get(i.checked_sub(1)?)?;
         let m = self.movements.get(i)?;
-        Some((
-            start,
-            m.expansion.checked_add(m.reactivation)?,
-            m.contraction,
-            m.churn,
-        ))
+        Some((start, m.expansion.checked_add(m.reactivation)?, m.contraction, m.churn))
     }
 }
 
@@ -149,75 +144,47 @@ fn months_factor(interval: &str) -> Option<(Decimal, Decimal)> {
     // (multiplier, divisor) turning a price per interval into a price per month.
     let t = interval.trim().to_lowercase();
     Some(match t.as_str() {
-        "month" | "monthly" | "mois" | "mensuel" | "mensuelle" | "m" | "months" => {
-            (Decimal::ONE, Decimal::ONE)
+        "month" | "monthly" | "mois" | "mensuel" | "mensuelle" | "m" | "months" => (Decimal::ONE, Decimal::ONE),
+        "year" | "yearly" | "annual" | "annually" | "an" | "annuel" | "annuelle" | "année" | "y" | "years" => {
+            (Decimal::ONE, Decimal::from(12))
         }
-        "year" | "yearly" | "annual" | "annually" | "an" | "annuel" | "annuelle" | "année"
-        | "y" | "years" => (Decimal::ONE, Decimal::from(12)),
         "quarter" | "quarterly" | "trimestre" | "trimestriel" => (Decimal::ONE, Decimal::from(3)),
-        "week" | "weekly" | "semaine" | "hebdomadaire" | "weeks" => {
-            (Decimal::from(52), Decimal::from(12))
-        }
+        "week" | "weekly" | "semaine" | "hebdomadaire" | "weeks" => (Decimal::from(52), Decimal::from(12)),
         "day" | "daily" | "jour" | "quotidien" | "days" => (Decimal::from(365), Decimal::from(12)),
         _ => return None,
     })
 }
 
 fn too_large(column: usize) -> CellError {
-    CellError {
-        column,
-        problem: Problem::NumberTooLarge,
-    }
+    CellError { column, problem: Problem::NumberTooLarge }
 }
 
 impl SubsAcc {
     pub(crate) fn new(include_trials: bool) -> Self {
-        Self {
-            include_trials,
-            ..Self::default()
-        }
+        Self { include_trials, ..Self::default() }
     }
 
     #[inline]
     pub(crate) fn row(&mut self, f: &Fields<'_>, cx: &Ctx) -> Result<(), CellError> {
-        let (_, cust) = cx
-            .bytes(f, Role::Customer)
-            .ok_or_else(|| cx.missing(Role::Customer))?;
+        let (_, cust) = cx.bytes(f, Role::Customer).ok_or_else(|| cx.missing(Role::Customer))?;
         if let Some((_, s)) = cx.bytes(f, Role::Status) {
             // Compared in place: lower-casing into a new Vec allocated once per row.
-            if [
-                &b"trialing"[..],
-                b"in_trial",
-                b"incomplete",
-                b"incomplete_expired",
-                b"future",
-            ]
-            .iter()
-            .any(|t| s.eq_ignore_ascii_case(t))
-            {
+            if [&b"trialing"[..], b"in_trial", b"incomplete", b"incomplete_expired", b"future"].iter().any(|t| s.eq_ignore_ascii_case(t)) {
                 self.trials += 1;
                 if !self.include_trials {
                     return Ok(());
                 }
             }
         }
-        let (start, start_month) = cx
-            .date_month(f, Role::Start)?
-            .ok_or_else(|| cx.missing(Role::Start))?;
+        let (start, start_month) = cx.date_month(f, Role::Start)?.ok_or_else(|| cx.missing(Role::Start))?;
         let end = match cx.date_month(f, Role::EndedAt)? {
             Some(d) => Some(d),
             None => cx.date_month(f, Role::CanceledAt)?,
         };
         if let Some((e, _)) = end {
             if e < start {
-                let c = cx
-                    .col(Role::EndedAt)
-                    .filter(|&c| !f.get(c).trim_ascii().is_empty())
-                    .or(cx.col(Role::CanceledAt));
-                return Err(CellError {
-                    column: c.unwrap_or(0),
-                    problem: Problem::EndsBeforeStart,
-                });
+                let c = cx.col(Role::EndedAt).filter(|&c| !f.get(c).trim_ascii().is_empty()).or(cx.col(Role::CanceledAt));
+                return Err(CellError { column: c.unwrap_or(0), problem: Problem::EndsBeforeStart });
             }
         }
         let mrr = match cx.money(f, Role::Mrr)? {
@@ -232,14 +199,7 @@ impl SubsAcc {
         let end = end.map(|(_, m)| m);
         // The customer index is filled in by `resolve`, a batch at a time.
         let full = self.ids.push(cust);
-        self.subs.push(Sub::new(
-            0,
-            (start_month, end),
-            segment,
-            mrr,
-            &mut self.wide,
-            &mut self.big,
-        ));
+        self.subs.push(Sub::new(0, (start_month, end), segment, mrr, &mut self.wide, &mut self.big));
         if full {
             self.resolve();
         }
@@ -247,34 +207,21 @@ impl SubsAcc {
     }
 
     fn mrr_from_amount(&self, f: &Fields<'_>, cx: &Ctx) -> Result<Decimal, CellError> {
-        let amount = cx
-            .number(f, Role::Amount, true)?
-            .ok_or_else(|| cx.missing(Role::Amount))?;
+        let amount = cx.number(f, Role::Amount, true)?.ok_or_else(|| cx.missing(Role::Amount))?;
         let ac = cx.col(Role::Amount).unwrap_or(0);
         let qty = cx.number(f, Role::Quantity, false)?.unwrap_or(Decimal::ONE);
-        let count = cx
-            .number(f, Role::IntervalCount, false)?
-            .unwrap_or(Decimal::ONE);
+        let count = cx.number(f, Role::IntervalCount, false)?.unwrap_or(Decimal::ONE);
         let (mul, div) = match cx.text(f, Role::Interval) {
-            Some((c, t)) => months_factor(&t).ok_or(CellError {
-                column: c,
-                problem: Problem::NotAnInterval,
-            })?,
+            Some((c, t)) => months_factor(&t).ok_or(CellError { column: c, problem: Problem::NotAnInterval })?,
             None => (Decimal::ONE, Decimal::ONE),
         };
         let div = div.checked_mul(count).ok_or_else(|| too_large(ac))?;
-        let gross = amount
-            .checked_mul(qty)
-            .and_then(|v| v.checked_mul(mul))
-            .ok_or_else(|| too_large(ac))?;
+        let gross = amount.checked_mul(qty).and_then(|v| v.checked_mul(mul)).ok_or_else(|| too_large(ac))?;
         if div == Decimal::ONE {
             return Ok(gross);
         }
         if div.is_zero() {
-            return Err(CellError {
-                column: cx.col(Role::IntervalCount).unwrap_or(ac),
-                problem: Problem::NotANumber,
-            });
+            return Err(CellError { column: cx.col(Role::IntervalCount).unwrap_or(ac), problem: Problem::NotANumber });
         }
         // Normalised to a month and rounded to 1/100 of a cent, so that sums
         // over millions of rows stay exact.
@@ -304,48 +251,29 @@ impl SubsAcc {
         drop(self.subs);
         let (wide, big) = (&self.wide, &self.big);
         // Exact either way; the fixed-point path is the fast one (see money.rs).
-        let run = |subs: &[Sub]| {
-            if big.is_empty() {
-                aggregate(subs, range, |s| {
-                    let (v, scale) = s.packed.fixed(wide);
-                    Fixed::new(v, scale)
-                })
+        let run = |subs: &[Sub]| if big.is_empty() {
+            aggregate(subs, range, |s| {
+                let (v, scale) = s.packed.fixed(wide);
+                Fixed::new(v, scale)
+            })
+        } else {
+            aggregate(subs, range, |s| if s.packed.is_big() {
+                s.packed.big(big)
             } else {
-                aggregate(subs, range, |s| {
-                    if s.packed.is_big() {
-                        s.packed.big(big)
-                    } else {
-                        let (v, scale) = s.packed.fixed(wide);
-                        Decimal::new(v, SCALE).round_dp(u32::from(scale))
-                    }
-                })
-            }
+                let (v, scale) = s.packed.fixed(wide);
+                Decimal::new(v, SCALE).round_dp(u32::from(scale))
+            })
         };
         let overall = run(&subs)?;
         let mut by_segment = Vec::new();
         if !self.segments.names.is_empty() {
             for (i, name) in self.segments.names.iter().enumerate() {
-                let subset: Vec<Sub> = subs
-                    .iter()
-                    .filter(|s| usize::from(s.packed.segment()) == i)
-                    .copied()
-                    .collect();
-                by_segment.push(SegmentSubscriptions {
-                    segment: name.clone(),
-                    stats: run(&subset)?,
-                });
+                let subset: Vec<Sub> = subs.iter().filter(|s| usize::from(s.packed.segment()) == i).copied().collect();
+                by_segment.push(SegmentSubscriptions { segment: name.clone(), stats: run(&subset)? });
             }
         }
-        let (trials_skipped, trials_included) = if self.include_trials {
-            (0, self.trials)
-        } else {
-            (self.trials, 0)
-        };
-        Ok(SubscriptionsReport {
-            overall,
-            by_segment,
-            trials_skipped,
-            trials_included,
-        })
+        let (trials_skipped, trials_included) = if self.include_trials { (0, self.trials) } else { (self.trials, 0) };
+        Ok(SubscriptionsReport { overall, by_segment, trials_skipped, trials_included })
     }
 }
+

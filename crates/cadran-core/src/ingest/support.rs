@@ -35,11 +35,7 @@ impl FcrCounts {
     /// assert_eq!(FcrCounts { contacts: 8, resolved_first: 6 }.rate(), Ok(Percent(dec!(75))));
     /// ```
     pub fn rate(&self) -> Outcome<Percent> {
-        arith::percent_of(
-            Decimal::from(self.resolved_first),
-            Decimal::from(self.contacts),
-            Undefined::NoAnswers,
-        )
+        arith::percent_of(Decimal::from(self.resolved_first), Decimal::from(self.contacts), Undefined::NoAnswers)
     }
 }
 
@@ -72,22 +68,15 @@ fn add(c: &mut FcrCounts, yes: bool) {
 impl SupportAcc {
     pub(crate) fn row(&mut self, f: &Fields<'_>, cx: &Ctx) -> Result<(), CellError> {
         let (col, t) = cx.text(f, Role::Fcr).ok_or_else(|| cx.missing(Role::Fcr))?;
-        let yes = yes_no(&t).ok_or(CellError {
-            column: col,
-            problem: Problem::NotYesNo,
-        })?;
+        let yes = yes_no(&t).ok_or(CellError { column: col, problem: Problem::NotYesNo })?;
         let month = cx.month(f, Role::Date)?;
         add(&mut self.overall, yes);
         if cx.col(Role::Channel).is_some() {
-            let ch = cx
-                .text(f, Role::Channel)
-                .map_or_else(|| "(none)".to_string(), |(_, s)| s.into_owned());
+            let ch = cx.text(f, Role::Channel).map_or_else(|| "(none)".to_string(), |(_, s)| s.into_owned());
             add(self.channel.entry(ch).or_default(), yes);
         }
         if cx.col(Role::Segment).is_some() {
-            let s = cx
-                .text(f, Role::Segment)
-                .map_or_else(|| "(none)".to_string(), |(_, s)| s.into_owned());
+            let s = cx.text(f, Role::Segment).map_or_else(|| "(none)".to_string(), |(_, s)| s.into_owned());
             add(self.segment.entry(s).or_default(), yes);
         }
         if let Some(m) = month {

@@ -39,12 +39,7 @@ impl Scale {
     pub fn from_header(h: &str) -> Option<Scale> {
         let h = normalize(h);
         let has = |k: &str| h.split(' ').any(|w| w == k) || k.len() > 4 && h.contains(k);
-        if has("nps")
-            || has("recommend")
-            || has("recommand")
-            || has("how likely")
-            || has("net promoter")
-        {
+        if has("nps") || has("recommend") || has("recommand") || has("how likely") || has("net promoter") {
             Some(Scale::ZeroToTen)
         } else if has("ces") || has("effort") {
             Some(Scale::OneToSeven)
@@ -118,19 +113,12 @@ pub(crate) struct SurveyAcc {
 
 impl SurveyAcc {
     pub(crate) fn row(&mut self, f: &Fields<'_>, cx: &Ctx, line: u64) -> Result<(), CellError> {
-        let v = cx
-            .number(f, Role::Score, false)?
-            .ok_or_else(|| cx.missing(Role::Score))?;
+        let v = cx.number(f, Role::Score, false)?.ok_or_else(|| cx.missing(Role::Score))?;
         let col = cx.col(Role::Score).unwrap_or(0);
-        let score = (v.fract().is_zero()
-            && v >= rust_decimal::Decimal::ZERO
-            && v <= rust_decimal::Decimal::TEN)
+        let score = (v.fract().is_zero() && v >= rust_decimal::Decimal::ZERO && v <= rust_decimal::Decimal::TEN)
             .then(|| v.mantissa() / 10i128.pow(v.scale()))
             .and_then(|s| usize::try_from(s).ok())
-            .ok_or(CellError {
-                column: col,
-                problem: Problem::NotAScore,
-            })?;
+            .ok_or(CellError { column: col, problem: Problem::NotAScore })?;
         let month = cx.month(f, Role::Date)?;
         if cx.bytes(f, Role::Comment).is_some() {
             self.comments += 1;
@@ -148,19 +136,7 @@ impl SurveyAcc {
         if month.is_none() {
             self.undated += 1;
         }
-        for acc in [
-            Some(&mut self.all),
-            seg.and_then(|s| {
-                let s = usize::from(s);
-                if self.segs.len() <= s {
-                    self.segs.resize_with(s + 1, Acc::default);
-                }
-                self.segs.get_mut(s)
-            }),
-        ]
-        .into_iter()
-        .flatten()
-        {
+        for acc in [Some(&mut self.all), seg.and_then(|s| { let s = usize::from(s); if self.segs.len() <= s { self.segs.resize_with(s + 1, Acc::default); } self.segs.get_mut(s) })].into_iter().flatten() {
             bump(&mut acc.overall, score);
             if let Some(m) = month {
                 bump(acc.by_month.entry(m).or_default(), score);
@@ -171,11 +147,7 @@ impl SurveyAcc {
 
     /// Decides the scale and drops scores outside it, reporting each value
     /// out of scale at its first line.
-    pub(crate) fn finish(
-        mut self,
-        scale: Option<Scale>,
-        column: (usize, String),
-    ) -> (SurveyReport, Vec<(RowError, u64)>) {
+    pub(crate) fn finish(mut self, scale: Option<Scale>, column: (usize, String)) -> (SurveyReport, Vec<(RowError, u64)>) {
         let c = &self.all.overall.counts;
         let max = c.iter().rposition(|&n| n > 0).unwrap_or(10);
         let scale = scale.unwrap_or(if max > 7 || c.first().is_some_and(|&n| n > 0) {
@@ -191,16 +163,8 @@ impl SurveyAcc {
             let n = self.all.overall.counts.get(s).copied().unwrap_or(0);
             if n > 0 {
                 let line = self.first_line.get(s).copied().unwrap_or(0);
-                errors.push((
-                    RowError {
-                        line,
-                        column: Some(column.0 + 1),
-                        column_name: Some(column.1.clone()),
-                        raw: s.to_string(),
-                        problem: Problem::NotAScore,
-                    },
-                    n,
-                ));
+                errors.push((RowError { line, column: Some(column.0 + 1), column_name: Some(column.1.clone()),
+                    raw: s.to_string(), problem: Problem::NotAScore }, n));
                 for acc in std::iter::once(&mut self.all).chain(self.segs.iter_mut()) {
                     for d in std::iter::once(&mut acc.overall).chain(acc.by_month.values_mut()) {
                         if let Some(x) = d.counts.get_mut(s) {
@@ -210,27 +174,13 @@ impl SurveyAcc {
                 }
             }
         }
-        let by_segment = self
-            .segs
-            .into_iter()
-            .enumerate()
-            .map(|(i, a)| SegmentSurvey {
-                segment: self.labels.name(i as u16),
-                overall: a.overall,
-                by_month: a.by_month.into_iter().collect(),
-            })
-            .collect();
-        (
-            SurveyReport {
-                scale,
-                overall: self.all.overall,
-                by_month: self.all.by_month.into_iter().collect(),
-                undated: self.undated,
-                comments: self.comments,
-                by_segment,
-            },
-            errors,
-        )
+        let by_segment = self.segs.into_iter().enumerate().map(|(i, a)| SegmentSurvey {
+            segment: self.labels.name(i as u16),
+            overall: a.overall,
+            by_month: a.by_month.into_iter().collect(),
+        }).collect();
+        (SurveyReport { scale, overall: self.all.overall, by_month: self.all.by_month.into_iter().collect(),
+            undated: self.undated, comments: self.comments, by_segment }, errors)
     }
 }
 

@@ -70,28 +70,16 @@ pub struct TransactionStats {
 impl TransactionStats {
     /// Average order value = revenue ÷ orders (Shopify, *Average order value*).
     pub fn average_order_value(&self) -> Outcome<Decimal> {
-        arith::div(
-            self.revenue,
-            Decimal::from(self.orders),
-            Undefined::NoCustomers,
-        )
+        arith::div(self.revenue, Decimal::from(self.orders), Undefined::NoCustomers)
     }
     /// Purchase frequency = orders ÷ customers (Kumar & Reinartz, *Customer
     /// Relationship Management*, 2018).
     pub fn purchase_frequency(&self) -> Outcome<Decimal> {
-        arith::div(
-            Decimal::from(self.orders),
-            Decimal::from(self.customers),
-            Undefined::NoCustomers,
-        )
+        arith::div(Decimal::from(self.orders), Decimal::from(self.customers), Undefined::NoCustomers)
     }
     /// Repeat purchase rate = customers with ≥ 2 orders ÷ customers × 100.
     pub fn repeat_rate(&self) -> Outcome<Percent> {
-        arith::percent_of(
-            Decimal::from(self.repeat_customers),
-            Decimal::from(self.customers),
-            Undefined::NoCustomers,
-        )
+        arith::percent_of(Decimal::from(self.repeat_customers), Decimal::from(self.customers), Undefined::NoCustomers)
     }
 }
 
@@ -115,18 +103,8 @@ pub(crate) struct Tx {
 
 impl Tx {
     /// Packs a row; an amount that does not fit goes to `wide` or `big`.
-    pub(crate) fn new(
-        customer: u32,
-        month: YearMonth,
-        segment: u16,
-        amount: Amount,
-        wide: &mut Vec<i64>,
-        big: &mut Vec<Decimal>,
-    ) -> Tx {
-        Tx {
-            customer,
-            packed: Packed::new(month, segment, amount, wide, big),
-        }
+    pub(crate) fn new(customer: u32, month: YearMonth, segment: u16, amount: Amount, wide: &mut Vec<i64>, big: &mut Vec<Decimal>) -> Tx {
+        Tx { customer, packed: Packed::new(month, segment, amount, wide, big) }
     }
 
     /// The month (`YearMonth.0`), the key the statistics sort and group by.
@@ -150,28 +128,15 @@ pub(crate) struct TxAcc {
 impl TxAcc {
     #[inline]
     pub(crate) fn row(&mut self, f: &Fields<'_>, cx: &Ctx) -> Result<(), CellError> {
-        let (_, cust) = cx
-            .bytes(f, Role::Customer)
-            .ok_or_else(|| cx.missing(Role::Customer))?;
-        let (_, month) = cx
-            .date_month(f, Role::Date)?
-            .ok_or_else(|| cx.missing(Role::Date))?;
-        let amount = cx
-            .money(f, Role::Amount)?
-            .ok_or_else(|| cx.missing(Role::Amount))?;
+        let (_, cust) = cx.bytes(f, Role::Customer).ok_or_else(|| cx.missing(Role::Customer))?;
+        let (_, month) = cx.date_month(f, Role::Date)?.ok_or_else(|| cx.missing(Role::Date))?;
+        let amount = cx.money(f, Role::Amount)?.ok_or_else(|| cx.missing(Role::Amount))?;
         let segment = match (cx.col(Role::Segment), cx.text(f, Role::Segment)) {
             (Some(_), Some((_, s))) => self.labels.id(&s),
             (Some(_), None) => self.labels.id("(none)"),
             (None, _) => 0,
         };
-        let t = Tx::new(
-            self.ids.id(cust),
-            month,
-            segment,
-            amount,
-            &mut self.wide,
-            &mut self.big,
-        );
+        let t = Tx::new(self.ids.id(cust), month, segment, amount, &mut self.wide, &mut self.big);
         self.rows.push(t);
         Ok(())
     }
@@ -184,30 +149,17 @@ impl TxAcc {
         let overall = if self.big.is_empty() {
             sort_by_customer_month(&mut self.rows, self.ids.len());
             for i in 0..segments {
-                by_segment.push(stats_fixed(
-                    self.rows
-                        .iter()
-                        .filter(|t| usize::from(t.packed.segment()) == i),
-                    &self.wide,
-                )?);
+                by_segment.push(stats_fixed(self.rows.iter().filter(|t| usize::from(t.packed.segment()) == i), &self.wide)?);
             }
             stats_fixed(self.rows.iter(), &self.wide)?
         } else {
             let (wide, big) = (&self.wide, &self.big);
             let amount = |t: &Tx| t.packed.decimal(wide, big);
             for i in 0..segments {
-                by_segment.push(stats_decimal(
-                    self.rows
-                        .iter()
-                        .filter(|t| usize::from(t.packed.segment()) == i),
-                    amount,
-                )?);
+                by_segment.push(stats_decimal(self.rows.iter().filter(|t| usize::from(t.packed.segment()) == i), amount)?);
             }
             stats_decimal(self.rows.iter(), amount)?
         };
-        Ok(TransactionsReport {
-            overall,
-            by_segment: self.labels.names.into_iter().zip(by_segment).collect(),
-        })
+        Ok(TransactionsReport { overall, by_segment: self.labels.names.into_iter().zip(by_segment).collect() })
     }
 }

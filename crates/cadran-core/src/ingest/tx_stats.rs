@@ -48,9 +48,7 @@ pub(crate) fn sort_by_customer_month(rows: &mut [Tx], customers: usize) {
             if at >= end {
                 break;
             }
-            let Some(d) = rows.get(at).map(|t| t.customer as usize) else {
-                break;
-            };
+            let Some(d) = rows.get(at).map(|t| t.customer as usize) else { break };
             if d == c {
                 if let Some(n) = next.get_mut(c) {
                     *n += 1;
@@ -69,10 +67,7 @@ pub(crate) fn sort_by_customer_month(rows: &mut [Tx], customers: usize) {
         }
     }
     for w in starts.windows(2) {
-        let (a, b) = (
-            w.first().copied().unwrap_or(0) as usize,
-            w.get(1).copied().unwrap_or(0) as usize,
-        );
+        let (a, b) = (w.first().copied().unwrap_or(0) as usize, w.get(1).copied().unwrap_or(0) as usize);
         if let Some(run) = rows.get_mut(a..b) {
             if run.len() > 1 {
                 run.sort_unstable_by_key(Tx::month);
@@ -112,28 +107,19 @@ impl<'a, I: Iterator<Item = &'a Tx> + Clone> Iterator for Customers<'a, I> {
     fn next(&mut self) -> Option<Customer> {
         let t = self.rows.next()?;
         let (v, s) = t.packed.fixed(self.wide);
-        let mut c = Customer {
-            orders: 1,
-            total: Fixed::new(v, s),
-        };
+        let mut c = Customer { orders: 1, total: Fixed::new(v, s) };
         while let Some(u) = self.rows.next_if(|u| u.customer == t.customer) {
             let (v, s) = u.packed.fixed(self.wide);
             c.orders += 1;
             // Below 2^63 × 2^32: never saturates; checked again when converted.
-            c.total = Fixed {
-                v: c.total.v.saturating_add(i128::from(v)),
-                scale: c.total.scale.max(s),
-            };
+            c.total = Fixed { v: c.total.v.saturating_add(i128::from(v)), scale: c.total.scale.max(s) };
         }
         Some(c)
     }
 }
 
 /// The statistics of rows sorted by (customer, month), amounts in fixed point.
-pub(crate) fn stats_fixed<'a>(
-    rows: impl Iterator<Item = &'a Tx> + Clone,
-    wide: &'a [i64],
-) -> Result<TransactionStats, IngestError> {
+pub(crate) fn stats_fixed<'a>(rows: impl Iterator<Item = &'a Tx> + Clone, wide: &'a [i64]) -> Result<TransactionStats, IngestError> {
     let (first, _, len) = months(rows.clone().map(Tx::month));
     let mut customers_in = vec![0u64; len];
     let mut active: Vec<Vec<u64>> = (0..len).map(|c| vec![0; len - c]).collect();
@@ -170,10 +156,7 @@ pub(crate) fn stats_fixed<'a>(
             }
         }
     }
-    let per = Customers {
-        rows: rows.peekable(),
-        wide,
-    };
+    let per = Customers { rows: rows.peekable(), wide };
     let (mut customers, mut repeat_customers) = (0u64, 0u64);
     let (mut min, mut max) = (None::<Fixed>, None::<Fixed>);
     for c in per.clone() {
@@ -214,21 +197,12 @@ pub(crate) fn stats_fixed<'a>(
 
 /// The statistics of rows in file order, amounts as `Decimal` (the original
 /// algorithm: per-customer slots and a set of (customer, month) pairs).
-pub(crate) fn stats_decimal<'a>(
-    rows: impl Iterator<Item = &'a Tx> + Clone,
-    amount: impl Fn(&Tx) -> Decimal,
-) -> Result<TransactionStats, IngestError> {
-    let n = rows
-        .clone()
-        .map(|t| t.customer as usize + 1)
-        .max()
-        .unwrap_or(0);
+pub(crate) fn stats_decimal<'a>(rows: impl Iterator<Item = &'a Tx> + Clone, amount: impl Fn(&Tx) -> Decimal) -> Result<TransactionStats, IngestError> {
+    let n = rows.clone().map(|t| t.customer as usize + 1).max().unwrap_or(0);
     let mut slots: Vec<Option<(u64, Decimal, i32)>> = vec![None; n];
     let (mut orders, mut revenue) = (0u64, Decimal::ZERO);
     for t in rows.clone() {
-        let Some(slot) = slots.get_mut(t.customer as usize) else {
-            continue;
-        };
+        let Some(slot) = slots.get_mut(t.customer as usize) else { continue };
         let a = amount(t);
         let e = slot.get_or_insert((0, Decimal::ZERO, t.month()));
         e.0 += 1;
@@ -243,14 +217,9 @@ pub(crate) fn stats_decimal<'a>(
     let last = rows.clone().map(Tx::month).max().unwrap_or(0);
     let first = first.max(last - 599);
     let len = usize::try_from(last - first + 1).unwrap_or(0);
-    let mut cohorts: Vec<PurchaseCohort> = (0..len)
-        .map(|c| PurchaseCohort {
-            month: YearMonth(first + c as i32),
-            customers: 0,
-            active: vec![0; len - c],
-            revenue: vec![Decimal::ZERO; len - c],
-        })
-        .collect();
+    let mut cohorts: Vec<PurchaseCohort> = (0..len).map(|c| PurchaseCohort {
+        month: YearMonth(first + c as i32), customers: 0, active: vec![0; len - c], revenue: vec![Decimal::ZERO; len - c],
+    }).collect();
     for v in per.values() {
         if let Some(c) = cohorts.get_mut(usize::try_from(v.2.max(first) - first).unwrap_or(0)) {
             c.customers += 1;
@@ -258,15 +227,10 @@ pub(crate) fn stats_decimal<'a>(
     }
     let mut seen: FxSet<u64> = FxSet::default();
     for t in rows {
-        let Some(v) = per.get(t.customer) else {
-            continue;
-        };
+        let Some(v) = per.get(t.customer) else { continue };
         let cohort = v.2.max(first);
         let m = t.month();
-        let (c, k) = (
-            usize::try_from(cohort - first).unwrap_or(0),
-            usize::try_from(m.max(cohort) - cohort).unwrap_or(0),
-        );
+        let (c, k) = (usize::try_from(cohort - first).unwrap_or(0), usize::try_from(m.max(cohort) - cohort).unwrap_or(0));
         if let Some(row) = cohorts.get_mut(c) {
             if let Some(r) = row.revenue.get_mut(k) {
                 *r = arith::add(*r, amount(t)).map_err(ov)?;
@@ -278,14 +242,8 @@ pub(crate) fn stats_decimal<'a>(
             }
         }
     }
-    Ok(TransactionStats {
-        customers: per.values().count() as u64,
-        orders,
-        revenue,
-        repeat_customers,
-        clv_histogram: histogram(per.values().map(|v| v.1))?,
-        cohorts,
-    })
+    Ok(TransactionStats { customers: per.values().count() as u64, orders, revenue, repeat_customers,
+        clv_histogram: histogram(per.values().map(|v| v.1))?, cohorts })
 }
 
 /// Per-customer slots, read like the map they replace.
@@ -303,17 +261,12 @@ impl Per<'_> {
 /// Ten buckets of a "nice" width (1, 2 or 5 × 10ⁿ) from the smallest value
 /// (or 0) up to the largest.
 fn histogram(values: impl Iterator<Item = Decimal> + Clone) -> Result<Vec<Bucket>, IngestError> {
-    let (Some(min), Some(max)) = (values.clone().min(), values.clone().max()) else {
-        return Ok(Vec::new());
-    };
+    let (Some(min), Some(max)) = (values.clone().min(), values.clone().max()) else { return Ok(Vec::new()) };
     let (lo, width, mut buckets) = bucket_layout(min, max)?;
     for v in values {
-        let i = v
-            .checked_sub(lo)
-            .and_then(|d| d.checked_div(width))
-            .map_or(9, |q| {
-                rust_decimal::prelude::ToPrimitive::to_usize(&q.floor()).unwrap_or(9)
-            });
+        let i = v.checked_sub(lo).and_then(|d| d.checked_div(width)).map_or(9, |q| {
+            rust_decimal::prelude::ToPrimitive::to_usize(&q.floor()).unwrap_or(9)
+        });
         let i = i.min(9);
         if let Some(b) = buckets.get_mut(i) {
             b.customers += 1;
@@ -323,31 +276,25 @@ fn histogram(values: impl Iterator<Item = Decimal> + Clone) -> Result<Vec<Bucket
 }
 
 /// The histogram's lower bound, bucket width and empty buckets.
-fn bucket_layout(
-    min: Decimal,
-    max: Decimal,
-) -> Result<(Decimal, Decimal, Vec<Bucket>), IngestError> {
+fn bucket_layout(min: Decimal, max: Decimal) -> Result<(Decimal, Decimal, Vec<Bucket>), IngestError> {
     let lo = min.min(Decimal::ZERO).floor();
     let span = arith::sub(max, lo).map_err(ov)?;
     let mut width = Decimal::ONE;
     let raw = span / Decimal::TEN;
     'outer: for p in 0..28 {
         for m in [1u32, 2, 5] {
-            let w =
-                Decimal::from(m).saturating_mul(Decimal::from_i128_with_scale(10i128.pow(p), 0));
+            let w = Decimal::from(m).saturating_mul(Decimal::from_i128_with_scale(10i128.pow(p), 0));
             if w > raw {
                 width = w;
                 break 'outer;
             }
         }
     }
-    let buckets = (0..10u32)
-        .map(|i| Bucket {
-            lower: lo.saturating_add(width.saturating_mul(Decimal::from(i))),
-            upper: lo.saturating_add(width.saturating_mul(Decimal::from(i + 1))),
-            customers: 0,
-        })
-        .collect();
+    let buckets = (0..10u32).map(|i| Bucket {
+        lower: lo.saturating_add(width.saturating_mul(Decimal::from(i))),
+        upper: lo.saturating_add(width.saturating_mul(Decimal::from(i + 1))),
+        customers: 0,
+    }).collect();
     Ok((lo, width, buckets))
 }
 
@@ -361,29 +308,17 @@ const SMALL: i128 = 10i128.pow(26);
 /// (at most 4 + p + 1 decimals and 28 digits) and its floor is the integer
 /// division's. Callgrind: the `Decimal` subtraction, division and floor cost
 /// ≈ 2 900 instructions per customer. Larger totals take [`histogram`].
-fn histogram_fixed(
-    totals: impl Iterator<Item = i128> + Clone,
-    min: Fixed,
-    max: Fixed,
-) -> Result<Vec<Bucket>, IngestError> {
+fn histogram_fixed(totals: impl Iterator<Item = i128> + Clone, min: Fixed, max: Fixed) -> Result<Vec<Bucket>, IngestError> {
     let (lo_d, hi_d) = (min.to_decimal()?, max.to_decimal()?);
     if min.v <= -SMALL || max.v >= SMALL {
         let scale = min.scale.max(max.scale);
         return histogram(totals.map(move |v| Fixed { v, scale }.to_decimal().unwrap_or_default()));
     }
     let (lo, width, mut buckets) = bucket_layout(lo_d, hi_d)?;
-    let whole = |d: Decimal| {
-        rust_decimal::prelude::ToPrimitive::to_i128(&d).and_then(|x| x.checked_mul(10_000))
-    };
-    let (Some(lo), Some(width)) = (whole(lo), whole(width)) else {
-        return Err(IngestError::Overflow);
-    };
+    let whole = |d: Decimal| rust_decimal::prelude::ToPrimitive::to_i128(&d).and_then(|x| x.checked_mul(10_000));
+    let (Some(lo), Some(width)) = (whole(lo), whole(width)) else { return Err(IngestError::Overflow) };
     for v in totals {
-        let i = v
-            .checked_sub(lo)
-            .and_then(|d| d.checked_div(width))
-            .map_or(9, |q| usize::try_from(q).unwrap_or(9))
-            .min(9);
+        let i = v.checked_sub(lo).and_then(|d| d.checked_div(width)).map_or(9, |q| usize::try_from(q).unwrap_or(9)).min(9);
         if let Some(b) = buckets.get_mut(i) {
             b.customers += 1;
         }
@@ -401,13 +336,10 @@ mod tests {
     /// file order. Compared as printed, so that scales count too.
     fn both(rows: &[(u32, i32, i64, u32)]) -> (String, String) {
         let (mut wide, mut big) = (Vec::new(), Vec::new());
-        let mut txs: Vec<Tx> = rows
-            .iter()
-            .map(|&(c, m, v, s)| {
-                let d = Decimal::new(v, s);
-                Tx::new(c, YearMonth(m), 0, Amount::of(d), &mut wide, &mut big)
-            })
-            .collect();
+        let mut txs: Vec<Tx> = rows.iter().map(|&(c, m, v, s)| {
+            let d = Decimal::new(v, s);
+            Tx::new(c, YearMonth(m), 0, Amount::of(d), &mut wide, &mut big)
+        }).collect();
         assert!(big.is_empty());
         let decimal = stats_decimal(txs.iter(), |t| t.packed.decimal(&wide, &big));
         let customers = rows.iter().map(|r| r.0 as usize + 1).max().unwrap_or(0);
@@ -423,27 +355,10 @@ mod tests {
     fn table() {
         let cases: [Case; 5] = [
             ("one order", vec![(0, 24_290, 1050, 2)]),
-            (
-                "repeat in one month, scales 2 and 0",
-                vec![(0, 24_290, 1050, 2), (0, 24_290, 3, 0)],
-            ),
-            (
-                "cancelling amounts",
-                vec![(1, 24_291, 150, 2), (0, 24_290, 5, 0), (1, 24_291, -150, 2)],
-            ),
-            (
-                "later row is the first month",
-                vec![(0, 24_295, 100, 0), (1, 24_290, 7, 1), (0, 24_290, 100, 0)],
-            ),
-            (
-                "wide amount and more than 600 months",
-                vec![
-                    (0, 24_000, 9_000_000_000_000, 4),
-                    (0, 24_700, 1, 0),
-                    (1, 23_000, 2, 0),
-                    (1, 23_001, 2, 0),
-                ],
-            ),
+            ("repeat in one month, scales 2 and 0", vec![(0, 24_290, 1050, 2), (0, 24_290, 3, 0)]),
+            ("cancelling amounts", vec![(1, 24_291, 150, 2), (0, 24_290, 5, 0), (1, 24_291, -150, 2)]),
+            ("later row is the first month", vec![(0, 24_295, 100, 0), (1, 24_290, 7, 1), (0, 24_290, 100, 0)]),
+            ("wide amount and more than 600 months", vec![(0, 24_000, 9_000_000_000_000, 4), (0, 24_700, 1, 0), (1, 23_000, 2, 0), (1, 23_001, 2, 0)]),
         ];
         for (name, rows) in cases {
             let (fixed, decimal) = both(&rows);

@@ -29,12 +29,7 @@ pub const HEAD_LIMIT: usize = 16 * 1024 * 1024;
 ///
 /// # Errors
 /// [`IngestError::HeadTooLong`] when [`HEAD_LIMIT`] bytes are not enough.
-pub(crate) fn grow(
-    head: &[u8],
-    w: &mut usize,
-    eof: bool,
-    o: &Options,
-) -> Result<Option<(usize, bool)>, IngestError> {
+pub(crate) fn grow(head: &[u8], w: &mut usize, eof: bool, o: &Options) -> Result<Option<(usize, bool)>, IngestError> {
     loop {
         let Some(window) = head.get(..*w) else {
             return Ok(eof.then_some((head.len(), true)));
@@ -43,9 +38,7 @@ pub(crate) fn grow(
             return Ok(Some((window.len(), false)));
         }
         if *w >= HEAD_LIMIT {
-            return Err(IngestError::HeadTooLong {
-                limit: HEAD_LIMIT as u64,
-            });
+            return Err(IngestError::HeadTooLong { limit: HEAD_LIMIT as u64 });
         }
         *w = w.saturating_mul(2).min(HEAD_LIMIT);
     }
@@ -57,20 +50,14 @@ fn enough(window: &[u8], o: &Options) -> bool {
         return true;
     }
     let need = if o.has_header == Some(false) { 1 } else { 2 };
-    let delimiter = o
-        .delimiter
-        .unwrap_or_else(|| sniff::sniff_delimiter(window));
+    let delimiter = o.delimiter.unwrap_or_else(|| sniff::sniff_delimiter(window));
     let mut found = 0;
     let mut rr = RecordReader::new(delimiter);
     let _ = rr.feed(window, false, |_, f| {
         if (0..f.len()).any(|i| !f.get(i).trim_ascii().is_empty()) {
             found += 1;
         }
-        Ok(if found >= need {
-            Flow::Stop
-        } else {
-            Flow::Continue
-        })
+        Ok(if found >= need { Flow::Stop } else { Flow::Continue })
     });
     found >= need
 }
@@ -91,60 +78,23 @@ mod tests {
         small.resize(SNIFF_BYTES + 10, b'x');
         for (name, bytes, eof, expected) in [
             ("small file", &b"a,b\n1,2\n"[..], true, Ok(Some((8, true)))),
-            (
-                "small start, more to come",
-                &b"a,b\n1,2\n"[..],
-                false,
-                Ok(None),
-            ),
-            (
-                "64 KiB that hold two records",
-                &small[..],
-                false,
-                Ok(Some((SNIFF_BYTES, false))),
-            ),
-            (
-                "100 KB header, whole",
-                &long_header[..],
-                true,
-                Ok(Some((long_header.len(), true))),
-            ),
-            (
-                "100 KB header, 128 KiB seen",
-                &long_header[..],
-                false,
-                Ok(None),
-            ),
-            (
-                "100 KB of blank lines",
-                &blank_first[..],
-                true,
-                Ok(Some((blank_first.len(), true))),
-            ),
+            ("small start, more to come", &b"a,b\n1,2\n"[..], false, Ok(None)),
+            ("64 KiB that hold two records", &small[..], false, Ok(Some((SNIFF_BYTES, false)))),
+            ("100 KB header, whole", &long_header[..], true, Ok(Some((long_header.len(), true)))),
+            ("100 KB header, 128 KiB seen", &long_header[..], false, Ok(None)),
+            ("100 KB of blank lines", &blank_first[..], true, Ok(Some((blank_first.len(), true)))),
         ] {
             assert_eq!(window_of(bytes, eof), expected, "{name}");
         }
         let mut huge = long_header.clone();
         huge.resize(2 * SNIFF_BYTES + 5, b'x');
-        assert_eq!(
-            window_of(&huge, false),
-            Ok(Some((2 * SNIFF_BYTES, false))),
-            "128 KiB window"
-        );
+        assert_eq!(window_of(&huge, false), Ok(Some((2 * SNIFF_BYTES, false))), "128 KiB window");
     }
 
     #[test]
     fn stops_at_the_limit() {
         let line = vec![b'x'; HEAD_LIMIT + 1];
-        assert_eq!(
-            window_of(&line, true),
-            Err(IngestError::HeadTooLong {
-                limit: HEAD_LIMIT as u64
-            })
-        );
-        assert_eq!(
-            window_of(&line[..HEAD_LIMIT - 1], true),
-            Ok(Some((HEAD_LIMIT - 1, true)))
-        );
+        assert_eq!(window_of(&line, true), Err(IngestError::HeadTooLong { limit: HEAD_LIMIT as u64 }));
+        assert_eq!(window_of(&line[..HEAD_LIMIT - 1], true), Ok(Some((HEAD_LIMIT - 1, true))));
     }
 }

@@ -38,13 +38,7 @@ pub enum Currency {
 
 impl Currency {
     /// Every currency, in the order the picker shows them.
-    pub const ALL: [Currency; 5] = [
-        Currency::Eur,
-        Currency::Usd,
-        Currency::Gbp,
-        Currency::Chf,
-        Currency::Cad,
-    ];
+    pub const ALL: [Currency; 5] = [Currency::Eur, Currency::Usd, Currency::Gbp, Currency::Chf, Currency::Cad];
 
     /// ISO 4217 code.
     #[must_use]
@@ -61,9 +55,7 @@ impl Currency {
     /// From an ISO 4217 code (case-insensitive).
     #[must_use]
     pub fn from_code(code: &str) -> Option<Currency> {
-        Currency::ALL
-            .into_iter()
-            .find(|c| c.code().eq_ignore_ascii_case(code))
+        Currency::ALL.into_iter().find(|c| c.code().eq_ignore_ascii_case(code))
     }
 
     /// The symbol as written in `locale`.
@@ -127,9 +119,7 @@ pub fn parse_number(text: &str, locale: Locale) -> Result<Decimal, NumberError> 
     }
     // Strip a trailing or leading unit: %, currency symbols or codes.
     let mut t = t
-        .trim_end_matches(|c: char| {
-            c == '%' || c == '€' || c == '$' || c == '£' || c.is_whitespace()
-        })
+        .trim_end_matches(|c: char| c == '%' || c == '€' || c == '$' || c == '£' || c.is_whitespace())
         .trim_start_matches(|c: char| c == '€' || c == '$' || c == '£' || c.is_whitespace());
     for code in ["EUR", "USD", "GBP", "CHF", "CAD", "CA", "US"] {
         if let Some(rest) = t.strip_suffix(code) {
@@ -154,12 +144,11 @@ pub fn parse_number(text: &str, locale: Locale) -> Result<Decimal, NumberError> 
     let commas = body.matches(decimal_sep).count();
     // In French, "12.5" is unambiguous (a dot followed by other than three
     // digits cannot be grouping): accept it as a decimal point.
-    let (decimal_sep, group_sep) =
-        if locale == Locale::Fr && commas == 0 && !looks_grouped(body, '.') {
-            ('.', '\0')
-        } else {
-            (decimal_sep, group_sep)
-        };
+    let (decimal_sep, group_sep) = if locale == Locale::Fr && commas == 0 && !looks_grouped(body, '.') {
+        ('.', '\0')
+    } else {
+        (decimal_sep, group_sep)
+    };
     let mut canonical = String::with_capacity(body.len() + 1);
     if negative {
         canonical.push('-');
@@ -201,11 +190,7 @@ pub fn parse_number(text: &str, locale: Locale) -> Result<Decimal, NumberError> 
         return Err(NumberError::NotANumber);
     }
     let digits = canonical.trim_start_matches('-').replace('.', "");
-    let int_digits = canonical
-        .trim_start_matches('-')
-        .split('.')
-        .next()
-        .map_or(0, |s| s.trim_start_matches('0').len());
+    let int_digits = canonical.trim_start_matches('-').split('.').next().map_or(0, |s| s.trim_start_matches('0').len());
     if int_digits > 16 {
         return Err(NumberError::TooLarge);
     }
@@ -215,9 +200,7 @@ pub fn parse_number(text: &str, locale: Locale) -> Result<Decimal, NumberError> 
         canonical = format!("{i}.{}", &f[..f.len().min(12)]);
     }
     let value = Decimal::from_str(&canonical).map_err(|_| NumberError::NotANumber)?;
-    let value = value
-        .round_dp_with_strategy(12, RoundingStrategy::MidpointNearestEven)
-        .normalize();
+    let value = value.round_dp_with_strategy(12, RoundingStrategy::MidpointNearestEven).normalize();
     if value.abs() > MAX_INPUT {
         return Err(NumberError::TooLarge);
     }
@@ -230,19 +213,14 @@ fn looks_grouped(body: &str, sep: char) -> bool {
     let mut parts = body.split(sep);
     parts.next();
     let rest: Vec<&str> = parts.collect();
-    !rest.is_empty()
-        && rest
-            .iter()
-            .all(|p| p.len() == 3 && p.chars().all(|c| c.is_ascii_digit()))
+    !rest.is_empty() && rest.iter().all(|p| p.len() == 3 && p.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// Grouping separators in the integer part must split it into groups of
 /// three (after a first group of 1–3 digits); "1,2,3" is a typo, not a number.
 fn grouping_is_regular(body: &str, decimal_sep: char, group_sep: char) -> bool {
     let int_part = body.split(decimal_sep).next().unwrap_or("");
-    let groups: Vec<&str> = int_part
-        .split(|c: char| is_group_space(c) || c == group_sep)
-        .collect();
+    let groups: Vec<&str> = int_part.split(|c: char| is_group_space(c) || c == group_sep).collect();
     if groups.len() == 1 {
         return true;
     }
@@ -395,9 +373,7 @@ pub fn format_typed(value: Decimal, decimals: u32, locale: Locale) -> String {
 /// ```
 #[must_use]
 pub fn round_typed(value: Decimal, decimals: u32) -> Decimal {
-    value
-        .round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero)
-        .normalize()
+    value.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero).normalize()
 }
 
 #[cfg(test)]

@@ -27,11 +27,7 @@ fn reads_what_people_type() {
         ("5.", Locale::En, dec!(5)),
     ];
     for (text, locale, want) in ok {
-        assert_eq!(
-            parse_number(text, locale),
-            Ok(want),
-            "parse_number({text:?}, {locale:?})"
-        );
+        assert_eq!(parse_number(text, locale), Ok(want), "parse_number({text:?}, {locale:?})");
     }
 }
 
@@ -49,43 +45,22 @@ fn rejects_typos_and_garbage() {
         ("NaN", Locale::En, NumberError::NotANumber),
         ("inf", Locale::En, NumberError::NotANumber),
         ("1e9", Locale::En, NumberError::NotANumber),
-        (
-            "99999999999999999999999999999999999",
-            Locale::En,
-            NumberError::TooLarge,
-        ),
+        ("99999999999999999999999999999999999", Locale::En, NumberError::TooLarge),
         ("1000000000000001", Locale::En, NumberError::TooLarge),
     ];
     for (text, locale, want) in bad {
-        assert_eq!(
-            parse_number(text, locale),
-            Err(want),
-            "parse_number({text:?}, {locale:?})"
-        );
+        assert_eq!(parse_number(text, locale), Err(want), "parse_number({text:?}, {locale:?})");
     }
 }
 
 #[test]
 fn formats_money_and_percent() {
-    assert_eq!(
-        format_money(dec!(0), Currency::Chf, Locale::Fr),
-        "0,00\u{a0}CHF"
-    );
-    assert_eq!(
-        format_money(dec!(1000), Currency::Chf, Locale::En),
-        "CHF1,000.00"
-    );
-    assert_eq!(
-        format_money(dec!(999.995), Currency::Gbp, Locale::En),
-        "£1,000.00"
-    );
+    assert_eq!(format_money(dec!(0), Currency::Chf, Locale::Fr), "0,00\u{a0}CHF");
+    assert_eq!(format_money(dec!(1000), Currency::Chf, Locale::En), "CHF1,000.00");
+    assert_eq!(format_money(dec!(999.995), Currency::Gbp, Locale::En), "£1,000.00");
     assert_eq!(format_number(dec!(100), 0, Locale::Fr), "100");
     assert_eq!(format_number(dec!(1000), 0, Locale::Fr), "1\u{202f}000");
-    assert_eq!(
-        format_percent(dec!(-0.04), 1, Locale::En),
-        "0.0%",
-        "no negative zero"
-    );
+    assert_eq!(format_percent(dec!(-0.04), 1, Locale::En), "0.0%", "no negative zero");
 }
 
 proptest! {

@@ -53,12 +53,7 @@ pub fn average_revenue(mrr: Decimal, active: Decimal, per: Per) -> Outcome<Avera
         Per::User => "active_users",
     };
     let active = arith::count(field, active)?;
-    Ok(AverageRevenue {
-        per,
-        mrr,
-        active,
-        average: div(mrr, active, Undefined::NoCustomers)?,
-    })
+    Ok(AverageRevenue { per, mrr, active, average: div(mrr, active, Undefined::NoCustomers)? })
 }
 
 /// MRR from a number of active customers and their ARPA.
@@ -101,8 +96,8 @@ pub fn arr(mrr: Decimal) -> Outcome<Decimal> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::metrics::test_support::{invalid};
     use crate::metrics::test_support::any_decimal;
-    use crate::metrics::test_support::invalid;
     use crate::InputProblem;
     use proptest::prelude::*;
     use rust_decimal_macros::dec;
@@ -114,51 +109,21 @@ mod tests {
             (dec!(50000), dec!(1000), Per::User, Ok(dec!(50))),
             (dec!(99), dec!(1), Per::Account, Ok(dec!(99))),
             (dec!(0), dec!(10), Per::Account, Ok(dec!(0))),
-            (
-                dec!(100),
-                dec!(0),
-                Per::Account,
-                Err(Undefined::NoCustomers.into()),
-            ),
-            (
-                dec!(100),
-                dec!(2.5),
-                Per::User,
-                Err(invalid("active_users", InputProblem::NotWhole)),
-            ),
-            (
-                dec!(100),
-                dec!(-2),
-                Per::Account,
-                Err(invalid("active_accounts", InputProblem::Negative)),
-            ),
-            (
-                dec!(-100),
-                dec!(2),
-                Per::Account,
-                Err(invalid("mrr", InputProblem::Negative)),
-            ),
+            (dec!(100), dec!(0), Per::Account, Err(Undefined::NoCustomers.into())),
+            (dec!(100), dec!(2.5), Per::User, Err(invalid("active_users", InputProblem::NotWhole))),
+            (dec!(100), dec!(-2), Per::Account, Err(invalid("active_accounts", InputProblem::Negative))),
+            (dec!(-100), dec!(2), Per::Account, Err(invalid("mrr", InputProblem::Negative))),
         ];
         for (mrr, active, per, expected) in table {
-            assert_eq!(
-                average_revenue(mrr, active, per).map(|a| a.average),
-                expected,
-                "MRR {mrr}, active {active}, {per:?}"
-            );
+            assert_eq!(average_revenue(mrr, active, per).map(|a| a.average), expected, "MRR {mrr}, active {active}, {per:?}");
         }
     }
 
     #[test]
     fn mrr_and_arr() {
         assert_eq!(mrr_from_arpa(dec!(0), dec!(125)), Ok(dec!(0)));
-        assert_eq!(
-            mrr_from_arpa(dec!(1.5), dec!(125)),
-            Err(invalid("active_customers", InputProblem::NotWhole))
-        );
-        assert_eq!(
-            mrr_from_arpa(Decimal::MAX, dec!(2)),
-            Err(Undefined::Overflow.into())
-        );
+        assert_eq!(mrr_from_arpa(dec!(1.5), dec!(125)), Err(invalid("active_customers", InputProblem::NotWhole)));
+        assert_eq!(mrr_from_arpa(Decimal::MAX, dec!(2)), Err(Undefined::Overflow.into()));
         assert_eq!(arr(dec!(0)), Ok(dec!(0)));
         assert_eq!(arr(Decimal::MAX), Err(Undefined::Overflow.into()));
         assert_eq!(arr(dec!(-1)), Err(invalid("mrr", InputProblem::Negative)));

@@ -139,10 +139,7 @@ pub fn cac_payback(i: &CacPaybackInputs) -> Outcome<CacPayback> {
     let cac = arith::non_negative("cac", i.cac)?;
     let arpa = arith::non_negative("arpa", i.arpa)?;
     let gross_margin = arith::percent_0_100("gross_margin", i.gross_margin)?;
-    let margin_per_period = mul(
-        arpa,
-        div(gross_margin.0, Decimal::ONE_HUNDRED, Undefined::Overflow)?,
-    )?;
+    let margin_per_period = mul(arpa, div(gross_margin.0, Decimal::ONE_HUNDRED, Undefined::Overflow)?)?;
     let payback_periods = if cac.is_zero() {
         Decimal::ZERO
     } else if gross_margin.0.is_zero() {
@@ -201,18 +198,14 @@ impl LtvCacRatio {
 /// ```
 pub fn ltv_to_cac(ltv: Decimal, cac: Decimal) -> Outcome<LtvCacRatio> {
     let cac = arith::non_negative("cac", cac)?;
-    Ok(LtvCacRatio {
-        ltv,
-        cac,
-        ratio: div(ltv, cac, Undefined::ZeroCost)?,
-    })
+    Ok(LtvCacRatio { ltv, cac, ratio: div(ltv, cac, Undefined::ZeroCost)? })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::metrics::test_support::{invalid};
     use crate::metrics::test_support::any_decimal;
-    use crate::metrics::test_support::invalid;
     use crate::InputProblem;
     use proptest::prelude::*;
     use rust_decimal_macros::dec;
@@ -229,23 +222,11 @@ mod tests {
             (dec!(0), dec!(10), Ok(dec!(0))),
             (dec!(1000), dec!(1), Ok(dec!(1000))),
             (dec!(1000), dec!(0), Err(Undefined::NoNewCustomers.into())),
-            (
-                dec!(1000),
-                dec!(2.5),
-                Err(invalid("new_customers", InputProblem::NotWhole)),
-            ),
-            (
-                dec!(-1),
-                dec!(2),
-                Err(invalid("sales_and_marketing_spend", InputProblem::Negative)),
-            ),
+            (dec!(1000), dec!(2.5), Err(invalid("new_customers", InputProblem::NotWhole))),
+            (dec!(-1), dec!(2), Err(invalid("sales_and_marketing_spend", InputProblem::Negative))),
         ];
         for (spend, n, expected) in table {
-            let got = cac(&CacInputs {
-                sales_and_marketing_spend: spend,
-                new_customers: n,
-            })
-            .map(|c| c.cac);
+            let got = cac(&CacInputs { sales_and_marketing_spend: spend, new_customers: n }).map(|c| c.cac);
             assert_eq!(got, expected, "spend {spend}, new customers {n}");
         }
     }
@@ -255,79 +236,24 @@ mod tests {
     #[test]
     fn payback_table() {
         let base = CacPaybackInputs {
-            cac: dec!(6000),
-            arpa: dec!(500),
-            gross_margin: Percent(dec!(75)),
-            period: Period::Month,
+            cac: dec!(6000), arpa: dec!(500), gross_margin: Percent(dec!(75)), period: Period::Month,
         };
         let table: Vec<(&str, CacPaybackInputs, Outcome<Decimal>)> = vec![
             ("Skok-style example", base.clone(), Ok(dec!(16))),
-            (
-                "annual ARPA, payback in months",
-                CacPaybackInputs {
-                    arpa: dec!(6000),
-                    period: Period::Year,
-                    ..base.clone()
-                },
-                Ok(dec!(16)),
-            ),
-            (
-                "free customers",
-                CacPaybackInputs {
-                    cac: dec!(0),
-                    ..base.clone()
-                },
-                Ok(dec!(0)),
-            ),
-            (
-                "zero margin",
-                CacPaybackInputs {
-                    gross_margin: Percent(dec!(0)),
-                    ..base.clone()
-                },
-                Err(Undefined::ZeroMargin.into()),
-            ),
-            (
-                "zero ARPA",
-                CacPaybackInputs {
-                    arpa: dec!(0),
-                    ..base.clone()
-                },
-                Err(Undefined::NeverPaysBack.into()),
-            ),
-            (
-                "margin above 100",
-                CacPaybackInputs {
-                    gross_margin: Percent(dec!(120)),
-                    ..base.clone()
-                },
-                Err(invalid(
-                    "gross_margin",
-                    InputProblem::OutOfRange {
-                        min: dec!(0),
-                        max: dec!(100),
-                    },
-                )),
-            ),
+            ("annual ARPA, payback in months",
+             CacPaybackInputs { arpa: dec!(6000), period: Period::Year, ..base.clone() }, Ok(dec!(16))),
+            ("free customers", CacPaybackInputs { cac: dec!(0), ..base.clone() }, Ok(dec!(0))),
+            ("zero margin", CacPaybackInputs { gross_margin: Percent(dec!(0)), ..base.clone() },
+             Err(Undefined::ZeroMargin.into())),
+            ("zero ARPA", CacPaybackInputs { arpa: dec!(0), ..base.clone() }, Err(Undefined::NeverPaysBack.into())),
+            ("margin above 100", CacPaybackInputs { gross_margin: Percent(dec!(120)), ..base.clone() },
+             Err(invalid("gross_margin", InputProblem::OutOfRange { min: dec!(0), max: dec!(100) }))),
         ];
         for (name, inputs, expected) in table {
-            assert_eq!(
-                cac_payback(&inputs).map(|p| p.payback_months),
-                expected,
-                "case {name}: {inputs:?}"
-            );
+            assert_eq!(cac_payback(&inputs).map(|p| p.payback_months), expected, "case {name}: {inputs:?}");
         }
-        let yearly = cac_payback(&CacPaybackInputs {
-            arpa: dec!(6000),
-            period: Period::Year,
-            ..base
-        })
-        .unwrap();
-        assert_eq!(
-            yearly.payback_periods,
-            dec!(1.3333333333333333333333333333),
-            "in years"
-        );
+        let yearly = cac_payback(&CacPaybackInputs { arpa: dec!(6000), period: Period::Year, ..base }).unwrap();
+        assert_eq!(yearly.payback_periods, dec!(1.3333333333333333333333333333), "in years");
     }
 
     #[test]
@@ -336,23 +262,13 @@ mod tests {
             (dec!(9000), dec!(3000), Ok(dec!(3))),
             (dec!(-300), dec!(100), Ok(dec!(-3))),
             (dec!(100), dec!(0), Err(Undefined::ZeroCost.into())),
-            (
-                dec!(100),
-                dec!(-1),
-                Err(invalid("cac", InputProblem::Negative)),
-            ),
+            (dec!(100), dec!(-1), Err(invalid("cac", InputProblem::Negative))),
             (Decimal::MAX, dec!(0.1), Err(Undefined::Overflow.into())),
         ];
         for (ltv, c, expected) in table {
-            assert_eq!(
-                ltv_to_cac(ltv, c).map(|r| r.ratio),
-                expected,
-                "LTV {ltv}, CAC {c}"
-            );
+            assert_eq!(ltv_to_cac(ltv, c).map(|r| r.ratio), expected, "LTV {ltv}, CAC {c}");
         }
-        assert!(ltv_to_cac(dec!(9000), dec!(3000))
-            .unwrap()
-            .meets_reference());
+        assert!(ltv_to_cac(dec!(9000), dec!(3000)).unwrap().meets_reference());
     }
 
     proptest! {

@@ -43,11 +43,7 @@ pub struct CesInputs {
 
 impl Default for CesInputs {
     fn default() -> Self {
-        Self {
-            counts: vec![0; 7],
-            easy_end: EasyEnd::High,
-            easy_threshold: 5,
-        }
+        Self { counts: vec![0; 7], easy_end: EasyEnd::High, easy_threshold: 5 }
     }
 }
 
@@ -106,11 +102,7 @@ pub fn ces(i: &CesInputs) -> Outcome<Ces> {
         EasyEnd::High => s >= threshold,
         EasyEnd::Low => s <= threshold,
     })?;
-    let easy_share = percent_of(
-        Decimal::from(easy_answers),
-        Decimal::from(answers),
-        Undefined::NoAnswers,
-    )?;
+    let easy_share = percent_of(Decimal::from(easy_answers), Decimal::from(answers), Undefined::NoAnswers)?;
     Ok(Ces {
         scale_max,
         easy_end: i.easy_end,
@@ -130,11 +122,7 @@ mod tests {
     use rust_decimal_macros::dec;
 
     fn run(counts: &[u64], easy_end: EasyEnd, easy_threshold: u32) -> Outcome<Ces> {
-        ces(&CesInputs {
-            counts: counts.to_vec(),
-            easy_end,
-            easy_threshold,
-        })
+        ces(&CesInputs { counts: counts.to_vec(), easy_end, easy_threshold })
     }
 
     #[test]
@@ -146,39 +134,12 @@ mod tests {
             (survey, EasyEnd::High, 7, Ok((dec!(5.3), Percent(dec!(30))))),
             // CES 1.0 wording: low = easy, ≤ 3 of 7.
             (survey, EasyEnd::Low, 3, Ok((dec!(5.3), Percent(dec!(20))))),
-            (
-                &[0, 0, 0, 0, 0, 0, 1],
-                EasyEnd::High,
-                5,
-                Ok((dec!(7), Percent(dec!(100)))),
-            ), // one answer
+            (&[0, 0, 0, 0, 0, 0, 1], EasyEnd::High, 5, Ok((dec!(7), Percent(dec!(100))))), // one answer
             (&[0; 7], EasyEnd::High, 5, Err(Undefined::NoAnswers.into())),
-            (
-                survey,
-                EasyEnd::High,
-                8,
-                Err(InputError::new(
-                    Field("easy_threshold"),
-                    InputProblem::OutOfRange {
-                        min: dec!(1),
-                        max: dec!(7),
-                    },
-                )
-                .into()),
-            ),
-            (
-                &[1],
-                EasyEnd::High,
-                1,
-                Err(InputError::new(
-                    Field("scale_max"),
-                    InputProblem::OutOfRange {
-                        min: dec!(2),
-                        max: dec!(100),
-                    },
-                )
-                .into()),
-            ),
+            (survey, EasyEnd::High, 8,
+             Err(InputError::new(Field("easy_threshold"), InputProblem::OutOfRange { min: dec!(1), max: dec!(7) }).into())),
+            (&[1], EasyEnd::High, 1,
+             Err(InputError::new(Field("scale_max"), InputProblem::OutOfRange { min: dec!(2), max: dec!(100) }).into())),
         ];
         for (counts, end, threshold, expected) in table {
             assert_eq!(
@@ -192,10 +153,7 @@ mod tests {
     #[test]
     fn defaults_follow_ces_2() {
         let d = CesInputs::default();
-        assert_eq!(
-            (d.counts.len(), d.easy_end, d.easy_threshold),
-            (7, EasyEnd::High, 5)
-        );
+        assert_eq!((d.counts.len(), d.easy_end, d.easy_threshold), (7, EasyEnd::High, 5));
     }
 
     proptest! {

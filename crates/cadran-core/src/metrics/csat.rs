@@ -24,10 +24,7 @@ pub struct CsatInputs {
 
 impl Default for CsatInputs {
     fn default() -> Self {
-        Self {
-            counts: vec![0; 5],
-            satisfied_from: 4,
-        }
+        Self { counts: vec![0; 5], satisfied_from: 4 }
     }
 }
 
@@ -79,20 +76,9 @@ pub fn csat(i: &CsatInputs) -> Outcome<Csat> {
     let satisfied_from = distribution::on_scale("satisfied_from", i.satisfied_from, scale_max)?;
     let answers = distribution::count_where(&i.counts, |_| true)?;
     let satisfied = distribution::count_where(&i.counts, |s| s >= satisfied_from)?;
-    let csat = percent_of(
-        Decimal::from(satisfied),
-        Decimal::from(answers),
-        Undefined::NoAnswers,
-    )?;
+    let csat = percent_of(Decimal::from(satisfied), Decimal::from(answers), Undefined::NoAnswers)?;
     let mean_score = distribution::mean(&i.counts)?;
-    Ok(Csat {
-        scale_max,
-        satisfied_from,
-        satisfied,
-        answers,
-        csat,
-        mean_score,
-    })
+    Ok(Csat { scale_max, satisfied_from, satisfied, answers, csat, mean_score })
 }
 
 /// CSAT on the usual 1–5 scale with "satisfied" = 4 or 5.
@@ -105,10 +91,7 @@ pub fn csat(i: &CsatInputs) -> Outcome<Csat> {
 /// assert_eq!(csat_five_point([0, 0, 1, 1, 2]).unwrap().csat, Percent(dec!(75)));
 /// ```
 pub fn csat_five_point(counts: [u64; 5]) -> Outcome<Csat> {
-    csat(&CsatInputs {
-        counts: counts.to_vec(),
-        satisfied_from: 4,
-    })
+    csat(&CsatInputs { counts: counts.to_vec(), satisfied_from: 4 })
 }
 
 #[cfg(test)]
@@ -119,10 +102,7 @@ mod tests {
     use rust_decimal_macros::dec;
 
     fn run(counts: &[u64], satisfied_from: u32) -> Outcome<Csat> {
-        csat(&CsatInputs {
-            counts: counts.to_vec(),
-            satisfied_from,
-        })
+        csat(&CsatInputs { counts: counts.to_vec(), satisfied_from })
     }
 
     #[test]
@@ -130,11 +110,7 @@ mod tests {
         let table: Vec<(&[u64], u32, Outcome<Percent>)> = vec![
             // Top-two-box on 1–5 (Farris et al. 2010).
             (&[6, 10, 20, 44, 40], 4, Ok(Percent(dec!(70)))),
-            (
-                &[6, 10, 20, 44, 40],
-                5,
-                Ok(Percent(dec!(33.333333333333333333333333330))),
-            ),
+            (&[6, 10, 20, 44, 40], 5, Ok(Percent(dec!(33.333333333333333333333333330)))),
             (&[0, 0, 0, 0, 1], 4, Ok(Percent(dec!(100)))), // one answer
             (&[1, 0, 0, 0, 0], 4, Ok(Percent(dec!(0)))),
             (&[0, 0, 0, 0, 0], 4, Err(Undefined::NoAnswers.into())),
@@ -142,62 +118,18 @@ mod tests {
             (&[1, 1, 1, 1, 1, 3, 2], 6, Ok(Percent(dec!(50)))),
             // 1–10 scale, satisfied from 8.
             (&[0, 0, 0, 0, 0, 0, 1, 1, 1, 1], 8, Ok(Percent(dec!(75)))),
-            (
-                &[1, 1, 1, 1, 1],
-                0,
-                Err(InputError::new(
-                    Field("satisfied_from"),
-                    InputProblem::OutOfRange {
-                        min: dec!(1),
-                        max: dec!(5),
-                    },
-                )
-                .into()),
-            ),
-            (
-                &[1, 1, 1, 1, 1],
-                6,
-                Err(InputError::new(
-                    Field("satisfied_from"),
-                    InputProblem::OutOfRange {
-                        min: dec!(1),
-                        max: dec!(5),
-                    },
-                )
-                .into()),
-            ),
-            (
-                &[5],
-                1,
-                Err(InputError::new(
-                    Field("scale_max"),
-                    InputProblem::OutOfRange {
-                        min: dec!(2),
-                        max: dec!(100),
-                    },
-                )
-                .into()),
-            ),
-            (
-                &[],
-                1,
-                Err(InputError::new(
-                    Field("scale_max"),
-                    InputProblem::OutOfRange {
-                        min: dec!(2),
-                        max: dec!(100),
-                    },
-                )
-                .into()),
-            ),
+            (&[1, 1, 1, 1, 1], 0,
+             Err(InputError::new(Field("satisfied_from"), InputProblem::OutOfRange { min: dec!(1), max: dec!(5) }).into())),
+            (&[1, 1, 1, 1, 1], 6,
+             Err(InputError::new(Field("satisfied_from"), InputProblem::OutOfRange { min: dec!(1), max: dec!(5) }).into())),
+            (&[5], 1,
+             Err(InputError::new(Field("scale_max"), InputProblem::OutOfRange { min: dec!(2), max: dec!(100) }).into())),
+            (&[], 1,
+             Err(InputError::new(Field("scale_max"), InputProblem::OutOfRange { min: dec!(2), max: dec!(100) }).into())),
             (&[u64::MAX, 1], 1, Err(Undefined::Overflow.into())),
         ];
         for (counts, from, expected) in table {
-            assert_eq!(
-                run(counts, from).map(|c| c.csat),
-                expected,
-                "counts {counts:?}, satisfied from {from}"
-            );
+            assert_eq!(run(counts, from).map(|c| c.csat), expected, "counts {counts:?}, satisfied from {from}");
         }
     }
 
@@ -210,20 +142,13 @@ mod tests {
             (&[1, 1], dec!(1.5)),
         ];
         for (counts, expected) in table {
-            assert_eq!(
-                run(counts, 2).map(|c| c.mean_score),
-                Ok(expected),
-                "counts {counts:?}"
-            );
+            assert_eq!(run(counts, 2).map(|c| c.mean_score), Ok(expected), "counts {counts:?}");
         }
     }
 
     #[test]
     fn default_is_an_empty_five_point_survey() {
-        assert_eq!(
-            csat(&CsatInputs::default()),
-            Err(Undefined::NoAnswers.into())
-        );
+        assert_eq!(csat(&CsatInputs::default()), Err(Undefined::NoAnswers.into()));
     }
 
     proptest! {

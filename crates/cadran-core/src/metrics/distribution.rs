@@ -19,10 +19,7 @@ pub(crate) fn scale_max(field: &'static str, counts: &[u64]) -> Result<u32, Inpu
     } else {
         Err(InputError::new(
             Field(field),
-            InputProblem::OutOfRange {
-                min: Decimal::TWO,
-                max: Decimal::from(MAX_SCALE),
-            },
+            InputProblem::OutOfRange { min: Decimal::TWO, max: Decimal::from(MAX_SCALE) },
         ))
     }
 }
@@ -34,10 +31,7 @@ pub(crate) fn on_scale(field: &'static str, score: u32, max: u32) -> Result<u32,
     } else {
         Err(InputError::new(
             Field(field),
-            InputProblem::OutOfRange {
-                min: Decimal::ONE,
-                max: Decimal::from(max),
-            },
+            InputProblem::OutOfRange { min: Decimal::ONE, max: Decimal::from(max) },
         ))
     }
 }
@@ -73,15 +67,9 @@ mod tests {
         assert_eq!(mean(&[1, 0, 0, 0, 1]), Ok(dec!(3)), "one 1 and one 5");
         assert_eq!(mean(&[0, 0, 0]), Err(Undefined::NoAnswers.into()));
         assert_eq!(count_where(&[1, 2, 3], |s| s >= 2), Ok(5));
-        assert_eq!(
-            count_where(&[u64::MAX, 1], |_| true),
-            Err(Undefined::Overflow.into())
-        );
+        assert_eq!(count_where(&[u64::MAX, 1], |_| true), Err(Undefined::Overflow.into()));
         assert_eq!(scale_max("scale_max", &[0; 7]), Ok(7));
-        assert!(
-            scale_max("scale_max", &[0; 1]).is_err(),
-            "a one-point scale"
-        );
+        assert!(scale_max("scale_max", &[0; 1]).is_err(), "a one-point scale");
         assert!(scale_max("scale_max", &[0; 101]).is_err());
         assert_eq!(on_scale("t", 5, 5), Ok(5));
         assert!(on_scale("t", 0, 5).is_err() && on_scale("t", 6, 5).is_err());

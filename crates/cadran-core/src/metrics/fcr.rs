@@ -95,14 +95,7 @@ pub fn fcr(i: &FcrInputs) -> Outcome<Fcr> {
 }
 
 fn exceeds(field: &'static str, other: &'static str, limit: Decimal) -> crate::MetricError {
-    InputError::new(
-        Field(field),
-        InputProblem::Exceeds {
-            other: Field(other),
-            limit,
-        },
-    )
-    .into()
+    InputError::new(Field(field), InputProblem::Exceeds { other: Field(other), limit }).into()
 }
 
 #[cfg(test)]
@@ -117,56 +110,22 @@ mod tests {
         use FcrDenominator::{AllContacts as All, ResolvableContacts as Resolvable};
         let table = [
             // (resolved, all, resolvable, denominator, expected)
-            (
-                (dec!(720), dec!(1000), dec!(900), All),
-                Ok(Percent(dec!(72))),
-            ),
-            (
-                (dec!(720), dec!(1000), dec!(900), Resolvable),
-                Ok(Percent(dec!(80))),
-            ),
+            ((dec!(720), dec!(1000), dec!(900), All), Ok(Percent(dec!(72)))),
+            ((dec!(720), dec!(1000), dec!(900), Resolvable), Ok(Percent(dec!(80)))),
             ((dec!(1), dec!(1), dec!(0), All), Ok(Percent(dec!(100)))), // one contact
             ((dec!(0), dec!(1), dec!(0), All), Ok(Percent(dec!(0)))),
-            (
-                (dec!(0), dec!(0), dec!(0), All),
-                Err(Undefined::NoContacts.into()),
-            ),
-            (
-                (dec!(0), dec!(10), dec!(0), Resolvable),
-                Err(Undefined::NoContacts.into()),
-            ),
-            (
-                (dec!(11), dec!(10), dec!(0), All),
-                Err(exceeds("resolved_first_contact", "all_contacts", dec!(10))),
-            ),
-            (
-                (dec!(10), dec!(20), dec!(9), Resolvable),
-                Err(exceeds(
-                    "resolved_first_contact",
-                    "resolvable_contacts",
-                    dec!(9),
-                )),
-            ),
-            (
-                (dec!(1), dec!(20), dec!(21), Resolvable),
-                Err(exceeds("resolvable_contacts", "all_contacts", dec!(20))),
-            ),
+            ((dec!(0), dec!(0), dec!(0), All), Err(Undefined::NoContacts.into())),
+            ((dec!(0), dec!(10), dec!(0), Resolvable), Err(Undefined::NoContacts.into())),
+            ((dec!(11), dec!(10), dec!(0), All), Err(exceeds("resolved_first_contact", "all_contacts", dec!(10)))),
+            ((dec!(10), dec!(20), dec!(9), Resolvable), Err(exceeds("resolved_first_contact", "resolvable_contacts", dec!(9)))),
+            ((dec!(1), dec!(20), dec!(21), Resolvable), Err(exceeds("resolvable_contacts", "all_contacts", dec!(20)))),
             // A bad resolvable count does not matter when it is not used.
             ((dec!(1), dec!(20), dec!(21), All), Ok(Percent(dec!(5)))),
-            (
-                (dec!(1.5), dec!(20), dec!(0), All),
-                Err(
-                    InputError::new(Field("resolved_first_contact"), InputProblem::NotWhole).into(),
-                ),
-            ),
+            ((dec!(1.5), dec!(20), dec!(0), All),
+             Err(InputError::new(Field("resolved_first_contact"), InputProblem::NotWhole).into())),
         ];
         for ((resolved, all, resolvable, denominator), expected) in table {
-            let i = FcrInputs {
-                resolved_first_contact: resolved,
-                all_contacts: all,
-                resolvable_contacts: resolvable,
-                denominator,
-            };
+            let i = FcrInputs { resolved_first_contact: resolved, all_contacts: all, resolvable_contacts: resolvable, denominator };
             assert_eq!(fcr(&i).map(|f| f.rate), expected, "{i:?}");
         }
     }

@@ -57,11 +57,7 @@ impl NpsCounts {
         };
         let (detractors, rest) = distribution.split_at(7);
         let (passives, promoters) = rest.split_at(2);
-        Ok(Self {
-            promoters: group(promoters)?,
-            passives: group(passives)?,
-            detractors: group(detractors)?,
-        })
+        Ok(Self { promoters: group(promoters)?, passives: group(passives)?, detractors: group(detractors)? })
     }
 
     /// All answers: promoters + passives + detractors, or
@@ -117,10 +113,7 @@ pub fn nps(counts: &NpsCounts) -> Outcome<Nps> {
     let n = Decimal::from(answers);
     let promoters_share = percent_of(Decimal::from(counts.promoters), n, Undefined::NoAnswers)?;
     let detractors_share = percent_of(Decimal::from(counts.detractors), n, Undefined::NoAnswers)?;
-    let passives_share = Percent(sub(
-        sub(Decimal::ONE_HUNDRED, promoters_share.0)?,
-        detractors_share.0,
-    )?);
+    let passives_share = Percent(sub(sub(Decimal::ONE_HUNDRED, promoters_share.0)?, detractors_share.0)?);
     Ok(Nps {
         counts: *counts,
         answers,
@@ -168,10 +161,7 @@ impl MarginOfError {
     /// [−100, 100].
     #[must_use]
     pub fn interval(&self) -> (f64, f64) {
-        (
-            (self.nps - self.value).max(-100.0),
-            (self.nps + self.value).min(100.0),
-        )
+        ((self.nps - self.value).max(-100.0), (self.nps + self.value).min(100.0))
     }
 }
 
@@ -203,11 +193,7 @@ pub fn margin_of_error(counts: &NpsCounts) -> Outcome<MarginOfError> {
         return Err(Undefined::NoAnswers.into());
     }
     if answers < MIN_ANSWERS_FOR_MARGIN {
-        return Err(Undefined::TooFewAnswers {
-            have: answers,
-            need: MIN_ANSWERS_FOR_MARGIN,
-        }
-        .into());
+        return Err(Undefined::TooFewAnswers { have: answers, need: MIN_ANSWERS_FOR_MARGIN }.into());
     }
     // u64 → f64 is lossy only beyond 2⁵³ answers, far beyond any survey, and
     // the result is an approximation anyway.
@@ -218,12 +204,7 @@ pub fn margin_of_error(counts: &NpsCounts) -> Outcome<MarginOfError> {
     };
     let variance = (p + d - (p - d).powi(2)).max(0.0);
     let standard_error = (variance / n).sqrt() * 100.0;
-    Ok(MarginOfError {
-        value: Z_95 * standard_error,
-        standard_error,
-        nps: (p - d) * 100.0,
-        answers,
-    })
+    Ok(MarginOfError { value: Z_95 * standard_error, standard_error, nps: (p - d) * 100.0, answers })
 }
 
 #[cfg(test)]
@@ -233,11 +214,7 @@ mod tests {
     use rust_decimal_macros::dec;
 
     fn counts(promoters: u64, passives: u64, detractors: u64) -> NpsCounts {
-        NpsCounts {
-            promoters,
-            passives,
-            detractors,
-        }
+        NpsCounts { promoters, passives, detractors }
     }
 
     /// Worked examples in the spirit of Bain & Company's definition: the NPS
@@ -257,11 +234,7 @@ mod tests {
             ((u64::MAX, 1, 0), Err(Undefined::Overflow.into())),
         ];
         for ((p, pa, d), expected) in table {
-            assert_eq!(
-                nps(&counts(p, pa, d)).map(|n| n.nps),
-                expected,
-                "promoters {p}, passives {pa}, detractors {d}"
-            );
+            assert_eq!(nps(&counts(p, pa, d)).map(|n| n.nps), expected, "promoters {p}, passives {pa}, detractors {d}");
         }
     }
 
@@ -280,11 +253,7 @@ mod tests {
         for p in 0..60 {
             for d in 0..60 {
                 if let Ok(n) = nps(&counts(p, 0, d)) {
-                    assert!(
-                        n.passives_share.0 >= Decimal::ZERO,
-                        "promoters {p}, detractors {d}: {:?}",
-                        n.passives_share
-                    );
+                    assert!(n.passives_share.0 >= Decimal::ZERO, "promoters {p}, detractors {d}: {:?}", n.passives_share);
                 }
             }
         }
@@ -302,14 +271,8 @@ mod tests {
         let n = nps_from_distribution(&d).unwrap();
         assert_eq!(n.counts, counts(45, 35, 20), "distribution {d:?}");
         assert_eq!(n.nps, dec!(25));
-        assert_eq!(
-            nps_from_distribution(&[0; 11]),
-            Err(Undefined::NoAnswers.into())
-        );
-        assert_eq!(
-            NpsCounts::from_distribution(&[u64::MAX, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
-            Err(Undefined::Overflow.into())
-        );
+        assert_eq!(nps_from_distribution(&[0; 11]), Err(Undefined::NoAnswers.into()));
+        assert_eq!(NpsCounts::from_distribution(&[u64::MAX, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]), Err(Undefined::Overflow.into()));
     }
 
     /// Rocks (2016)-style Wald interval: p = 0.45, d = 0.20, n = 100 →
@@ -317,48 +280,27 @@ mod tests {
     #[test]
     fn margin_worked_example() {
         let m = margin_of_error(&counts(45, 35, 20)).unwrap();
-        assert!(
-            (m.standard_error - 7.6649).abs() < 0.001,
-            "SE {}",
-            m.standard_error
-        );
+        assert!((m.standard_error - 7.6649).abs() < 0.001, "SE {}", m.standard_error);
         assert!((m.value - 15.0232).abs() < 0.001, "margin {}", m.value);
         let (lo, hi) = m.interval();
-        assert!(
-            (lo - 9.977).abs() < 0.01 && (hi - 40.023).abs() < 0.01,
-            "({lo}, {hi})"
-        );
+        assert!((lo - 9.977).abs() < 0.01 && (hi - 40.023).abs() < 0.01, "({lo}, {hi})");
     }
 
     #[test]
     fn margin_edges() {
         let table = [
             ((0, 0, 0), Err(Undefined::NoAnswers.into())),
-            (
-                (1, 0, 0),
-                Err(Undefined::TooFewAnswers { have: 1, need: 30 }.into()),
-            ),
-            (
-                (10, 9, 10),
-                Err(Undefined::TooFewAnswers { have: 29, need: 30 }.into()),
-            ),
+            ((1, 0, 0), Err(Undefined::TooFewAnswers { have: 1, need: 30 }.into())),
+            ((10, 9, 10), Err(Undefined::TooFewAnswers { have: 29, need: 30 }.into())),
         ];
         for ((p, pa, d), expected) in table {
-            assert_eq!(
-                margin_of_error(&counts(p, pa, d)),
-                expected,
-                "promoters {p}, passives {pa}, detractors {d}"
-            );
+            assert_eq!(margin_of_error(&counts(p, pa, d)), expected, "promoters {p}, passives {pa}, detractors {d}");
         }
         // All promoters: no variance at all.
         assert_eq!(margin_of_error(&counts(30, 0, 0)).unwrap().value, 0.0);
         // Worst case at n = 30: half promoters, half detractors → ±1.96/√30 × 100.
         let worst = margin_of_error(&counts(15, 0, 15)).unwrap();
-        assert!(
-            (worst.value - 35.78).abs() < 0.01,
-            "worst case {}",
-            worst.value
-        );
+        assert!((worst.value - 35.78).abs() < 0.01, "worst case {}", worst.value);
         // All promoters near 100: interval clipped at 100.
         let (_, hi) = margin_of_error(&counts(99, 0, 1)).unwrap().interval();
         assert!(hi <= 100.0);

@@ -61,13 +61,7 @@ pub fn retention_rate(i: &RetentionInputs) -> Outcome<Retention> {
     let (start, end, new) = validated_counts(i)?;
     let retained = sub(end, new)?;
     let rate = percent_of(retained, start, Undefined::NoCustomers)?;
-    Ok(Retention {
-        customers_start: start,
-        customers_end: end,
-        new_customers: new,
-        retained,
-        rate,
-    })
+    Ok(Retention { customers_start: start, customers_end: end, new_customers: new, retained, rate })
 }
 
 /// `(S, E, N)` once checked: whole, not negative, N ≤ E ≤ S + N.
@@ -78,23 +72,13 @@ fn validated_counts(i: &RetentionInputs) -> Outcome<(Decimal, Decimal, Decimal)>
     if new > end {
         return Err(InputError::new(
             Field("new_customers"),
-            InputProblem::Exceeds {
-                other: Field("customers_end"),
-                limit: end,
-            },
+            InputProblem::Exceeds { other: Field("customers_end"), limit: end },
         )
         .into());
     }
     let most = add(start, new)?;
     if end > most {
-        return Err(InputError::new(
-            Field("customers_end"),
-            InputProblem::OutOfRange {
-                min: new,
-                max: most,
-            },
-        )
-        .into());
+        return Err(InputError::new(Field("customers_end"), InputProblem::OutOfRange { min: new, max: most }).into());
     }
     Ok((start, end, new))
 }
@@ -145,19 +129,12 @@ pub fn churn_rate(i: &ChurnInputs) -> Outcome<Churn> {
     if lost > start {
         return Err(InputError::new(
             Field("customers_lost"),
-            InputProblem::Exceeds {
-                other: Field("customers_start"),
-                limit: start,
-            },
+            InputProblem::Exceeds { other: Field("customers_start"), limit: start },
         )
         .into());
     }
     let rate = percent_of(lost, start, Undefined::NoCustomers)?;
-    Ok(Churn {
-        customers_start: start,
-        customers_lost: lost,
-        rate,
-    })
+    Ok(Churn { customers_start: start, customers_lost: lost, rate })
 }
 
 /// Customers lost implied by start, end and new counts: S + N − E, between 0
@@ -178,8 +155,8 @@ pub fn lost_customers(i: &RetentionInputs) -> Outcome<Decimal> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::metrics::test_support::{invalid};
     use crate::metrics::test_support::any_decimal;
-    use crate::metrics::test_support::invalid;
     use proptest::prelude::*;
     use rust_decimal_macros::dec;
 
@@ -191,50 +168,17 @@ mod tests {
             ((dec!(1), dec!(1), dec!(0)), Ok(Percent(dec!(100)))),
             ((dec!(1), dec!(0), dec!(0)), Ok(Percent(dec!(0)))), // 100 % churn
             ((dec!(200), dec!(30), dec!(30)), Ok(Percent(dec!(0)))),
-            (
-                (dec!(0), dec!(10), dec!(10)),
-                Err(Undefined::NoCustomers.into()),
-            ),
-            (
-                (dec!(100), dec!(10), dec!(11)),
-                Err(invalid(
-                    "new_customers",
-                    InputProblem::Exceeds {
-                        other: Field("customers_end"),
-                        limit: dec!(10),
-                    },
-                )),
-            ),
-            (
-                (dec!(100), dec!(120), dec!(10)),
-                Err(invalid(
-                    "customers_end",
-                    InputProblem::OutOfRange {
-                        min: dec!(10),
-                        max: dec!(110),
-                    },
-                )),
-            ),
-            (
-                (dec!(-1), dec!(0), dec!(0)),
-                Err(invalid("customers_start", InputProblem::Negative)),
-            ),
-            (
-                (dec!(10), dec!(9.5), dec!(0)),
-                Err(invalid("customers_end", InputProblem::NotWhole)),
-            ),
+            ((dec!(0), dec!(10), dec!(10)), Err(Undefined::NoCustomers.into())),
+            ((dec!(100), dec!(10), dec!(11)),
+             Err(invalid("new_customers", InputProblem::Exceeds { other: Field("customers_end"), limit: dec!(10) }))),
+            ((dec!(100), dec!(120), dec!(10)),
+             Err(invalid("customers_end", InputProblem::OutOfRange { min: dec!(10), max: dec!(110) }))),
+            ((dec!(-1), dec!(0), dec!(0)), Err(invalid("customers_start", InputProblem::Negative))),
+            ((dec!(10), dec!(9.5), dec!(0)), Err(invalid("customers_end", InputProblem::NotWhole))),
         ];
         for ((s, e, n), expected) in table {
-            let i = RetentionInputs {
-                customers_start: s,
-                customers_end: e,
-                new_customers: n,
-            };
-            assert_eq!(
-                retention_rate(&i).map(|r| r.rate),
-                expected,
-                "S {s}, E {e}, N {n}"
-            );
+            let i = RetentionInputs { customers_start: s, customers_end: e, new_customers: n };
+            assert_eq!(retention_rate(&i).map(|r| r.rate), expected, "S {s}, E {e}, N {n}");
         }
     }
 
@@ -244,32 +188,14 @@ mod tests {
             ((dec!(1000), dec!(50)), Ok(Percent(dec!(5)))),
             ((dec!(3), dec!(3)), Ok(Percent(dec!(100)))),
             ((dec!(3), dec!(0)), Ok(Percent(dec!(0)))),
-            (
-                (dec!(3), dec!(1)),
-                Ok(Percent(dec!(33.333333333333333333333333330))),
-            ),
+            ((dec!(3), dec!(1)), Ok(Percent(dec!(33.333333333333333333333333330)))),
             ((dec!(0), dec!(0)), Err(Undefined::NoCustomers.into())),
-            (
-                (dec!(3), dec!(4)),
-                Err(invalid(
-                    "customers_lost",
-                    InputProblem::Exceeds {
-                        other: Field("customers_start"),
-                        limit: dec!(3),
-                    },
-                )),
-            ),
+            ((dec!(3), dec!(4)),
+             Err(invalid("customers_lost", InputProblem::Exceeds { other: Field("customers_start"), limit: dec!(3) }))),
         ];
         for ((s, lost), expected) in table {
-            let i = ChurnInputs {
-                customers_start: s,
-                customers_lost: lost,
-            };
-            assert_eq!(
-                churn_rate(&i).map(|c| c.rate),
-                expected,
-                "S {s}, lost {lost}"
-            );
+            let i = ChurnInputs { customers_start: s, customers_lost: lost };
+            assert_eq!(churn_rate(&i).map(|c| c.rate), expected, "S {s}, lost {lost}");
         }
     }
 

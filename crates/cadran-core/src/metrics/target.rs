@@ -105,10 +105,7 @@ pub fn evaluate(value: Decimal, target: &Target) -> Outcome<Evaluation> {
     let band = match target.near {
         Tolerance::Relative(p) => {
             let p = arith::non_negative("near_tolerance", p.0)?;
-            mul(
-                target.value.abs(),
-                arith::div(p, Decimal::ONE_HUNDRED, crate::Undefined::Overflow)?,
-            )?
+            mul(target.value.abs(), arith::div(p, Decimal::ONE_HUNDRED, crate::Undefined::Overflow)?)?
         }
         Tolerance::Absolute(b) => arith::non_negative("near_tolerance", b)?,
     };
@@ -124,12 +121,7 @@ pub fn evaluate(value: Decimal, target: &Target) -> Outcome<Evaluation> {
     } else {
         TargetStatus::Missed
     };
-    Ok(Evaluation {
-        status,
-        difference,
-        gap,
-        band,
-    })
+    Ok(Evaluation { status, difference, gap, band })
 }
 
 #[cfg(test)]
@@ -143,95 +135,36 @@ mod tests {
 
     #[test]
     fn evaluate_table() {
-        let nps_30 = Target {
-            value: dec!(30),
-            direction: Direction::AtLeast,
-            near: Tolerance::default(),
-        };
-        let churn_2 = Target {
-            value: dec!(2),
-            direction: Direction::AtMost,
-            near: Tolerance::default(),
-        };
-        let nps_0 = Target {
-            value: dec!(0),
-            direction: Direction::AtLeast,
-            near: Tolerance::Absolute(dec!(5)),
-        };
-        let nps_0_rel = Target {
-            near: Tolerance::default(),
-            ..nps_0
-        };
+        let nps_30 = Target { value: dec!(30), direction: Direction::AtLeast, near: Tolerance::default() };
+        let churn_2 = Target { value: dec!(2), direction: Direction::AtMost, near: Tolerance::default() };
+        let nps_0 = Target { value: dec!(0), direction: Direction::AtLeast, near: Tolerance::Absolute(dec!(5)) };
+        let nps_0_rel = Target { near: Tolerance::default(), ..nps_0 };
         let table = [
             ("NPS on target", dec!(30), nps_30, Met, dec!(0)),
             ("NPS above", dec!(41), nps_30, Met, dec!(11)),
             ("NPS within 10 %", dec!(27), nps_30, Near, dec!(-3)),
             ("NPS just beyond", dec!(26.9), nps_30, Missed, dec!(-3.1)),
             ("churn below", dec!(1), churn_2, Met, dec!(1)),
-            (
-                "churn at edge of band",
-                dec!(2.2),
-                churn_2,
-                Near,
-                dec!(-0.2),
-            ),
+            ("churn at edge of band", dec!(2.2), churn_2, Near, dec!(-0.2)),
             ("churn too high", dec!(3), churn_2, Missed, dec!(-1)),
-            (
-                "negative NPS, absolute band",
-                dec!(-4),
-                nps_0,
-                Near,
-                dec!(-4),
-            ),
-            (
-                "negative NPS, beyond band",
-                dec!(-6),
-                nps_0,
-                Missed,
-                dec!(-6),
-            ),
-            (
-                "zero target, relative band is zero",
-                dec!(-0.1),
-                nps_0_rel,
-                Missed,
-                dec!(-0.1),
-            ),
+            ("negative NPS, absolute band", dec!(-4), nps_0, Near, dec!(-4)),
+            ("negative NPS, beyond band", dec!(-6), nps_0, Missed, dec!(-6)),
+            ("zero target, relative band is zero", dec!(-0.1), nps_0_rel, Missed, dec!(-0.1)),
         ];
         for (name, value, target, status, gap) in table {
             let e = evaluate(value, &target).unwrap();
-            assert_eq!(
-                (e.status, e.gap),
-                (status, gap),
-                "case {name}: value {value}, target {target:?}"
-            );
+            assert_eq!((e.status, e.gap), (status, gap), "case {name}: value {value}, target {target:?}");
         }
     }
 
     #[test]
     fn difference_is_raw_and_errors_are_typed() {
-        let churn_2 = Target {
-            value: dec!(2),
-            direction: Direction::AtMost,
-            near: Tolerance::default(),
-        };
+        let churn_2 = Target { value: dec!(2), direction: Direction::AtMost, near: Tolerance::default() };
         assert_eq!(evaluate(dec!(3), &churn_2).unwrap().difference, dec!(1));
-        let bad = Target {
-            near: Tolerance::Absolute(dec!(-1)),
-            ..churn_2
-        };
-        assert_eq!(
-            evaluate(dec!(3), &bad),
-            Err(InputError::new(Field("near_tolerance"), InputProblem::Negative).into())
-        );
-        let far = Target {
-            value: Decimal::MIN,
-            ..churn_2
-        };
-        assert_eq!(
-            evaluate(Decimal::MAX, &far),
-            Err(Undefined::Overflow.into())
-        );
+        let bad = Target { near: Tolerance::Absolute(dec!(-1)), ..churn_2 };
+        assert_eq!(evaluate(dec!(3), &bad), Err(InputError::new(Field("near_tolerance"), InputProblem::Negative).into()));
+        let far = Target { value: Decimal::MIN, ..churn_2 };
+        assert_eq!(evaluate(Decimal::MAX, &far), Err(Undefined::Overflow.into()));
     }
 
     proptest! {

@@ -29,8 +29,5 @@ pub fn invalid(field: &'static str, problem: crate::InputProblem) -> crate::Metr
 
 /// The problem of a percentage outside [0, 100].
 pub fn pct_range() -> crate::InputProblem {
-    crate::InputProblem::OutOfRange {
-        min: Decimal::ZERO,
-        max: Decimal::ONE_HUNDRED,
-    }
+    crate::InputProblem::OutOfRange { min: Decimal::ZERO, max: Decimal::ONE_HUNDRED }
 }

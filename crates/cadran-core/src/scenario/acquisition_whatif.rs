@@ -35,13 +35,7 @@ use crate::{Decimal, Outcome};
 pub fn acquisition_variant(name: &str, base: &Baseline, extra: Decimal) -> Outcome<Variant> {
     let extra = non_negative("extra_customers_per_month", extra)?;
     let new = add(base.new_customers_per_month, extra)?;
-    Ok(Variant {
-        name: name.to_string(),
-        overrides: Overrides {
-            new_customers_per_month: Some(new),
-            ..Overrides::default()
-        },
-    })
+    Ok(Variant { name: name.to_string(), overrides: Overrides { new_customers_per_month: Some(new), ..Overrides::default() } })
 }
 
 #[cfg(test)]
@@ -56,26 +50,10 @@ mod tests {
         let base = Baseline::default();
         let v = acquisition_variant("B", &base, dec!(12.5)).unwrap();
         assert_eq!(v.name, "B");
-        assert_eq!(
-            v.overrides,
-            Overrides {
-                new_customers_per_month: Some(base.new_customers_per_month + dec!(12.5)),
-                ..Overrides::default()
-            }
-        );
-        assert_eq!(
-            acquisition_variant("B", &base, Decimal::ZERO)
-                .unwrap()
-                .overrides
-                .new_customers_per_month,
-            Some(base.new_customers_per_month),
-            "no lift: same acquisition"
-        );
+        assert_eq!(v.overrides, Overrides { new_customers_per_month: Some(base.new_customers_per_month + dec!(12.5)), ..Overrides::default() });
+        assert_eq!(acquisition_variant("B", &base, Decimal::ZERO).unwrap().overrides.new_customers_per_month, Some(base.new_customers_per_month), "no lift: same acquisition");
         match acquisition_variant("B", &base, dec!(-3)) {
-            Err(MetricError::Invalid(e)) => assert_eq!(
-                (e.field.0, e.problem),
-                ("extra_customers_per_month", InputProblem::Negative)
-            ),
+            Err(MetricError::Invalid(e)) => assert_eq!((e.field.0, e.problem), ("extra_customers_per_month", InputProblem::Negative)),
             other => panic!("negative extra: {other:?}"),
         }
     }

@@ -109,11 +109,7 @@ const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 pub(crate) fn base64url_encode(data: &[u8]) -> String {
     let mut s = String::with_capacity(data.len().div_ceil(3) * 4);
     for chunk in data.chunks(3) {
-        let b = [
-            chunk[0],
-            chunk.get(1).copied().unwrap_or(0),
-            chunk.get(2).copied().unwrap_or(0),
-        ];
+        let b = [chunk[0], chunk.get(1).copied().unwrap_or(0), chunk.get(2).copied().unwrap_or(0)];
         let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
         for k in 0..=chunk.len() {
             s.push(char::from(ALPHABET[((n >> (18 - 6 * k)) & 63) as usize]));
@@ -125,12 +121,7 @@ pub(crate) fn base64url_encode(data: &[u8]) -> String {
 /// Decodes base64url without padding; `None` on any other character or a
 /// truncated last group.
 pub(crate) fn base64url_decode(text: &str) -> Option<Vec<u8>> {
-    let value = |c: u8| {
-        ALPHABET
-            .iter()
-            .position(|&a| a == c)
-            .and_then(|p| u32::try_from(p).ok())
-    };
+    let value = |c: u8| ALPHABET.iter().position(|&a| a == c).and_then(|p| u32::try_from(p).ok());
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len() / 4 * 3 + 2);
     for chunk in bytes.chunks(4) {
@@ -157,28 +148,13 @@ mod tests {
     #[test]
     fn known_vectors() {
         // RFC 4648 §10 test vectors, without padding.
-        for (plain, coded) in [
-            ("", ""),
-            ("f", "Zg"),
-            ("fo", "Zm8"),
-            ("foo", "Zm9v"),
-            ("foobar", "Zm9vYmFy"),
-        ] {
+        for (plain, coded) in [("", ""), ("f", "Zg"), ("fo", "Zm8"), ("foo", "Zm9v"), ("foobar", "Zm9vYmFy")] {
             assert_eq!(base64url_encode(plain.as_bytes()), coded, "{plain}");
-            assert_eq!(
-                base64url_decode(coded).unwrap(),
-                plain.as_bytes(),
-                "{coded}"
-            );
+            assert_eq!(base64url_decode(coded).unwrap(), plain.as_bytes(), "{coded}");
         }
         let text = b"ch=3;a=120/Variant+1;ch=2/Variant+2;ch=2;s=12000/Variant+3;ch=2;s=12000";
         let packed = lz_compress(text);
-        assert!(
-            packed.len() < text.len(),
-            "{} vs {}",
-            packed.len(),
-            text.len()
-        );
+        assert!(packed.len() < text.len(), "{} vs {}", packed.len(), text.len());
         assert_eq!(lz_decompress(&packed, 1000).unwrap(), text);
     }
 

@@ -45,13 +45,7 @@ impl ScenarioFile {
     /// ```
     #[must_use]
     pub fn new(scenario: Scenario) -> Self {
-        Self {
-            schema: SCHEMA.to_owned(),
-            version: VERSION,
-            title: String::new(),
-            saved_at: None,
-            scenario,
-        }
+        Self { schema: SCHEMA.to_owned(), version: VERSION, title: String::new(), saved_at: None, scenario }
     }
 }
 
@@ -78,35 +72,20 @@ pub const MAX_NAME_CHARS: usize = 200;
 /// ```
 pub fn validate_file(f: &ScenarioFile) -> Result<(), Vec<ScenarioError>> {
     let mut errors = Vec::new();
-    let whole = |error| ScenarioError {
-        variant: None,
-        error,
-    };
+    let whole = |error| ScenarioError { variant: None, error };
     if f.schema != SCHEMA {
-        errors.push(whole(InputError::new(
-            Field("schema"),
-            InputProblem::Unrecognised,
-        )));
+        errors.push(whole(InputError::new(Field("schema"), InputProblem::Unrecognised)));
     }
     if f.version != VERSION {
         let v = Decimal::from(VERSION);
-        errors.push(whole(InputError::new(
-            Field("version"),
-            InputProblem::OutOfRange { min: v, max: v },
-        )));
+        errors.push(whole(InputError::new(Field("version"), InputProblem::OutOfRange { min: v, max: v })));
     }
     if f.title.chars().count() > MAX_NAME_CHARS {
-        errors.push(whole(InputError::new(
-            Field("title"),
-            InputProblem::TooLarge,
-        )));
+        errors.push(whole(InputError::new(Field("title"), InputProblem::TooLarge)));
     }
     for (i, v) in f.scenario.variants.iter().enumerate() {
         if v.name.chars().count() > MAX_NAME_CHARS {
-            errors.push(ScenarioError {
-                variant: Some(i),
-                error: InputError::new(Field("name"), InputProblem::TooLarge),
-            });
+            errors.push(ScenarioError { variant: Some(i), error: InputError::new(Field("name"), InputProblem::TooLarge) });
         }
     }
     if let Err(e) = f.scenario.validate() {
@@ -129,30 +108,13 @@ mod tests {
     #[test]
     fn every_problem_is_reported() {
         let mut f = ScenarioFile::new(Scenario {
-            baseline: Baseline {
-                monthly_churn: Percent(dec!(-3)),
-                ..Baseline::default()
-            },
-            variants: vec![Variant {
-                name: "x".repeat(MAX_NAME_CHARS + 1),
-                ..Variant::default()
-            }],
+            baseline: Baseline { monthly_churn: Percent(dec!(-3)), ..Baseline::default() },
+            variants: vec![Variant { name: "x".repeat(MAX_NAME_CHARS + 1), ..Variant::default() }],
         });
         f.title = "t".repeat(MAX_NAME_CHARS + 1);
         f.version = 0;
         let errors = validate_file(&f).unwrap_err();
-        let got: Vec<(Option<usize>, &str)> = errors
-            .iter()
-            .map(|e| (e.variant, e.error.field.0))
-            .collect();
-        assert_eq!(
-            got,
-            [
-                (None, "version"),
-                (None, "title"),
-                (Some(0), "name"),
-                (None, "monthly_churn")
-            ]
-        );
+        let got: Vec<(Option<usize>, &str)> = errors.iter().map(|e| (e.variant, e.error.field.0)).collect();
+        assert_eq!(got, [(None, "version"), (None, "title"), (Some(0), "name"), (None, "monthly_churn")]);
     }
 }

@@ -36,10 +36,7 @@ fn bounds(input: Input, current: Decimal) -> (Decimal, Decimal) {
         Input::MonthlyExpansion => (-hundred, hundred),
         i if i.is_percent() => (Decimal::ZERO, hundred),
         Input::HorizonMonths => (Decimal::ONE, Decimal::from(MAX_HORIZON_MONTHS)),
-        _ => (
-            Decimal::ZERO,
-            current.abs().saturating_mul(hundred).max(MIN_UPPER),
-        ),
+        _ => (Decimal::ZERO, current.abs().saturating_mul(hundred).max(MIN_UPPER)),
     }
 }
 
@@ -77,13 +74,7 @@ fn bounds(input: Input, current: Decimal) -> (Decimal, Decimal) {
 ///                       Output::Clv, dec!(5000)).unwrap();
 /// assert_eq!(churn, dec!(1.6));
 /// ```
-pub fn goal_seek(
-    s: &Scenario,
-    subject: Subject,
-    input: Input,
-    output: Output,
-    target: Decimal,
-) -> Outcome<Decimal> {
+pub fn goal_seek(s: &Scenario, subject: Subject, input: Input, output: Output, target: Decimal) -> Outcome<Decimal> {
     let inputs = s.inputs(subject).ok_or_else(no_such_variant)?;
     // Only the subject and the baseline matter: a bad field in another
     // variant must not block the search.
@@ -94,18 +85,13 @@ pub fn goal_seek(
     }
     match (input, output, subject) {
         (Input::MonthlyChurn, Output::Clv, _) => churn_for_clv(&inputs, target),
-        (Input::CsCostPerMonth, Output::RoiVsBaseline, Subject::Variant(_)) => {
-            cs_cost_for_roi(s, subject, target)
-        }
+        (Input::CsCostPerMonth, Output::RoiVsBaseline, Subject::Variant(_)) => cs_cost_for_roi(s, subject, target),
         _ => bisect(s, subject, input, output, target),
     }
 }
 
 fn churn_for_clv(b: &super::model::Baseline, target: Decimal) -> Outcome<Decimal> {
-    let margin_per_month = mul(
-        b.arpa,
-        div(b.gross_margin.0, Decimal::ONE_HUNDRED, Undefined::Overflow)?,
-    )?;
+    let margin_per_month = mul(b.arpa, div(b.gross_margin.0, Decimal::ONE_HUNDRED, Undefined::Overflow)?)?;
     if target <= Decimal::ZERO || margin_per_month.is_zero() {
         return Err(Undefined::Unreachable.into());
     }
@@ -124,19 +110,12 @@ fn cs_cost_for_roi(s: &Scenario, subject: Subject, target: Decimal) -> Outcome<D
     let months = Decimal::from(base_p.months.len().min(var_p.months.len()));
     let cs_gap = sub(variant.cs_cost_per_month, s.baseline.cs_cost_per_month)?;
     let extra_acquisition = sub(cost, mul(months, cs_gap)?)?;
-    let one_plus_roi = add(
-        Decimal::ONE,
-        div(target, Decimal::ONE_HUNDRED, Undefined::Overflow)?,
-    )?;
+    let one_plus_roi = add(Decimal::ONE, div(target, Decimal::ONE_HUNDRED, Undefined::Overflow)?)?;
     let needed_cost = div(gp, one_plus_roi, Undefined::Unreachable)?;
     if needed_cost <= Decimal::ZERO {
         return Err(Undefined::Unreachable.into());
     }
-    let per_month = div(
-        sub(needed_cost, extra_acquisition)?,
-        months,
-        Undefined::Unreachable,
-    )?;
+    let per_month = div(sub(needed_cost, extra_acquisition)?, months, Undefined::Unreachable)?;
     let cs = add(s.baseline.cs_cost_per_month, per_month)?;
     if cs < Decimal::ZERO {
         Err(Undefined::Unreachable.into())
@@ -145,13 +124,7 @@ fn cs_cost_for_roi(s: &Scenario, subject: Subject, target: Decimal) -> Outcome<D
     }
 }
 
-fn bisect(
-    s: &Scenario,
-    subject: Subject,
-    input: Input,
-    output: Output,
-    target: Decimal,
-) -> Outcome<Decimal> {
+fn bisect(s: &Scenario, subject: Subject, input: Input, output: Output, target: Decimal) -> Outcome<Decimal> {
     let current = input.get(&s.inputs(subject).ok_or_else(no_such_variant)?);
     let whole = matches!(input, Input::CustomersStart | Input::HorizonMonths);
     // Output minus target at x.
@@ -171,11 +144,7 @@ fn bisect(
     let mut first_error: Option<MetricError> = None;
     let mut previous: Option<(Decimal, Decimal)> = None;
     for k in 0..=SAMPLES {
-        let x = if k == SAMPLES {
-            hi
-        } else {
-            add(lo, mul(step, Decimal::from(k))?)?
-        };
+        let x = if k == SAMPLES { hi } else { add(lo, mul(step, Decimal::from(k))?)? };
         match gap(x) {
             Ok(g) if g.abs() <= tolerance => return Ok(if whole { x.round() } else { x }),
             Ok(g) => {
@@ -209,11 +178,7 @@ fn refine(
     let two = Decimal::TWO;
     for _ in 0..MAX_ITERATIONS {
         if whole && sub(b, a)? <= Decimal::ONE {
-            return Ok(if ga.abs() <= gb.abs() {
-                a.round()
-            } else {
-                b.round()
-            });
+            return Ok(if ga.abs() <= gb.abs() { a.round() } else { b.round() });
         }
         let mid = div(add(a, b)?, two, Undefined::Overflow)?;
         if mid == a || mid == b {
@@ -229,11 +194,7 @@ fn refine(
             (b, gb) = (mid, gm);
         }
     }
-    let (best, gap_at_best) = if ga.abs() <= gb.abs() {
-        (a, ga)
-    } else {
-        (b, gb)
-    };
+    let (best, gap_at_best) = if ga.abs() <= gb.abs() { (a, ga) } else { (b, gb) };
     if whole {
         Ok(best.round())
     } else if gap_at_best.abs() <= tolerance {
@@ -254,126 +215,50 @@ mod tests {
 
     fn with_variant() -> Scenario {
         Scenario {
-            variants: vec![Variant {
-                name: "more CS".into(),
-                overrides: Overrides {
-                    cs_cost_per_month: Some(dec!(12000)),
-                    monthly_churn: Some(Percent(dec!(1.5))),
-                    ..Overrides::default()
-                },
-            }],
+            variants: vec![Variant { name: "more CS".into(), overrides: Overrides {
+                cs_cost_per_month: Some(dec!(12000)), monthly_churn: Some(Percent(dec!(1.5))), ..Overrides::default() } }],
             ..Scenario::default()
         }
     }
 
     fn close(value: Outcome<Decimal>, target: Decimal) -> bool {
-        value.is_ok_and(|v| {
-            (v - target).abs() <= TOLERANCE * target.abs().max(Decimal::ONE) * dec!(10)
-        })
+        value.is_ok_and(|v| (v - target).abs() <= TOLERANCE * target.abs().max(Decimal::ONE) * dec!(10))
     }
 
     #[test]
     fn cs_budget_for_break_even_roi() {
         let s = with_variant();
         for target in [dec!(0), dec!(50), dec!(-50)] {
-            let cs = goal_seek(
-                &s,
-                Subject::Variant(0),
-                Input::CsCostPerMonth,
-                Output::RoiVsBaseline,
-                target,
-            )
-            .unwrap();
-            let back = s
-                .with(Subject::Variant(0), Input::CsCostPerMonth, cs)
-                .unwrap();
+            let cs = goal_seek(&s, Subject::Variant(0), Input::CsCostPerMonth, Output::RoiVsBaseline, target).unwrap();
+            let back = s.with(Subject::Variant(0), Input::CsCostPerMonth, cs).unwrap();
             let roi = evaluate(&back, Subject::Variant(0), Output::RoiVsBaseline);
-            assert!(
-                close(roi.clone(), target),
-                "ROI {target} at CS {cs}: {roi:?}"
-            );
+            assert!(close(roi.clone(), target), "ROI {target} at CS {cs}: {roi:?}");
         }
     }
 
     #[test]
     fn unreachable_targets() {
         let s = Scenario::default();
-        assert_eq!(
-            goal_seek(
-                &s,
-                Subject::Baseline,
-                Input::MonthlyChurn,
-                Output::Clv,
-                dec!(50)
-            ),
-            Err(Undefined::Unreachable.into()),
-            "CLV 50 needs churn 160 %"
-        );
-        assert_eq!(
-            goal_seek(
-                &s,
-                Subject::Baseline,
-                Input::MonthlyChurn,
-                Output::Clv,
-                dec!(-1)
-            ),
-            Err(Undefined::Unreachable.into())
-        );
-        assert_eq!(
-            goal_seek(
-                &s,
-                Subject::Baseline,
-                Input::GrossMargin,
-                Output::CustomersAtEnd,
-                dec!(1)
-            ),
-            Err(Undefined::Unreachable.into()),
-            "margin does not move customers"
-        );
+        assert_eq!(goal_seek(&s, Subject::Baseline, Input::MonthlyChurn, Output::Clv, dec!(50)),
+                   Err(Undefined::Unreachable.into()), "CLV 50 needs churn 160 %");
+        assert_eq!(goal_seek(&s, Subject::Baseline, Input::MonthlyChurn, Output::Clv, dec!(-1)),
+                   Err(Undefined::Unreachable.into()));
+        assert_eq!(goal_seek(&s, Subject::Baseline, Input::GrossMargin, Output::CustomersAtEnd, dec!(1)),
+                   Err(Undefined::Unreachable.into()), "margin does not move customers");
     }
 
     #[test]
     fn bisection_general_case() {
         let s = Scenario::default();
         // Which ARPA gives a 3-year profit of 1 000 000?
-        let arpa = goal_seek(
-            &s,
-            Subject::Baseline,
-            Input::Arpa,
-            Output::PROFIT_36,
-            dec!(1000000),
-        )
-        .unwrap();
+        let arpa = goal_seek(&s, Subject::Baseline, Input::Arpa, Output::PROFIT_36, dec!(1000000)).unwrap();
         let back = s.with(Subject::Baseline, Input::Arpa, arpa).unwrap();
-        assert!(
-            close(
-                evaluate(&back, Subject::Baseline, Output::PROFIT_36),
-                dec!(1000000)
-            ),
-            "ARPA {arpa}"
-        );
+        assert!(close(evaluate(&back, Subject::Baseline, Output::PROFIT_36), dec!(1000000)), "ARPA {arpa}");
         // Churn for a CLV target through bisection (via LTV:CAC, not inverted in closed form).
-        let churn = goal_seek(
-            &s,
-            Subject::Baseline,
-            Input::MonthlyChurn,
-            Output::LtvToCac,
-            dec!(2),
-        )
-        .unwrap();
-        assert!(
-            (churn - dec!(3.333333333)).abs() < dec!(0.000001),
-            "churn {churn}"
-        );
+        let churn = goal_seek(&s, Subject::Baseline, Input::MonthlyChurn, Output::LtvToCac, dec!(2)).unwrap();
+        assert!((churn - dec!(3.333333333)).abs() < dec!(0.000001), "churn {churn}");
         // Whole-number input: customers for 2 000 customers at the end.
-        let c = goal_seek(
-            &s,
-            Subject::Baseline,
-            Input::CustomersStart,
-            Output::CustomersAtEnd,
-            dec!(2000),
-        )
-        .unwrap();
+        let c = goal_seek(&s, Subject::Baseline, Input::CustomersStart, Output::CustomersAtEnd, dec!(2000)).unwrap();
         assert_eq!(c.fract(), Decimal::ZERO);
     }
 

@@ -85,10 +85,7 @@ impl Input {
     pub const fn is_percent(self) -> bool {
         matches!(
             self,
-            Input::MonthlyChurn
-                | Input::MonthlyExpansion
-                | Input::GrossMargin
-                | Input::MonthlyDiscountRate
+            Input::MonthlyChurn | Input::MonthlyExpansion | Input::GrossMargin | Input::MonthlyDiscountRate
         )
     }
 

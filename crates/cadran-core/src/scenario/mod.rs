@@ -14,19 +14,19 @@
 //! * [`file`] — the versioned scenario file and its validation;
 //! * [`share`] — the share-link codec (URL fragment).
 
-pub mod acquisition_whatif;
-mod compress;
-pub mod file;
-pub mod goal_seek;
-pub mod input;
 pub mod model;
-pub mod output;
+pub mod input;
 pub mod projection;
-pub mod retention_whatif;
-#[cfg(test)]
-mod robustness;
-pub mod sensitivity;
-pub mod share;
 pub mod summary;
+pub mod output;
+pub mod sensitivity;
+pub mod goal_seek;
+pub mod retention_whatif;
+pub mod acquisition_whatif;
+pub mod file;
+pub mod share;
+mod compress;
 #[cfg(test)]
 pub(crate) mod test_support;
+#[cfg(test)]
+mod robustness;

@@ -81,10 +81,8 @@ impl Baseline {
     /// assert_eq!(fields, [Field("monthly_churn"), Field("arpa")]);
     /// ```
     pub fn validate(&self) -> Result<(), Vec<InputError>> {
-        let errors: Vec<InputError> = Input::ALL
-            .iter()
-            .filter_map(|i| i.check(i.get(self)).err())
-            .collect();
+        let errors: Vec<InputError> =
+            Input::ALL.iter().filter_map(|i| i.check(i.get(self)).err()).collect();
         if errors.is_empty() {
             Ok(())
         } else {
@@ -191,10 +189,7 @@ impl Scenario {
     pub fn inputs(&self, subject: Subject) -> Option<Baseline> {
         match subject {
             Subject::Baseline => Some(self.baseline.clone()),
-            Subject::Variant(i) => self
-                .variants
-                .get(i)
-                .map(|v| v.overrides.apply(&self.baseline)),
+            Subject::Variant(i) => self.variants.get(i).map(|v| v.overrides.apply(&self.baseline)),
         }
     }
 
@@ -205,9 +200,7 @@ impl Scenario {
         let mut s = self.clone();
         match subject {
             Subject::Baseline => input.set(&mut s.baseline, value),
-            Subject::Variant(i) => {
-                input.set_override(&mut s.variants.get_mut(i)?.overrides, Some(value))
-            }
+            Subject::Variant(i) => input.set_override(&mut s.variants.get_mut(i)?.overrides, Some(value)),
         }
         Some(s)
     }
@@ -233,20 +226,14 @@ impl Scenario {
     pub fn validate(&self) -> Result<(), Vec<ScenarioError>> {
         let mut errors: Vec<ScenarioError> = Vec::new();
         if let Err(e) = self.baseline.validate() {
-            errors.extend(e.into_iter().map(|error| ScenarioError {
-                variant: None,
-                error,
-            }));
+            errors.extend(e.into_iter().map(|error| ScenarioError { variant: None, error }));
         }
         if self.variants.len() > MAX_VARIANTS {
             errors.push(ScenarioError {
                 variant: None,
                 error: InputError::new(
                     Field("variants"),
-                    InputProblem::OutOfRange {
-                        min: Decimal::ZERO,
-                        max: Decimal::from(MAX_VARIANTS),
-                    },
+                    InputProblem::OutOfRange { min: Decimal::ZERO, max: Decimal::from(MAX_VARIANTS) },
                 ),
             });
         }
@@ -254,10 +241,7 @@ impl Scenario {
             for input in Input::ALL {
                 if let Some(value) = input.get_override(&v.overrides) {
                     if let Err(error) = input.check(value) {
-                        errors.push(ScenarioError {
-                            variant: Some(i),
-                            error,
-                        });
+                        errors.push(ScenarioError { variant: Some(i), error });
                     }
                 }
             }
@@ -298,43 +282,11 @@ mod tests {
         let table: Vec<(Input, Decimal, InputProblem)> = vec![
             (Input::CustomersStart, dec!(1.5), InputProblem::NotWhole),
             (Input::CustomersStart, dec!(-1), InputProblem::Negative),
-            (
-                Input::NewCustomersPerMonth,
-                dec!(-0.1),
-                InputProblem::Negative,
-            ),
-            (
-                Input::MonthlyChurn,
-                dec!(101),
-                InputProblem::OutOfRange {
-                    min: dec!(0),
-                    max: dec!(100),
-                },
-            ),
-            (
-                Input::MonthlyExpansion,
-                dec!(-101),
-                InputProblem::OutOfRange {
-                    min: dec!(-100),
-                    max: dec!(100),
-                },
-            ),
-            (
-                Input::HorizonMonths,
-                dec!(0),
-                InputProblem::OutOfRange {
-                    min: dec!(1),
-                    max: dec!(120),
-                },
-            ),
-            (
-                Input::HorizonMonths,
-                dec!(121),
-                InputProblem::OutOfRange {
-                    min: dec!(1),
-                    max: dec!(120),
-                },
-            ),
+            (Input::NewCustomersPerMonth, dec!(-0.1), InputProblem::Negative),
+            (Input::MonthlyChurn, dec!(101), InputProblem::OutOfRange { min: dec!(0), max: dec!(100) }),
+            (Input::MonthlyExpansion, dec!(-101), InputProblem::OutOfRange { min: dec!(-100), max: dec!(100) }),
+            (Input::HorizonMonths, dec!(0), InputProblem::OutOfRange { min: dec!(1), max: dec!(120) }),
+            (Input::HorizonMonths, dec!(121), InputProblem::OutOfRange { min: dec!(1), max: dec!(120) }),
             (Input::HorizonMonths, dec!(12.5), InputProblem::NotWhole),
         ];
         for (input, value, problem) in table {
@@ -356,10 +308,7 @@ mod tests {
 
     #[test]
     fn too_many_variants() {
-        let s = Scenario {
-            variants: vec![Variant::default(); 5],
-            ..Scenario::default()
-        };
+        let s = Scenario { variants: vec![Variant::default(); 5], ..Scenario::default() };
         let e = s.validate().unwrap_err();
         assert_eq!(e.len(), 1);
         assert_eq!(e[0].error.field, Field("variants"));

@@ -79,10 +79,7 @@ pub fn evaluate(s: &Scenario, subject: Subject, output: Output) -> Outcome<Decim
 pub(crate) fn no_such_variant() -> MetricError {
     MetricError::Invalid(crate::InputError::new(
         crate::Field("variants"),
-        crate::InputProblem::OutOfRange {
-            min: Decimal::ZERO,
-            max: Decimal::from(super::model::MAX_VARIANTS),
-        },
+        crate::InputProblem::OutOfRange { min: Decimal::ZERO, max: Decimal::from(super::model::MAX_VARIANTS) },
     ))
 }
 
@@ -98,41 +95,18 @@ mod tests {
         let s = Scenario {
             variants: vec![Variant {
                 name: "more CS".into(),
-                overrides: Overrides {
-                    cs_cost_per_month: Some(dec!(12000)),
-                    monthly_churn: Some(Percent(dec!(1.5))),
-                    ..Overrides::default()
-                },
+                overrides: Overrides { cs_cost_per_month: Some(dec!(12000)), monthly_churn: Some(Percent(dec!(1.5))),
+                                       ..Overrides::default() },
             }],
             ..Scenario::default()
         };
-        for output in [
-            Output::PROFIT_36,
-            Output::TotalProfit,
-            Output::DiscountedProfit,
-            Output::CustomersAtEnd,
-            Output::MrrAtEnd,
-            Output::Clv,
-            Output::LtvToCac,
-            Output::CacPaybackMonths,
-            Output::RoiVsBaseline,
-        ] {
-            assert!(
-                evaluate(&s, Subject::Variant(0), output).is_ok(),
-                "{output:?}"
-            );
+        for output in [Output::PROFIT_36, Output::TotalProfit, Output::DiscountedProfit, Output::CustomersAtEnd,
+                       Output::MrrAtEnd, Output::Clv, Output::LtvToCac, Output::CacPaybackMonths,
+                       Output::RoiVsBaseline] {
+            assert!(evaluate(&s, Subject::Variant(0), output).is_ok(), "{output:?}");
         }
-        assert_eq!(
-            evaluate(&s, Subject::Baseline, Output::RoiVsBaseline),
-            Err(Undefined::NoExtraCost.into())
-        );
-        assert_eq!(
-            evaluate(&s, Subject::Baseline, Output::ProfitAt { month: 37 }),
-            Err(Undefined::BeyondHorizon.into())
-        );
-        assert!(matches!(
-            evaluate(&s, Subject::Variant(3), Output::Clv),
-            Err(MetricError::Invalid(_))
-        ));
+        assert_eq!(evaluate(&s, Subject::Baseline, Output::RoiVsBaseline), Err(Undefined::NoExtraCost.into()));
+        assert_eq!(evaluate(&s, Subject::Baseline, Output::ProfitAt { month: 37 }), Err(Undefined::BeyondHorizon.into()));
+        assert!(matches!(evaluate(&s, Subject::Variant(3), Output::Clv), Err(MetricError::Invalid(_))));
     }
 }

@@ -104,9 +104,7 @@ impl Projection {
     /// # Errors
     /// [`Undefined::BeyondHorizon`].
     pub fn cumulative_profit_at(&self, t: u32) -> Outcome<Decimal> {
-        self.month(t)
-            .map(|m| m.cumulative_profit)
-            .ok_or(MetricError::Undefined(Undefined::BeyondHorizon))
+        self.month(t).map(|m| m.cumulative_profit).ok_or(MetricError::Undefined(Undefined::BeyondHorizon))
     }
 
     /// Sum of one column of the projection over the whole horizon.
@@ -114,9 +112,7 @@ impl Projection {
     /// # Errors
     /// [`Undefined::Overflow`].
     pub fn total(&self, column: impl Fn(&Month) -> Decimal) -> Outcome<Decimal> {
-        self.months
-            .iter()
-            .try_fold(Decimal::ZERO, |acc, m| add(acc, column(m)))
+        self.months.iter().try_fold(Decimal::ZERO, |acc, m| add(acc, column(m)))
     }
 }
 
@@ -169,11 +165,7 @@ pub fn project(b: &Baseline) -> Outcome<Projection> {
     let new_mrr = mul(new, b.arpa)?;
     let acquisition_cost = mul(new, b.cac)?;
     let fixed_cost = add(acquisition_cost, b.cs_cost_per_month)?;
-    let v = div(
-        Decimal::ONE,
-        add(Decimal::ONE, fraction(b.monthly_discount_rate)?)?,
-        Undefined::Overflow,
-    )?;
+    let v = div(Decimal::ONE, add(Decimal::ONE, fraction(b.monthly_discount_rate)?)?, Undefined::Overflow)?;
 
     let mut months = Vec::with_capacity(usize::try_from(horizon).unwrap_or(0));
     let mut customers = b.customers_start;
@@ -215,9 +207,9 @@ pub fn project(b: &Baseline) -> Outcome<Projection> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scenario::test_support::valid_baseline;
     use crate::Percent;
     use proptest::prelude::*;
+    use crate::scenario::test_support::valid_baseline;
     use rust_decimal_macros::dec;
 
     fn small() -> Baseline {
@@ -242,17 +234,11 @@ mod tests {
         assert_eq!(p.months.len(), 3);
         let [m1, m2, m3] = [&p.months[0], &p.months[1], &p.months[2]];
         // Month 1: start 100, churned 100 × 10 % = 10, end 100 − 10 + 10 = 100.
-        assert_eq!(
-            (m1.customers_start, m1.churned, m1.customers_end),
-            (dec!(100), dec!(10), dec!(100))
-        );
+        assert_eq!((m1.customers_start, m1.churned, m1.customers_end), (dec!(100), dec!(10), dec!(100)));
         // MRR₀ = 100 × 50 = 5 000; MRR₁ = 5 000 × 0.9 × 1.02 + 10 × 50 = 4 590 + 500 = 5 090.
         assert_eq!(m1.mrr, dec!(5090));
         // Gross 5 090 × 0.8 = 4 072; net 4 072 − 10 × 100 − 500 = 2 572.
-        assert_eq!(
-            (m1.gross_profit, m1.acquisition_cost, m1.net_profit),
-            (dec!(4072), dec!(1000), dec!(2572))
-        );
+        assert_eq!((m1.gross_profit, m1.acquisition_cost, m1.net_profit), (dec!(4072), dec!(1000), dec!(2572)));
         // Discounted 2 572 × (1/1.01) = 2 546.534653465…
         assert_eq!(m1.discounted_profit.round_dp(6), dec!(2546.534653));
         // Month 2: customers stay at 100 (10 out, 10 in).
@@ -270,47 +256,25 @@ mod tests {
         // Cumulative 2 572 + 2 638.096 + 2 698.772128 = 7 908.868128.
         assert_eq!(m3.cumulative_profit, dec!(7908.868128));
         assert_eq!(p.cumulative_profit_at(3), Ok(dec!(7908.868128)));
-        assert_eq!(
-            p.cumulative_profit_at(4),
-            Err(Undefined::BeyondHorizon.into())
-        );
+        assert_eq!(p.cumulative_profit_at(4), Err(Undefined::BeyondHorizon.into()));
     }
 
     #[test]
     fn fractional_customers() {
         // 2 % of 1 005 = 20.1 expected churners.
-        let b = Baseline {
-            customers_start: dec!(1005),
-            monthly_churn: Percent(dec!(2)),
-            new_customers_per_month: dec!(0),
-            horizon_months: dec!(1),
-            ..small()
-        };
+        let b = Baseline { customers_start: dec!(1005), monthly_churn: Percent(dec!(2)),
+                           new_customers_per_month: dec!(0), horizon_months: dec!(1), ..small() };
         assert_eq!(project(&b).unwrap().months[0].churned, dec!(20.1));
     }
 
     #[test]
     fn invalid_and_overflow() {
-        let bad = Baseline {
-            arpa: dec!(-1),
-            ..small()
-        };
+        let bad = Baseline { arpa: dec!(-1), ..small() };
         assert!(matches!(project(&bad), Err(MetricError::Invalid(e)) if e.field.0 == "arpa"));
-        let huge = Baseline {
-            customers_start: dec!(10000000000000000),
-            arpa: dec!(10000000000000000),
-            ..small()
-        };
+        let huge = Baseline { customers_start: dec!(10000000000000000), arpa: dec!(10000000000000000), ..small() };
         assert_eq!(project(&huge), Err(Undefined::Overflow.into()));
-        let full_discount = Baseline {
-            monthly_discount_rate: Percent(dec!(100)),
-            horizon_months: dec!(120),
-            ..small()
-        };
-        assert!(
-            project(&full_discount).is_ok(),
-            "discounting at 100 % a month over 10 years"
-        );
+        let full_discount = Baseline { monthly_discount_rate: Percent(dec!(100)), horizon_months: dec!(120), ..small() };
+        assert!(project(&full_discount).is_ok(), "discounting at 100 % a month over 10 years");
     }
 
     proptest! {
@@ -366,24 +330,15 @@ mod tests {
     #[test]
     #[ignore = "timing, not a test"]
     fn bench() {
-        let b = Baseline {
-            horizon_months: dec!(120),
-            ..Baseline::default()
-        };
+        let b = Baseline { horizon_months: dec!(120), ..Baseline::default() };
         let runs = 200u32;
         let start = std::time::Instant::now();
         for _ in 0..runs {
             for k in 0..5u32 {
-                let b = Baseline {
-                    monthly_churn: Percent(Decimal::new(i64::from(k) + 15, 1)),
-                    ..b.clone()
-                };
+                let b = Baseline { monthly_churn: Percent(Decimal::new(i64::from(k) + 15, 1)), ..b.clone() };
                 std::hint::black_box(project(&b).unwrap());
             }
         }
-        println!(
-            "5 scenarios × 120 months: {:?} per run",
-            start.elapsed() / runs
-        );
+        println!("5 scenarios × 120 months: {:?} per run", start.elapsed() / runs);
     }
 }

@@ -37,10 +37,7 @@ pub enum RetentionBasis {
 
 /// Annual retention of a monthly churn: (1 − c)¹², exact.
 fn annual_retention(churn: Percent) -> Outcome<Percent> {
-    let keep = sub(
-        Decimal::ONE,
-        div(churn.0, Decimal::ONE_HUNDRED, Undefined::Overflow)?,
-    )?;
+    let keep = sub(Decimal::ONE, div(churn.0, Decimal::ONE_HUNDRED, Undefined::Overflow)?)?;
     let mut r = Decimal::ONE;
     for _ in 0..12 {
         r = mul(r, keep)?;
@@ -98,8 +95,7 @@ pub fn improved_churn(churn: Percent, points: Percent, basis: RetentionBasis) ->
             if annual >= Decimal::ONE_HUNDRED {
                 return Ok(Percent::ZERO);
             }
-            let monthly_keep =
-                twelfth_root(div(annual, Decimal::ONE_HUNDRED, Undefined::Overflow)?)?;
+            let monthly_keep = twelfth_root(div(annual, Decimal::ONE_HUNDRED, Undefined::Overflow)?)?;
             // Never above the old churn, whatever the last digits of the root.
             let new = mul(sub(Decimal::ONE, monthly_keep)?, Decimal::ONE_HUNDRED)?;
             Ok(Percent(new.clamp(Decimal::ZERO, churn.0)))
@@ -111,11 +107,7 @@ pub fn improved_churn(churn: Percent, points: Percent, basis: RetentionBasis) ->
 ///
 /// # Errors
 /// As [`improved_churn`].
-pub fn retention_variant(
-    base: &Baseline,
-    points: Percent,
-    basis: RetentionBasis,
-) -> Outcome<Variant> {
+pub fn retention_variant(base: &Baseline, points: Percent, basis: RetentionBasis) -> Outcome<Variant> {
     let churn = improved_churn(base.monthly_churn, points, basis)?;
     let unit = match basis {
         RetentionBasis::Annual => "annual",
@@ -123,10 +115,7 @@ pub fn retention_variant(
     };
     Ok(Variant {
         name: format!("Retention +{} pts ({unit})", points.0.normalize()),
-        overrides: Overrides {
-            monthly_churn: Some(churn),
-            ..Overrides::default()
-        },
+        overrides: Overrides { monthly_churn: Some(churn), ..Overrides::default() },
     })
 }
 
@@ -238,29 +227,14 @@ pub struct RetentionWhatIf {
 /// let w = retention_whatif(&Baseline::default(), Percent(dec!(5)), RetentionBasis::Annual).unwrap();
 /// assert!(w.changes[2].change.absolute.clone().unwrap() > dec!(0));
 /// ```
-pub fn retention_whatif(
-    base: &Baseline,
-    points: Percent,
-    basis: RetentionBasis,
-) -> Outcome<RetentionWhatIf> {
+pub fn retention_whatif(base: &Baseline, points: Percent, basis: RetentionBasis) -> Outcome<RetentionWhatIf> {
     let horizon = base.horizon_months.max(Decimal::from(60));
-    let base = Baseline {
-        horizon_months: horizon,
-        ..base.clone()
-    };
+    let base = Baseline { horizon_months: horizon, ..base.clone() };
     let variant = retention_variant(&base, points, basis)?;
     let (bp, vp) = (project(&base)?, project(&variant.overrides.apply(&base))?);
     let change = |months: u32| {
-        let (b, v) = (
-            bp.cumulative_profit_at(months),
-            vp.cumulative_profit_at(months),
-        );
-        ProfitChange {
-            months,
-            change: delta(&b, &v),
-            baseline: b,
-            variant: v,
-        }
+        let (b, v) = (bp.cumulative_profit_at(months), vp.cumulative_profit_at(months));
+        ProfitChange { months, change: delta(&b, &v), baseline: b, variant: v }
     };
     let changes = [change(12), change(36), change(60)];
     let five = &changes[2];
@@ -271,28 +245,20 @@ pub fn retention_whatif(
         (_, Ok(_)) => Ok(Band::Inside),
         (_, Err(e)) => Err(e.clone()),
     };
-    Ok(RetentionWhatIf {
-        variant,
-        band,
-        why: why(&base, &bp, points, basis),
-        changes,
-    })
+    Ok(RetentionWhatIf { variant, band, why: why(&base, &bp, points, basis), changes })
 }
 
-fn sum_to(
-    p: &Projection,
-    months: usize,
-    column: fn(&super::projection::Month) -> Decimal,
-) -> Outcome<Decimal> {
+fn sum_to(p: &Projection, months: usize, column: fn(&super::projection::Month) -> Decimal) -> Outcome<Decimal> {
     arith::sum(p.months.iter().take(months).map(column))
 }
 
 fn why(base: &Baseline, p: &Projection, points: Percent, basis: RetentionBasis) -> Why {
     let five = |col| sum_to(p, 60, col);
-    let acquisition_cost_share = five(|m| m.acquisition_cost)
-        .and_then(|a| arith::percent_of(a, five(|m| m.gross_profit)?, Undefined::ZeroMargin));
-    let profit_margin = five(|m| m.net_profit)
-        .and_then(|n| arith::percent_of(n, five(|m| m.revenue)?, Undefined::ZeroRevenue));
+    let acquisition_cost_share = five(|m| m.acquisition_cost).and_then(|a| {
+        arith::percent_of(a, five(|m| m.gross_profit)?, Undefined::ZeroMargin)
+    });
+    let profit_margin =
+        five(|m| m.net_profit).and_then(|n| arith::percent_of(n, five(|m| m.revenue)?, Undefined::ZeroRevenue));
     let annual = annual_retention(base.monthly_churn);
     let pct = |n: i64| Percent(Decimal::from(n));
     let mut drivers = Vec::new();
@@ -310,29 +276,11 @@ fn why(base: &Baseline, p: &Projection, points: Percent, basis: RetentionBasis) 
     push(base.gross_margin >= pct(75), Driver::HighMargin);
     push(base.gross_margin < pct(50), Driver::LowMargin);
     let acs = acquisition_cost_share.as_ref().ok().copied();
-    push(
-        acs.is_some_and(|s| s >= pct(30)),
-        Driver::HighAcquisitionShare,
-    );
-    push(
-        acs.is_some_and(|s| s < pct(10)),
-        Driver::LowAcquisitionShare,
-    );
-    push(
-        base.monthly_expansion > Percent::ZERO,
-        Driver::ExpansionCompounds,
-    );
-    push(
-        points != CLAIM_POINTS || basis != RetentionBasis::Annual,
-        Driver::NotFivePoints,
-    );
-    Why {
-        annual_retention: annual,
-        gross_margin: base.gross_margin,
-        acquisition_cost_share,
-        profit_margin,
-        drivers,
-    }
+    push(acs.is_some_and(|s| s >= pct(30)), Driver::HighAcquisitionShare);
+    push(acs.is_some_and(|s| s < pct(10)), Driver::LowAcquisitionShare);
+    push(base.monthly_expansion > Percent::ZERO, Driver::ExpansionCompounds);
+    push(points != CLAIM_POINTS || basis != RetentionBasis::Annual, Driver::NotFivePoints);
+    Why { annual_retention: annual, gross_margin: base.gross_margin, acquisition_cost_share, profit_margin, drivers }
 }
 
 #[cfg(test)]
@@ -344,78 +292,35 @@ mod tests {
     #[test]
     fn annual_basis_round_trip() {
         // 2 % a month → 0.98¹² = 78.4716…% a year.
-        assert_eq!(
-            annual_retention(Percent(dec!(2))).unwrap().0.round_dp(4),
-            dec!(78.4717)
-        );
+        assert_eq!(annual_retention(Percent(dec!(2))).unwrap().0.round_dp(4), dec!(78.4717));
         let c = improved_churn(Percent(dec!(2)), Percent(dec!(5)), RetentionBasis::Annual).unwrap();
         let back = annual_retention(c).unwrap().0;
-        assert!(
-            (back - dec!(83.4716)).abs() < dec!(0.0001),
-            "annual retention after +5 pts: {back}"
-        );
-        assert_eq!(
-            improved_churn(Percent(dec!(1)), Percent(dec!(50)), RetentionBasis::Annual),
-            Ok(Percent::ZERO)
-        );
-        assert_eq!(
-            improved_churn(Percent(dec!(1)), Percent(dec!(3)), RetentionBasis::Monthly),
-            Ok(Percent::ZERO)
-        );
+        assert!((back - dec!(83.4716)).abs() < dec!(0.0001), "annual retention after +5 pts: {back}");
+        assert_eq!(improved_churn(Percent(dec!(1)), Percent(dec!(50)), RetentionBasis::Annual), Ok(Percent::ZERO));
+        assert_eq!(improved_churn(Percent(dec!(1)), Percent(dec!(3)), RetentionBasis::Monthly), Ok(Percent::ZERO));
     }
 
     #[test]
     fn costly_acquisition_business_lands_in_or_above_band() {
         // High churn and costly acquisition, like Reichheld's industries.
-        let b = Baseline {
-            cac: dec!(1400),
-            ..Baseline::default()
-        };
+        let b = Baseline { cac: dec!(1400), ..Baseline::default() };
         let w = retention_whatif(&b, CLAIM_POINTS, RetentionBasis::Annual).unwrap();
-        assert!(
-            matches!(w.band, Ok(Band::Inside | Band::Above)),
-            "{:?} {:?}",
-            w.band,
-            w.changes[2].change
-        );
-        assert!(
-            w.why.drivers.contains(&Driver::HighAcquisitionShare)
-                && w.why.drivers.contains(&Driver::HighChurn),
-            "{:?}",
-            w.why
-        );
+        assert!(matches!(w.band, Ok(Band::Inside | Band::Above)), "{:?} {:?}", w.band, w.changes[2].change);
+        assert!(w.why.drivers.contains(&Driver::HighAcquisitionShare) && w.why.drivers.contains(&Driver::HighChurn),
+                "{:?}", w.why);
         // A fat-margin, low-churn business barely moves.
-        let rich = Baseline {
-            monthly_churn: Percent(dec!(0.3)),
-            cs_cost_per_month: dec!(0),
-            cac: dec!(10),
-            ..Baseline::default()
-        };
+        let rich = Baseline { monthly_churn: Percent(dec!(0.3)), cs_cost_per_month: dec!(0), cac: dec!(10), ..Baseline::default() };
         let w = retention_whatif(&rich, CLAIM_POINTS, RetentionBasis::Annual).unwrap();
         assert_eq!(w.band, Ok(Band::Below));
-        assert!(
-            w.why.drivers.contains(&Driver::LowChurn)
-                && w.why.drivers.contains(&Driver::ThickProfit)
-        );
+        assert!(w.why.drivers.contains(&Driver::LowChurn) && w.why.drivers.contains(&Driver::ThickProfit));
         // A loss-making baseline has no percentage.
-        let loss = Baseline {
-            cs_cost_per_month: dec!(10000000),
-            ..Baseline::default()
-        };
-        assert_eq!(
-            retention_whatif(&loss, CLAIM_POINTS, RetentionBasis::Annual)
-                .unwrap()
-                .band,
-            Ok(Band::BaselineNotProfitable)
-        );
+        let loss = Baseline { cs_cost_per_month: dec!(10000000), ..Baseline::default() };
+        assert_eq!(retention_whatif(&loss, CLAIM_POINTS, RetentionBasis::Annual).unwrap().band, Ok(Band::BaselineNotProfitable));
     }
 
     #[test]
     fn horizons_always_present() {
-        let b = Baseline {
-            horizon_months: dec!(6),
-            ..Baseline::default()
-        };
+        let b = Baseline { horizon_months: dec!(6), ..Baseline::default() };
         let w = retention_whatif(&b, Percent(dec!(1)), RetentionBasis::Monthly).unwrap();
         assert!(w.changes.iter().all(|c| c.change.absolute.is_ok()));
         assert!(w.why.drivers.contains(&Driver::NotFivePoints));

@@ -27,16 +27,9 @@ fn any_baseline() -> impl Strategy<Value = Baseline> {
 
 /// Mostly-valid values with one wild field, so that the deep code paths run.
 fn nearly_valid_baseline() -> impl Strategy<Value = Baseline> {
-    (
-        super::test_support::valid_baseline(),
-        0usize..10,
-        any_decimal(),
-    )
-        .prop_map(|(b, i, v)| {
-            Input::ALL
-                .get(i)
-                .map_or(b.clone(), |input| input.with(&b, v))
-        })
+    (super::test_support::valid_baseline(), 0usize..10, any_decimal()).prop_map(|(b, i, v)| {
+        Input::ALL.get(i).map_or(b.clone(), |input| input.with(&b, v))
+    })
 }
 
 fn any_variant() -> impl Strategy<Value = Variant> {
@@ -45,10 +38,7 @@ fn any_variant() -> impl Strategy<Value = Variant> {
         for (input, value) in Input::ALL.iter().zip(v) {
             input.set_override(&mut overrides, value);
         }
-        Variant {
-            name: "v".into(),
-            overrides,
-        }
+        Variant { name: "v".into(), overrides }
     })
 }
 
@@ -78,22 +68,13 @@ proptest! {
 #[ignore = "timing, not a test"]
 fn timings() {
     use std::time::Instant;
-    let base = Baseline {
-        horizon_months: Decimal::from(120),
-        ..Baseline::default()
-    };
+    let base = Baseline { horizon_months: Decimal::from(120), ..Baseline::default() };
     let v = |c: i64| Variant {
         name: format!("v{c}"),
-        overrides: Overrides {
-            monthly_churn: Some(Percent(Decimal::new(c, 1))),
-            cs_cost_per_month: Some(Decimal::from(12000)),
-            ..Overrides::default()
-        },
+        overrides: Overrides { monthly_churn: Some(Percent(Decimal::new(c, 1))), cs_cost_per_month: Some(Decimal::from(12000)),
+                               ..Overrides::default() },
     };
-    let s = Scenario {
-        baseline: base,
-        variants: (15..19).map(v).collect(),
-    };
+    let s = Scenario { baseline: base, variants: (15..19).map(v).collect() };
     let time = |label: &str, runs: u32, f: &dyn Fn()| {
         let t = Instant::now();
         for _ in 0..runs {
@@ -101,31 +82,10 @@ fn timings() {
         }
         println!("{label}: {:?}", t.elapsed() / runs);
     };
-    time(
-        "run (5 scenarios × 120 months, summaries, deltas)",
-        100,
-        &|| {
-            std::hint::black_box(run(&s));
-        },
-    );
-    time("tornado of 3-year profit", 20, &|| {
-        std::hint::black_box(
-            tornado(&s, Subject::Baseline, Output::PROFIT_36, DEFAULT_CHANGE).ok(),
-        );
-    });
+    time("run (5 scenarios × 120 months, summaries, deltas)", 100, &|| { std::hint::black_box(run(&s)); });
+    time("tornado of 3-year profit", 20, &|| { std::hint::black_box(tornado(&s, Subject::Baseline, Output::PROFIT_36, DEFAULT_CHANGE).ok()); });
     time("goal seek ARPA for 3-year profit (bisection)", 20, &|| {
-        std::hint::black_box(
-            goal_seek(
-                &s,
-                Subject::Baseline,
-                Input::Arpa,
-                Output::PROFIT_36,
-                Decimal::from(5_000_000),
-            )
-            .ok(),
-        );
+        std::hint::black_box(goal_seek(&s, Subject::Baseline, Input::Arpa, Output::PROFIT_36, Decimal::from(5_000_000)).ok());
     });
-    time("share link encode + decode", 100, &|| {
-        std::hint::black_box(decode_share_unvalidated(&encode_share(&s)).ok());
-    });
+    time("share link encode + decode", 100, &|| { std::hint::black_box(decode_share_unvalidated(&encode_share(&s)).ok()); });
 }

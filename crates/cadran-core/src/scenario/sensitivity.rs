@@ -80,12 +80,7 @@ fn moved(input: Input, value: Decimal, factor: Decimal) -> Outcome<Decimal> {
 /// // CLV = ARPA × margin ÷ churn: churn has the widest bar (÷ 0.9 vs ÷ 1.1).
 /// assert_eq!(t.bars[0].input, Input::MonthlyChurn);
 /// ```
-pub fn tornado(
-    s: &Scenario,
-    subject: Subject,
-    output: Output,
-    change: Percent,
-) -> Outcome<Tornado> {
+pub fn tornado(s: &Scenario, subject: Subject, output: Output, change: Percent) -> Outcome<Tornado> {
     let change = arith::percent_0_100("change", change)?;
     let inputs = s.inputs(subject).ok_or_else(no_such_variant)?;
     let fraction = arith::div(change.0, Decimal::ONE_HUNDRED, crate::Undefined::Overflow)?;
@@ -94,25 +89,13 @@ pub fn tornado(
     for input in Input::DRIVERS {
         let value = input.get(&inputs);
         let (low_value, high_value) = (moved(input, value, down)?, moved(input, value, up)?);
-        let at = |v: Decimal| {
-            s.with(subject, input, v)
-                .ok_or_else(no_such_variant)
-                .and_then(|s| evaluate(&s, subject, output))
-        };
+        let at = |v: Decimal| s.with(subject, input, v).ok_or_else(no_such_variant).and_then(|s| evaluate(&s, subject, output));
         let (low, high) = (at(low_value), at(high_value));
         let swing = match (&low, &high) {
             (Ok(l), Ok(h)) => sub(*h, *l).ok().map(|d| d.abs()),
             _ => None,
         };
-        bars.push(TornadoBar {
-            input,
-            value,
-            low_value,
-            high_value,
-            low,
-            high,
-            swing,
-        });
+        bars.push(TornadoBar { input, value, low_value, high_value, low, high, swing });
     }
     // Stable sort: widest first, undefined last, ties in input order.
     bars.sort_by(|a, b| match (a.swing, b.swing) {
@@ -121,11 +104,7 @@ pub fn tornado(
         (None, Some(_)) => std::cmp::Ordering::Greater,
         (None, None) => std::cmp::Ordering::Equal,
     });
-    Ok(Tornado {
-        output,
-        base: evaluate(s, subject, output),
-        bars,
-    })
+    Ok(Tornado { output, base: evaluate(s, subject, output), bars })
 }
 
 #[cfg(test)]
@@ -138,101 +117,40 @@ mod tests {
 
     #[test]
     fn clv_bars_by_hand() {
-        let t = tornado(
-            &Scenario::default(),
-            Subject::Baseline,
-            Output::Clv,
-            DEFAULT_CHANGE,
-        )
-        .unwrap();
+        let t = tornado(&Scenario::default(), Subject::Baseline, Output::Clv, DEFAULT_CHANGE).unwrap();
         assert_eq!(t.base, Ok(dec!(4000)));
         // Churn 1.8 % → 80 ÷ 0.018 = 4 444.44…; 2.2 % → 3 636.36…; swing 808.08…
         let churn = &t.bars[0];
         assert_eq!((churn.low_value, churn.high_value), (dec!(1.8), dec!(2.2)));
-        assert_eq!(
-            churn.swing.unwrap().round_dp(2),
-            dec!(808.08),
-            "churn ±10 % on CLV 4 000"
-        );
+        assert_eq!(churn.swing.unwrap().round_dp(2), dec!(808.08), "churn ±10 % on CLV 4 000");
         // ARPA and margin: 4 000 × 0.9 → 3 600, × 1.1 → 4 400: swing 800 each, input order.
-        assert_eq!(
-            (t.bars[1].input, t.bars[1].swing),
-            (Input::Arpa, Some(dec!(800)))
-        );
-        assert_eq!(
-            (t.bars[2].input, t.bars[2].swing),
-            (Input::GrossMargin, Some(dec!(800)))
-        );
+        assert_eq!((t.bars[1].input, t.bars[1].swing), (Input::Arpa, Some(dec!(800))));
+        assert_eq!((t.bars[2].input, t.bars[2].swing), (Input::GrossMargin, Some(dec!(800))));
         // CAC does not enter CLV.
-        assert!(t
-            .bars
-            .iter()
-            .any(|b| b.input == Input::Cac && b.swing == Some(dec!(0))));
+        assert!(t.bars.iter().any(|b| b.input == Input::Cac && b.swing == Some(dec!(0))));
     }
 
     #[test]
     fn undefined_ends_carry_reason_and_sort_last() {
-        let s = Scenario {
-            baseline: Baseline {
-                monthly_churn: Percent(dec!(0)),
-                ..Baseline::default()
-            },
-            ..Scenario::default()
-        };
+        let s = Scenario { baseline: Baseline { monthly_churn: Percent(dec!(0)), ..Baseline::default() }, ..Scenario::default() };
         let t = tornado(&s, Subject::Baseline, Output::Clv, DEFAULT_CHANGE).unwrap();
-        assert!(
-            t.bars
-                .iter()
-                .all(|b| b.low == Err(Undefined::ZeroChurn.into())),
-            "zero churn: CLV undefined everywhere"
-        );
-        let clamped = Scenario {
-            baseline: Baseline {
-                gross_margin: Percent(dec!(95)),
-                ..Baseline::default()
-            },
-            ..Scenario::default()
-        };
-        let t = tornado(
-            &clamped,
-            Subject::Baseline,
-            Output::TotalProfit,
-            DEFAULT_CHANGE,
-        )
-        .unwrap();
-        let margin = t
-            .bars
-            .iter()
-            .find(|b| b.input == Input::GrossMargin)
-            .unwrap();
+        assert!(t.bars.iter().all(|b| b.low == Err(Undefined::ZeroChurn.into())), "zero churn: CLV undefined everywhere");
+        let clamped = Scenario { baseline: Baseline { gross_margin: Percent(dec!(95)), ..Baseline::default() }, ..Scenario::default() };
+        let t = tornado(&clamped, Subject::Baseline, Output::TotalProfit, DEFAULT_CHANGE).unwrap();
+        let margin = t.bars.iter().find(|b| b.input == Input::GrossMargin).unwrap();
         assert_eq!(margin.high_value, dec!(100), "95 % + 10 % clamps to 100 %");
     }
 
     #[test]
     fn roi_of_variant_and_bad_change() {
         let s = Scenario {
-            variants: vec![Variant {
-                name: "v".into(),
-                overrides: Overrides {
-                    cs_cost_per_month: Some(dec!(12000)),
-                    monthly_churn: Some(Percent(dec!(1.5))),
-                    ..Overrides::default()
-                },
-            }],
+            variants: vec![Variant { name: "v".into(), overrides: Overrides {
+                cs_cost_per_month: Some(dec!(12000)), monthly_churn: Some(Percent(dec!(1.5))), ..Overrides::default() } }],
             ..Scenario::default()
         };
-        let t = tornado(
-            &s,
-            Subject::Variant(0),
-            Output::RoiVsBaseline,
-            DEFAULT_CHANGE,
-        )
-        .unwrap();
+        let t = tornado(&s, Subject::Variant(0), Output::RoiVsBaseline, DEFAULT_CHANGE).unwrap();
         assert!(t.base.is_ok() && t.bars[0].swing.is_some());
-        assert!(matches!(
-            tornado(&s, Subject::Baseline, Output::Clv, Percent(dec!(101))),
-            Err(MetricError::Invalid(_))
-        ));
+        assert!(matches!(tornado(&s, Subject::Baseline, Output::Clv, Percent(dec!(101))), Err(MetricError::Invalid(_))));
     }
 
     proptest! {

@@ -90,9 +90,7 @@ pub enum ShareError {
 fn escape_name(name: &str, out: &mut String) {
     for b in name.bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
-                out.push(char::from(b))
-            }
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => out.push(char::from(b)),
             b' ' => out.push('+'),
             _ => {
                 let _ = write!(out, "%{b:02X}");
@@ -165,30 +163,16 @@ fn parse_pairs(
 ) -> Result<(), ShareError> {
     let mut seen = [false; Input::ALL.len()];
     for pair in pairs.filter(|p| !p.is_empty()) {
-        let (k, v) = pair
-            .split_once('=')
-            .ok_or_else(|| ShareError::BadKey(pair.chars().take(20).collect()))?;
-        let idx = Input::ALL
-            .iter()
-            .position(|&i| key(i) == k)
-            .ok_or_else(|| ShareError::BadKey(k.chars().take(20).collect()))?;
-        let slot = seen
-            .get_mut(idx)
-            .ok_or_else(|| ShareError::BadKey(k.into()))?;
+        let (k, v) = pair.split_once('=').ok_or_else(|| ShareError::BadKey(pair.chars().take(20).collect()))?;
+        let idx = Input::ALL.iter().position(|&i| key(i) == k).ok_or_else(|| ShareError::BadKey(k.chars().take(20).collect()))?;
+        let slot = seen.get_mut(idx).ok_or_else(|| ShareError::BadKey(k.into()))?;
         if *slot {
             return Err(ShareError::BadKey(k.into()));
         }
         *slot = true;
-        let value = if v.len() > 40 {
-            None
-        } else {
-            Decimal::from_str(v).ok()
-        }
-        .ok_or_else(|| ShareError::BadNumber(v.chars().take(40).collect()))?;
-        let input = Input::ALL
-            .get(idx)
-            .copied()
-            .ok_or_else(|| ShareError::BadKey(k.into()))?;
+        let value = if v.len() > 40 { None } else { Decimal::from_str(v).ok() }
+            .ok_or_else(|| ShareError::BadNumber(v.chars().take(40).collect()))?;
+        let input = Input::ALL.get(idx).copied().ok_or_else(|| ShareError::BadKey(k.into()))?;
         set(input, value);
     }
     Ok(())
@@ -197,9 +181,7 @@ fn parse_pairs(
 fn from_text(text: &str) -> Result<Scenario, ShareError> {
     let mut parts = text.split('/');
     let mut baseline = reference();
-    parse_pairs(&mut parts.next().unwrap_or("").split(';'), |i, v| {
-        i.set(&mut baseline, v)
-    })?;
+    parse_pairs(&mut parts.next().unwrap_or("").split(';'), |i, v| i.set(&mut baseline, v))?;
     let mut variants = Vec::new();
     for part in parts {
         if variants.len() >= MAX_VARIANTS * 4 {
@@ -294,16 +276,10 @@ mod tests {
     #[test]
     fn variants_and_names() {
         let s = Scenario {
-            baseline: Baseline {
-                arpa: dec!(120),
-                ..Baseline::default()
-            },
+            baseline: Baseline { arpa: dec!(120), ..Baseline::default() },
             variants: vec![Variant {
                 name: "Churn −1 / 50%".into(),
-                overrides: Overrides {
-                    monthly_churn: Some(Percent(dec!(1))),
-                    ..Overrides::default()
-                },
+                overrides: Overrides { monthly_churn: Some(Percent(dec!(1))), ..Overrides::default() },
             }],
         };
         let link = encode_share(&s);
@@ -313,23 +289,11 @@ mod tests {
 
     #[test]
     fn long_scenarios_compress() {
-        let o = Overrides {
-            monthly_churn: Some(Percent(dec!(1.5))),
-            cs_cost_per_month: Some(dec!(12500)),
-            arpa: Some(dec!(105)),
-            ..Overrides::default()
-        };
+        let o = Overrides { monthly_churn: Some(Percent(dec!(1.5))), cs_cost_per_month: Some(dec!(12500)),
+                            arpa: Some(dec!(105)), ..Overrides::default() };
         let s = Scenario {
-            baseline: Baseline {
-                customers_start: dec!(2500),
-                ..Baseline::default()
-            },
-            variants: (1..=4)
-                .map(|i| Variant {
-                    name: format!("Customer success plan {i}"),
-                    overrides: o.clone(),
-                })
-                .collect(),
+            baseline: Baseline { customers_start: dec!(2500), ..Baseline::default() },
+            variants: (1..=4).map(|i| Variant { name: format!("Customer success plan {i}"), overrides: o.clone() }).collect(),
         };
         let link = encode_share(&s);
         assert!(link.starts_with("1z."), "{link}");
@@ -355,13 +319,8 @@ mod tests {
         for (link, expected) in table {
             assert_eq!(decode_share(link), Err(expected), "link {link:?}");
         }
-        assert!(
-            matches!(decode_share("1.ch=120"), Err(ShareError::Invalid(e)) if e[0].error.field.0 == "monthly_churn")
-        );
-        assert!(
-            matches!(decode_share("1./////"), Err(ShareError::Invalid(_))),
-            "five variants"
-        );
+        assert!(matches!(decode_share("1.ch=120"), Err(ShareError::Invalid(e)) if e[0].error.field.0 == "monthly_churn"));
+        assert!(matches!(decode_share("1./////"), Err(ShareError::Invalid(_))), "five variants");
     }
 
     fn any_overrides() -> impl Strategy<Value = Overrides> {

@@ -10,14 +10,7 @@ use rust_decimal::Decimal;
 pub fn valid_baseline() -> impl Strategy<Value = Baseline> {
     (
         (0u32..100_000, 0u32..10_000, 0u32..=10_000, 0u32..1_000_000),
-        (
-            -2000i64..=2000,
-            0u32..=100,
-            0u32..1_000_000,
-            0u32..10_000_000,
-            0u32..=500,
-            1u32..=120,
-        ),
+        (-2000i64..=2000, 0u32..=100, 0u32..1_000_000, 0u32..10_000_000, 0u32..=500, 1u32..=120),
     )
         .prop_map(|((c, n, ch, a), (e, gm, cac, cs, d, h))| Baseline {
             customers_start: c.into(),

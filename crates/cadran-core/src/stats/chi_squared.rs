@@ -49,17 +49,9 @@ mod tests {
     /// A&S Table 26.8 percentage points.
     #[test]
     fn chi_squared_table() {
-        for (x, k, upper) in [
-            (6.634_896_601_021_214, 1.0, 0.01),
-            (5.991_464_547_107_979, 2.0, 0.05),
-            (9.487_729_036_781_154, 4.0, 0.05),
-            (2.705_543_454_095_404, 1.0, 0.1),
-        ] {
+        for (x, k, upper) in [(6.634_896_601_021_214, 1.0, 0.01), (5.991_464_547_107_979, 2.0, 0.05), (9.487_729_036_781_154, 4.0, 0.05), (2.705_543_454_095_404, 1.0, 0.1)] {
             let got = chi_squared_sf(x, k).unwrap();
-            assert!(
-                (got - upper).abs() < 1e-13,
-                "P(χ²({k}) > {x}) = {got}, table {upper}"
-            );
+            assert!((got - upper).abs() < 1e-13, "P(χ²({k}) > {x}) = {got}, table {upper}");
             assert!((chi_squared_cdf(x, k).unwrap() + got - 1.0).abs() < 1e-15);
         }
         // χ²(2) is exponential: P(X > x) = e^(−x/2).

@@ -62,8 +62,7 @@ pub fn fisher_exact(a: u64, b: u64, c: u64, d: u64) -> Option<FisherExactStat> {
     // w(k + 1) ÷ w(k); every factor positive for lo ≤ k < hi.
     #[allow(clippy::cast_precision_loss)]
     let ratio = |k: u64| {
-        ((row1 - k) as f64) * ((col1 - k) as f64)
-            / (((k + 1) as f64) * ((n + k + 1 - row1 - col1) as f64))
+        ((row1 - k) as f64) * ((col1 - k) as f64) / (((k + 1) as f64) * ((n + k + 1 - row1 - col1) as f64))
     };
     // Weight of the observed table relative to the mode.
     let mut w_obs = 1.0;
@@ -115,11 +114,7 @@ pub fn fisher_exact(a: u64, b: u64, c: u64, d: u64) -> Option<FisherExactStat> {
         }
         add(k, w);
     }
-    Some(FisherExactStat {
-        two_sided: prob(two / total)?,
-        less: prob(less / total)?,
-        greater: prob(greater / total)?,
-    })
+    Some(FisherExactStat { two_sided: prob(two / total)?, less: prob(less / total)?, greater: prob(greater / total)? })
 }
 
 #[cfg(test)]
@@ -133,16 +128,8 @@ mod tests {
     #[test]
     fn dieting_example() {
         let f = fisher_exact(1, 9, 11, 3).unwrap();
-        assert!(
-            (f.less - 3731.0 / 2_704_156.0).abs() < 1e-15,
-            "one-sided {}",
-            f.less
-        );
-        assert!(
-            (f.two_sided - 0.002_759).abs() < 5e-7,
-            "two-sided {}",
-            f.two_sided
-        );
+        assert!((f.less - 3731.0 / 2_704_156.0).abs() < 1e-15, "one-sided {}", f.less);
+        assert!((f.two_sided - 0.002_759).abs() < 5e-7, "two-sided {}", f.two_sided);
         assert!((f.greater - 1.0).abs() < 0.01);
     }
 
@@ -157,10 +144,7 @@ mod tests {
         let f = fisher_exact(2, 999_999_999_998, 3, 999_999_999_997).unwrap();
         assert!(f.two_sided > 0.9 && f.two_sided <= 1.0, "{f:?}");
         // Mirror: swapping the rows swaps the one-sided tails.
-        let (x, y) = (
-            fisher_exact(2, 10, 7, 5).unwrap(),
-            fisher_exact(7, 5, 2, 10).unwrap(),
-        );
+        let (x, y) = (fisher_exact(2, 10, 7, 5).unwrap(), fisher_exact(7, 5, 2, 10).unwrap());
         assert!((x.less - y.greater).abs() < 1e-14 && (x.two_sided - y.two_sided).abs() < 1e-14);
     }
 }

@@ -1,10 +1,6 @@
 //! Binomial coefficients in log form and the hypergeometric distribution.
 
-use super::{
-    finite,
-    gamma::{ln_gamma, ln_gamma_ratio},
-    prob,
-};
+use super::{finite, gamma::{ln_gamma, ln_gamma_ratio}, prob};
 
 /// ln C(n, k), the log of the binomial coefficient, for k ≤ n (`None`
 /// otherwise). Accurate for n up to 10¹⁵ through [`ln_gamma_ratio`].
@@ -55,11 +51,7 @@ pub fn hypergeometric_pmf(k: u64, population: u64, successes: u64, draws: u64) -
     if k > successes || k > draws || draws - k > failures {
         return Some(0.0);
     }
-    prob(
-        (ln_choose(successes, k)? + ln_choose(failures, draws - k)?
-            - ln_choose(population, draws)?)
-        .exp(),
-    )
+    prob((ln_choose(successes, k)? + ln_choose(failures, draws - k)? - ln_choose(population, draws)?).exp())
 }
 
 #[cfg(test)]
@@ -73,9 +65,7 @@ mod tests {
             let p = hypergeometric_pmf(k, 8, 4, 4).unwrap();
             assert!((p - num / 70.0).abs() < 1e-14, "k {k}: {p}");
         }
-        let total: f64 = (0..=30)
-            .map(|k| hypergeometric_pmf(k, 100, 30, 40).unwrap())
-            .sum();
+        let total: f64 = (0..=30).map(|k| hypergeometric_pmf(k, 100, 30, 40).unwrap()).sum();
         assert!((total - 1.0).abs() < 1e-12, "sum {total}");
         assert_eq!(hypergeometric_pmf(1, 5, 6, 2), None);
         // Huge population: still a probability.

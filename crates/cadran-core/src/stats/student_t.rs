@@ -120,17 +120,11 @@ mod tests {
             let got = student_t_quantile(p, df).unwrap();
             assert!((got - t).abs() < 1e-9, "t({p}; {df}) = {got}, table {t}");
             let back = student_t_cdf(t, df).unwrap();
-            assert!(
-                (back - p).abs() < 1e-10,
-                "P(T ≤ {t}; {df}) = {back}, expected {p}"
-            );
+            assert!((back - p).abs() < 1e-10, "P(T ≤ {t}; {df}) = {back}, expected {p}");
         }
         // ν = 2 has a closed form: P(T ≤ t) = ½ + t ÷ (2√(2 + t²)).
         let t: f64 = 1.3;
-        assert!(
-            (student_t_cdf(t, 2.0).unwrap() - (0.5 + t / (2.0 * (2.0 + t * t).sqrt()))).abs()
-                < 1e-14
-        );
+        assert!((student_t_cdf(t, 2.0).unwrap() - (0.5 + t / (2.0 * (2.0 + t * t).sqrt()))).abs() < 1e-14);
         // Huge df: the normal.
         assert!((student_t_quantile(0.975, 1e9).unwrap() - 1.959_963_984_540_054).abs() < 1e-13);
         assert_eq!(student_t_quantile(0.975, 0.0), None);

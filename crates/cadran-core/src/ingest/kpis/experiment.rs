@@ -26,13 +26,7 @@ use rust_decimal::Decimal;
 pub fn experiment_inputs(e: &ExperimentReport, base: &AbInputs) -> Option<AbInputs> {
     let (a, b) = e.a_and_b()?;
     let group = |v: &crate::ingest::experiment::VariantCounts| {
-        v.revenue.and_then(|r| {
-            Some(RevenueGroup {
-                visitors: Decimal::from(r.n),
-                mean: r.mean,
-                std_dev: r.std_dev?,
-            })
-        })
+        v.revenue.and_then(|r| Some(RevenueGroup { visitors: Decimal::from(r.n), mean: r.mean, std_dev: r.std_dev? }))
     };
     let revenue = match (group(a), group(b)) {
         (Some(a), Some(b)) => Some(RevenuePair { a, b }),

@@ -19,8 +19,8 @@ pub use subscriptions::{scenario_baseline, subscription_cohorts, subscription_mo
 pub use survey::{share_margin, survey_score, ShareMargin, SurveyScore};
 pub use transactions::{historical_clv, purchase_cohorts};
 
-use super::date::YearMonth;
 use crate::{arith, Outcome, Percent, Undefined};
+use super::date::YearMonth;
 use rust_decimal::Decimal;
 
 /// One row of a retention heatmap: a cohort and its share still there, month
@@ -48,20 +48,13 @@ impl CohortRetention {
             month,
             customers,
             by_customers: shares(&active, customers.into(), Undefined::NoCustomers),
-            by_revenue: shares(
-                revenue,
-                revenue.first().copied().unwrap_or_default(),
-                Undefined::ZeroRevenue,
-            ),
+            by_revenue: shares(revenue, revenue.first().copied().unwrap_or_default(), Undefined::ZeroRevenue),
         }
     }
 }
 
 fn shares(values: &[Decimal], whole: Decimal, when_zero: Undefined) -> Vec<Outcome<Percent>> {
-    values
-        .iter()
-        .map(|v| arith::percent_of(*v, whole, when_zero))
-        .collect()
+    values.iter().map(|v| arith::percent_of(*v, whole, when_zero)).collect()
 }
 /// Whether an outcome is a value, for charts that skip undefined points.
 #[must_use]

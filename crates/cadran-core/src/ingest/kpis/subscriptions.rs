@@ -7,9 +7,7 @@ use crate::ingest::date::YearMonth;
 use crate::ingest::subscriptions::SubscriptionStats;
 use crate::metrics::arpa::{average_revenue, Per};
 use crate::metrics::mrr::{compute_mrr, MrrMovements, MrrReport};
-use crate::metrics::retention::{
-    churn_rate, retention_rate, Churn, ChurnInputs, Retention, RetentionInputs,
-};
+use crate::metrics::retention::{churn_rate, retention_rate, Churn, ChurnInputs, Retention, RetentionInputs};
 use crate::scenario::input::Input;
 use crate::{Outcome, Undefined};
 use rust_decimal::Decimal;
@@ -69,16 +67,8 @@ pub fn subscription_months(s: &SubscriptionStats) -> Vec<SubsMonth> {
             let active = at(&s.active_customers, i);
             let mrr = s.mrr.get(i).copied().unwrap_or_default();
             let start = i.checked_sub(1).map_or(0, |p| at(&s.active_customers, p));
-            let start_mrr = i
-                .checked_sub(1)
-                .and_then(|p| s.mrr.get(p))
-                .copied()
-                .unwrap_or_default();
-            let (new, reactivated, churned) = (
-                at(&s.new_customers, i),
-                at(&s.reactivated_customers, i),
-                at(&s.churned_customers, i),
-            );
+            let start_mrr = i.checked_sub(1).and_then(|p| s.mrr.get(p)).copied().unwrap_or_default();
+            let (new, reactivated, churned) = (at(&s.new_customers, i), at(&s.reactivated_customers, i), at(&s.churned_customers, i));
             let m = s.movements.get(i).cloned().unwrap_or_default();
             let movements = MrrMovements {
                 start_mrr,
@@ -89,20 +79,13 @@ pub fn subscription_months(s: &SubscriptionStats) -> Vec<SubsMonth> {
                 churned_mrr: m.churn,
             };
             SubsMonth {
-                month: YearMonth(
-                    s.first_month
-                        .0
-                        .saturating_add(i32::try_from(i).unwrap_or(i32::MAX)),
-                ),
+                month: YearMonth(s.first_month.0.saturating_add(i32::try_from(i).unwrap_or(i32::MAX))),
                 active,
                 mrr,
                 new,
                 reactivated,
                 churned,
-                churn: churn_rate(&ChurnInputs {
-                    customers_start: start.into(),
-                    customers_lost: churned.into(),
-                }),
+                churn: churn_rate(&ChurnInputs { customers_start: start.into(), customers_lost: churned.into() }),
                 retention: retention_rate(&RetentionInputs {
                     customers_start: start.into(),
                     customers_end: active.into(),
@@ -172,32 +155,20 @@ pub fn subscription_cohorts(s: &SubscriptionStats) -> Vec<CohortRetention> {
 #[must_use]
 pub fn scenario_baseline(s: &SubscriptionStats, window: usize) -> Vec<(Input, Decimal)> {
     let months = subscription_months(s);
-    let Some(last) = months.last() else {
-        return Vec::new();
-    };
+    let Some(last) = months.last() else { return Vec::new() };
     let from = months.len().saturating_sub(window.max(1)).max(1);
     let w = months.get(from..).unwrap_or(&[]);
     let two = |d: Decimal| d.round_dp(2).normalize();
     let mut out = vec![(Input::CustomersStart, Decimal::from(last.active))];
     let n = Decimal::from(w.len() as u64);
-    let total =
-        |f: &dyn Fn(&SubsMonth) -> Decimal| -> Outcome<Decimal> { arith::sum(w.iter().map(f)) };
-    if let Ok(v) =
-        total(&|m| Decimal::from(m.new)).and_then(|t| arith::div(t, n, Undefined::NoCustomers))
-    {
+    let total = |f: &dyn Fn(&SubsMonth) -> Decimal| -> Outcome<Decimal> { arith::sum(w.iter().map(f)) };
+    if let Ok(v) = total(&|m| Decimal::from(m.new)).and_then(|t| arith::div(t, n, Undefined::NoCustomers)) {
         out.push((Input::NewCustomersPerMonth, two(v)));
     }
-    let starts = total(&|m| {
-        m.churn
-            .as_ref()
-            .map_or(Decimal::ZERO, |c| c.customers_start)
-    });
+    let starts = total(&|m| m.churn.as_ref().map_or(Decimal::ZERO, |c| c.customers_start));
     let lost = total(&|m| Decimal::from(m.churned));
     if let (Ok(s), Ok(l)) = (starts, lost) {
-        if let Ok(c) = churn_rate(&ChurnInputs {
-            customers_start: s,
-            customers_lost: l,
-        }) {
+        if let Ok(c) = churn_rate(&ChurnInputs { customers_start: s, customers_lost: l }) {
             out.push((Input::MonthlyChurn, two(c.rate.0)));
         }
     }
@@ -206,9 +177,7 @@ pub fn scenario_baseline(s: &SubscriptionStats, window: usize) -> Vec<(Input, De
     }
     let net = total(&|m| m.movements.expansion_mrr - m.movements.contraction_mrr);
     let base = total(&|m| m.movements.start_mrr);
-    if let Ok(p) =
-        net.and_then(|x| base.and_then(|b| arith::percent_of(x, b, Undefined::ZeroRevenue)))
-    {
+    if let Ok(p) = net.and_then(|x| base.and_then(|b| arith::percent_of(x, b, Undefined::ZeroRevenue))) {
         out.push((Input::MonthlyExpansion, two(p.0)));
     }
     out

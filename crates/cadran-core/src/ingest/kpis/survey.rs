@@ -3,9 +3,7 @@
 use crate::ingest::survey::{Distribution, Scale};
 use crate::metrics::ces::{ces, Ces, CesInputs};
 use crate::metrics::csat::{csat, Csat, CsatInputs};
-use crate::metrics::nps::{
-    margin_of_error, nps, MarginOfError, Nps, NpsCounts, MIN_ANSWERS_FOR_MARGIN,
-};
+use crate::metrics::nps::{margin_of_error, nps, MarginOfError, Nps, NpsCounts, MIN_ANSWERS_FOR_MARGIN};
 use crate::{Outcome, Undefined};
 use rust_decimal::Decimal;
 
@@ -46,12 +44,8 @@ impl SurveyScore {
     pub fn headline(&self) -> Outcome<Decimal> {
         match self {
             SurveyScore::Nps { score, .. } => score.as_ref().map(|n| n.nps).map_err(Clone::clone),
-            SurveyScore::Csat { score, .. } => {
-                score.as_ref().map(|c| c.csat.0).map_err(Clone::clone)
-            }
-            SurveyScore::Ces { score, .. } => {
-                score.as_ref().map(|c| c.mean_score).map_err(Clone::clone)
-            }
+            SurveyScore::Csat { score, .. } => score.as_ref().map(|c| c.csat.0).map_err(Clone::clone),
+            SurveyScore::Ces { score, .. } => score.as_ref().map(|c| c.mean_score).map_err(Clone::clone),
         }
     }
 }
@@ -74,42 +68,20 @@ impl SurveyScore {
 #[must_use]
 pub fn survey_score(scale: Scale, d: &Distribution) -> SurveyScore {
     let (lo, hi) = scale.bounds();
-    let counts: Vec<u64> = d
-        .counts
-        .get(usize::from(lo)..=usize::from(hi))
-        .map(<[u64]>::to_vec)
-        .unwrap_or_default();
+    let counts: Vec<u64> = d.counts.get(usize::from(lo)..=usize::from(hi)).map(<[u64]>::to_vec).unwrap_or_default();
     match scale {
         Scale::ZeroToTen => match NpsCounts::from_distribution(&d.counts) {
-            Ok(c) => SurveyScore::Nps {
-                score: nps(&c),
-                margin: margin_of_error(&c),
-            },
-            Err(e) => SurveyScore::Nps {
-                score: Err(e.clone()),
-                margin: Err(e),
-            },
+            Ok(c) => SurveyScore::Nps { score: nps(&c), margin: margin_of_error(&c) },
+            Err(e) => SurveyScore::Nps { score: Err(e.clone()), margin: Err(e) },
         },
         Scale::OneToFive => {
-            let score = csat(&CsatInputs {
-                counts,
-                ..CsatInputs::default()
-            });
-            let margin = score
-                .as_ref()
-                .map_err(Clone::clone)
-                .and_then(|c| share_margin(c.satisfied, c.answers));
+            let score = csat(&CsatInputs { counts, ..CsatInputs::default() });
+            let margin = score.as_ref().map_err(Clone::clone).and_then(|c| share_margin(c.satisfied, c.answers));
             SurveyScore::Csat { score, margin }
         }
         Scale::OneToSeven => {
-            let score = ces(&CesInputs {
-                counts,
-                ..CesInputs::default()
-            });
-            let margin = score
-                .as_ref()
-                .map_err(Clone::clone)
-                .and_then(|c| share_margin(c.easy_answers, c.answers));
+            let score = ces(&CesInputs { counts, ..CesInputs::default() });
+            let margin = score.as_ref().map_err(Clone::clone).and_then(|c| share_margin(c.easy_answers, c.answers));
             SurveyScore::Ces { score, margin }
         }
     }
@@ -132,10 +104,7 @@ impl ShareMargin {
     /// The 95 % interval `(low, high)`, clipped to [0, 100].
     #[must_use]
     pub fn interval(&self) -> (f64, f64) {
-        (
-            (self.share - self.value).max(0.0),
-            (self.share + self.value).min(100.0),
-        )
+        ((self.share - self.value).max(0.0), (self.share + self.value).min(100.0))
     }
 }
 
@@ -169,18 +138,10 @@ pub fn share_margin(k: u64, n: u64) -> Outcome<ShareMargin> {
         return Err(Undefined::Unreachable.into());
     }
     if n < MIN_ANSWERS_FOR_MARGIN {
-        return Err(Undefined::TooFewAnswers {
-            have: n,
-            need: MIN_ANSWERS_FOR_MARGIN,
-        }
-        .into());
+        return Err(Undefined::TooFewAnswers { have: n, need: MIN_ANSWERS_FOR_MARGIN }.into());
     }
     // Counts far below 2⁵³: exact enough for an approximation.
     #[allow(clippy::cast_precision_loss)]
     let (p, nf) = (k as f64 / n as f64, n as f64);
-    Ok(ShareMargin {
-        value: Z_95 * (p * (1.0 - p) / nf).sqrt() * 100.0,
-        share: p * 100.0,
-        answers: n,
-    })
+    Ok(ShareMargin { value: Z_95 * (p * (1.0 - p) / nf).sqrt() * 100.0, share: p * 100.0, answers: n })
 }

@@ -54,9 +54,5 @@ pub fn purchase_cohorts(cohorts: &[PurchaseCohort]) -> Vec<CohortRetention> {
 /// # Errors
 /// [`Undefined::NoCustomers`] without customers.
 pub fn historical_clv(t: &TransactionStats) -> Outcome<Decimal> {
-    arith::div(
-        t.revenue,
-        Decimal::from(t.customers),
-        Undefined::NoCustomers,
-    )
+    arith::div(t.revenue, Decimal::from(t.customers), Undefined::NoCustomers)
 }

@@ -77,18 +77,8 @@ pub struct BayesianStat {
 /// assert_eq!(r.method, BayesMethod::ExactSum);
 /// ```
 pub fn bayesian_reading(inputs: &ConversionInputs) -> Outcome<BayesianStat> {
-    let a = Group::new(
-        "visitors_a",
-        inputs.visitors_a,
-        "conversions_a",
-        inputs.conversions_a,
-    )?;
-    let b = Group::new(
-        "visitors_b",
-        inputs.visitors_b,
-        "conversions_b",
-        inputs.conversions_b,
-    )?;
+    let a = Group::new("visitors_a", inputs.visitors_a, "conversions_a", inputs.conversions_a)?;
+    let b = Group::new("visitors_b", inputs.visitors_b, "conversions_b", inputs.conversions_b)?;
     if a.conversions + b.conversions == 0 {
         return Err(Undefined::NoConversions.into());
     }
@@ -101,26 +91,14 @@ pub fn bayesian_reading(inputs: &ConversionInputs) -> Outcome<BayesianStat> {
     } else {
         normal(pa, pb)
     };
-    stat.filter(|s| {
-        [
-            s.prob_b_beats_a,
-            s.prob_a_beats_b,
-            s.expected_loss_a,
-            s.expected_loss_b,
-        ]
-        .iter()
-        .all(|x| x.is_finite())
-    })
-    .ok_or_else(|| Undefined::NotComputable.into())
+    stat.filter(|s| [s.prob_b_beats_a, s.prob_a_beats_b, s.expected_loss_a, s.expected_loss_b].iter().all(|x| x.is_finite()))
+        .ok_or_else(|| Undefined::NotComputable.into())
 }
 
 /// Beta(α, β) parameters of a version's posterior.
 #[allow(clippy::cast_precision_loss)] // counts ≤ 10¹²: exact
 fn posterior(g: Group) -> (f64, f64) {
-    (
-        g.conversions as f64 + 1.0,
-        (g.visitors - g.conversions) as f64 + 1.0,
-    )
+    (g.conversions as f64 + 1.0, (g.visitors - g.conversions) as f64 + 1.0)
 }
 
 fn mean((a, b): (f64, f64)) -> f64 {
@@ -233,33 +211,11 @@ mod tests {
 
     #[test]
     fn exact_sums_match_integration() {
-        for (va, ca, vb, cb) in [
-            (20u64, 3u64, 25u64, 8u64),
-            (50, 10, 40, 5),
-            (12, 6, 12, 6),
-            (30, 1, 30, 0),
-        ] {
+        for (va, ca, vb, cb) in [(20u64, 3u64, 25u64, 8u64), (50, 10, 40, 5), (12, 6, 12, 6), (30, 1, 30, 0)] {
             let r = reading(va, ca, vb, cb).unwrap();
-            let (p, loss) = by_integration(
-                posterior(Group {
-                    visitors: va,
-                    conversions: ca,
-                }),
-                posterior(Group {
-                    visitors: vb,
-                    conversions: cb,
-                }),
-            );
-            assert!(
-                (r.prob_b_beats_a - p).abs() < 1e-7,
-                "A {ca}/{va}, B {cb}/{vb}: {} vs {p}",
-                r.prob_b_beats_a
-            );
-            assert!(
-                (r.expected_loss_b - loss).abs() < 1e-5,
-                "A {ca}/{va}, B {cb}/{vb}: loss {} vs {loss}",
-                r.expected_loss_b
-            );
+            let (p, loss) = by_integration(posterior(Group { visitors: va, conversions: ca }), posterior(Group { visitors: vb, conversions: cb }));
+            assert!((r.prob_b_beats_a - p).abs() < 1e-7, "A {ca}/{va}, B {cb}/{vb}: {} vs {p}", r.prob_b_beats_a);
+            assert!((r.expected_loss_b - loss).abs() < 1e-5, "A {ca}/{va}, B {cb}/{vb}: loss {} vs {loss}", r.expected_loss_b);
         }
         // Identical data: a coin toss.
         let even = reading(500, 50, 500, 50).unwrap();
@@ -270,41 +226,17 @@ mod tests {
     /// Just below and above the bound the two methods agree.
     #[test]
     fn normal_approximation_agrees_at_the_bound() {
-        let (pa, pb) = (
-            posterior(Group {
-                visitors: 2_000_000,
-                conversions: 99_000,
-            }),
-            posterior(Group {
-                visitors: 2_000_000,
-                conversions: 99_700,
-            }),
-        );
+        let (pa, pb) = (posterior(Group { visitors: 2_000_000, conversions: 99_000 }), posterior(Group { visitors: 2_000_000, conversions: 99_700 }));
         let (e, n) = (exact(pa, pb).unwrap(), normal(pa, pb).unwrap());
-        assert!(
-            (e.prob_b_beats_a - n.prob_b_beats_a).abs() < 1e-4,
-            "{e:?} vs {n:?}"
-        );
-        assert!(
-            (e.expected_loss_b - n.expected_loss_b).abs() < 1e-4,
-            "{e:?} vs {n:?}"
-        );
-        let big = reading(
-            1_000_000_000_000,
-            50_000_000_000,
-            1_000_000_000_000,
-            50_001_000_000,
-        )
-        .unwrap();
+        assert!((e.prob_b_beats_a - n.prob_b_beats_a).abs() < 1e-4, "{e:?} vs {n:?}");
+        assert!((e.expected_loss_b - n.expected_loss_b).abs() < 1e-4, "{e:?} vs {n:?}");
+        let big = reading(1_000_000_000_000, 50_000_000_000, 1_000_000_000_000, 50_001_000_000).unwrap();
         assert_eq!(big.method, BayesMethod::NormalApproximation);
         assert!(big.prob_b_beats_a > 0.99, "{big:?}");
         // Huge visitor counts with few conversions stay exact and finite.
         let sparse = reading(1_000_000_000_000, 10, 1_000_000_000_000, 20).unwrap();
         assert_eq!(sparse.method, BayesMethod::ExactSum);
-        assert!(
-            sparse.prob_b_beats_a > 0.95 && sparse.prob_b_beats_a < 1.0,
-            "{sparse:?}"
-        );
+        assert!(sparse.prob_b_beats_a > 0.95 && sparse.prob_b_beats_a < 1.0, "{sparse:?}");
     }
 
     #[test]

@@ -136,18 +136,8 @@ pub struct ConversionTest {
 /// assert!(t.absolute_lift.low > 0.0 && (t.absolute_lift.estimate - 4.0).abs() < 1e-12);
 /// ```
 pub fn conversion_test(inputs: &ConversionInputs) -> Outcome<ConversionTest> {
-    let a = Group::new(
-        "visitors_a",
-        inputs.visitors_a,
-        "conversions_a",
-        inputs.conversions_a,
-    )?;
-    let b = Group::new(
-        "visitors_b",
-        inputs.visitors_b,
-        "conversions_b",
-        inputs.conversions_b,
-    )?;
+    let a = Group::new("visitors_a", inputs.visitors_a, "conversions_a", inputs.conversions_a)?;
+    let b = Group::new("visitors_b", inputs.visitors_b, "conversions_b", inputs.conversions_b)?;
     let conversions = a.conversions + b.conversions; // ≤ 2 × 10¹²
     let visitors = a.visitors + b.visitors;
     if conversions == 0 {
@@ -156,13 +146,7 @@ pub fn conversion_test(inputs: &ConversionInputs) -> Outcome<ConversionTest> {
     if conversions == visitors {
         return Err(Undefined::AllConverted.into());
     }
-    let rate = |g: Group| {
-        percent_of(
-            Decimal::from(g.conversions),
-            Decimal::from(g.visitors),
-            Undefined::NoCustomers,
-        )
-    };
+    let rate = |g: Group| percent_of(Decimal::from(g.conversions), Decimal::from(g.visitors), Undefined::NoCustomers);
     let (confidence, sides) = (inputs.confidence, inputs.sides);
     let z_crit = sides.critical_z(confidence);
     #[allow(clippy::cast_precision_loss)] // counts ≤ 2 × 10¹² < 2⁵³: exact
@@ -171,11 +155,7 @@ pub fn conversion_test(inputs: &ConversionInputs) -> Outcome<ConversionTest> {
     let smallest_expected = (a.visitors.min(b.visitors) as f64) * x.min(n - x) / n;
 
     let (pa, pb) = (a.rate_f64(), b.rate_f64());
-    let fisher = if smallest_expected < FISHER_BELOW_EXPECTED {
-        fisher_p(a, b, sides)
-    } else {
-        None
-    };
+    let fisher = if smallest_expected < FISHER_BELOW_EXPECTED { fisher_p(a, b, sides) } else { None };
     let (z, p_value, test) = match fisher {
         Some(p) => (None, p, TestUsed::FisherExact),
         None => {
@@ -193,9 +173,7 @@ pub fn conversion_test(inputs: &ConversionInputs) -> Outcome<ConversionTest> {
     let verdict = match (significant, sides) {
         (true, _) if pb > pa => Verdict::BBetter,
         (true, Sides::TwoSided) if pb < pa => Verdict::ABetter,
-        _ => Verdict::NoConclusion {
-            more_visitors_per_version: more_visitors(a, b, confidence, sides),
-        },
+        _ => Verdict::NoConclusion { more_visitors_per_version: more_visitors(a, b, confidence, sides) },
     };
     Ok(ConversionTest {
         a,
@@ -228,12 +206,7 @@ fn n_minus_one_z(a: Group, b: Group) -> Option<f64> {
 /// Fisher's p for the table [[x_B, n_B − x_B], [x_A, n_A − x_A]]: one-sided
 /// is P(B's conversions ≥ observed).
 fn fisher_p(a: Group, b: Group, sides: Sides) -> Option<f64> {
-    let f = fisher_exact(
-        b.conversions,
-        b.visitors - b.conversions,
-        a.conversions,
-        a.visitors - a.conversions,
-    )?;
+    let f = fisher_exact(b.conversions, b.visitors - b.conversions, a.conversions, a.visitors - a.conversions)?;
     Some(match sides {
         Sides::TwoSided => f.two_sided,
         Sides::OneSided => f.greater,
@@ -243,20 +216,11 @@ fn fisher_p(a: Group, b: Group, sides: Sides) -> Option<f64> {
 /// Adjusted-Wald interval on B − A, in points.
 #[allow(clippy::cast_precision_loss)]
 fn adjusted_wald(a: Group, b: Group, z: f64) -> Option<IntervalStat> {
-    let adj = |g: Group| {
-        (
-            (g.conversions as f64 + 1.0) / (g.visitors as f64 + 2.0),
-            g.visitors as f64 + 2.0,
-        )
-    };
+    let adj = |g: Group| ((g.conversions as f64 + 1.0) / (g.visitors as f64 + 2.0), g.visitors as f64 + 2.0);
     let ((qa, ma), (qb, mb)) = (adj(a), adj(b));
     let half = z * (qa * (1.0 - qa) / ma + qb * (1.0 - qb) / mb).sqrt();
     let centre = qb - qa;
-    IntervalStat::new(
-        (b.rate_f64() - a.rate_f64()) * 100.0,
-        (centre - half) * 100.0,
-        (centre + half) * 100.0,
-    )
+    IntervalStat::new((b.rate_f64() - a.rate_f64()) * 100.0, (centre - half) * 100.0, (centre + half) * 100.0)
 }
 
 /// Katz log interval on B ÷ A − 1, in percent.
@@ -269,31 +233,18 @@ fn katz_relative(a: Group, b: Group, z: f64) -> Result<IntervalStat, Undefined> 
         return Err(Undefined::NoConversions);
     }
     let inv = |x: u64| 1.0 / x as f64;
-    let se = (inv(b.conversions) - inv(b.visitors) + inv(a.conversions) - inv(a.visitors))
-        .max(0.0)
-        .sqrt();
+    let se = (inv(b.conversions) - inv(b.visitors) + inv(a.conversions) - inv(a.visitors)).max(0.0).sqrt();
     let ratio = b.rate_f64() / a.rate_f64();
     let ln = ratio.ln();
     let pct = |r: f64| (r - 1.0) * 100.0;
-    IntervalStat::new(
-        pct(ratio),
-        pct((ln - z * se).exp()),
-        pct((ln + z * se).exp()),
-    )
-    .ok_or(Undefined::NotComputable)
+    IntervalStat::new(pct(ratio), pct((ln - z * se).exp()), pct((ln + z * se).exp())).ok_or(Undefined::NotComputable)
 }
 
 /// Visitors per version still needed to detect the observed difference with
 /// 80 % power, beyond the smaller version's visitors.
 fn more_visitors(a: Group, b: Group, confidence: Confidence, sides: Sides) -> Option<u64> {
     let z_beta = normal_quantile(0.8)?;
-    let needed = visitors_per_version_f64(
-        a.rate_f64(),
-        b.rate_f64(),
-        sides.critical_z(confidence),
-        z_beta,
-    )?
-    .ceil();
+    let needed = visitors_per_version_f64(a.rate_f64(), b.rate_f64(), sides.critical_z(confidence), z_beta)?.ceil();
     #[allow(clippy::cast_precision_loss)]
     if !(needed.is_finite() && needed <= super::input::MAX_COUNT as f64 * 1000.0) {
         return None;

@@ -79,9 +79,7 @@ impl Sides {
         // The six possible values, from A&S Table 26.5 (normal_quantile gives
         // the same digits; constants keep this function total).
         match (self, confidence) {
-            (Sides::TwoSided, Confidence::Ninety) | (Sides::OneSided, Confidence::NinetyFive) => {
-                1.644_853_626_951_472
-            }
+            (Sides::TwoSided, Confidence::Ninety) | (Sides::OneSided, Confidence::NinetyFive) => 1.644_853_626_951_472,
             (Sides::TwoSided, Confidence::NinetyFive) => 1.959_963_984_540_054,
             (Sides::TwoSided, Confidence::NinetyNine) => 2.575_829_303_548_901,
             (Sides::OneSided, Confidence::Ninety) => 1.281_551_565_544_601,
@@ -102,21 +100,9 @@ impl Sides {
 
 /// Checks that `value` is a whole number in `[min, MAX_COUNT]` and returns it
 /// as `u64`; the error names `field`.
-pub(crate) fn whole_count(
-    field: &'static str,
-    value: Decimal,
-    min: u64,
-) -> Result<u64, InputError> {
+pub(crate) fn whole_count(field: &'static str, value: Decimal, min: u64) -> Result<u64, InputError> {
     count(field, value)?;
-    let out_of_range = || {
-        InputError::new(
-            Field(field),
-            InputProblem::OutOfRange {
-                min: Decimal::from(min),
-                max: Decimal::from(MAX_COUNT),
-            },
-        )
-    };
+    let out_of_range = || InputError::new(Field(field), InputProblem::OutOfRange { min: Decimal::from(min), max: Decimal::from(MAX_COUNT) });
     let n = value.to_u64().ok_or_else(out_of_range)?;
     if n < min || n > MAX_COUNT {
         return Err(out_of_range());
@@ -149,27 +135,13 @@ impl Group {
     /// assert_eq!(e.field, Field("conversions_a"));
     /// assert_eq!(e.problem, InputProblem::Exceeds { other: Field("visitors_a"), limit: dec!(100) });
     /// ```
-    pub fn new(
-        visitors_field: &'static str,
-        visitors: Decimal,
-        conversions_field: &'static str,
-        conversions: Decimal,
-    ) -> Result<Self, InputError> {
+    pub fn new(visitors_field: &'static str, visitors: Decimal, conversions_field: &'static str, conversions: Decimal) -> Result<Self, InputError> {
         let v = whole_count(visitors_field, visitors, 1)?;
         let c = whole_count(conversions_field, conversions, 0)?;
         if c > v {
-            return Err(InputError::new(
-                Field(conversions_field),
-                InputProblem::Exceeds {
-                    other: Field(visitors_field),
-                    limit: visitors,
-                },
-            ));
+            return Err(InputError::new(Field(conversions_field), InputProblem::Exceeds { other: Field(visitors_field), limit: visitors }));
         }
-        Ok(Self {
-            visitors: v,
-            conversions: c,
-        })
+        Ok(Self { visitors: v, conversions: c })
     }
 
     /// Conversions ÷ visitors as a fraction. **Statistic: `f64`.**
@@ -188,10 +160,7 @@ mod tests {
 
     #[test]
     fn bad_counts_name_their_field() {
-        let range = |min: u64| InputProblem::OutOfRange {
-            min: Decimal::from(min),
-            max: Decimal::from(MAX_COUNT),
-        };
+        let range = |min: u64| InputProblem::OutOfRange { min: Decimal::from(min), max: Decimal::from(MAX_COUNT) };
         let table = [
             ((dec!(0), dec!(0)), invalid("v", range(1))),
             ((dec!(-5), dec!(0)), invalid("v", InputProblem::Negative)),
@@ -199,53 +168,22 @@ mod tests {
             ((dec!(1000000000000000), dec!(0)), invalid("v", range(1))),
             ((dec!(10), dec!(2.5)), invalid("c", InputProblem::NotWhole)),
             ((dec!(10), dec!(-1)), invalid("c", InputProblem::Negative)),
-            (
-                (dec!(10), dec!(11)),
-                invalid(
-                    "c",
-                    InputProblem::Exceeds {
-                        other: Field("v"),
-                        limit: dec!(10),
-                    },
-                ),
-            ),
+            ((dec!(10), dec!(11)), invalid("c", InputProblem::Exceeds { other: Field("v"), limit: dec!(10) })),
             ((Decimal::MAX, dec!(1)), invalid("v", range(1))),
         ];
         for ((v, c), expected) in table {
-            assert_eq!(
-                Group::new("v", v, "c", c).map_err(crate::MetricError::from),
-                Err(expected),
-                "visitors {v}, conversions {c}"
-            );
+            assert_eq!(Group::new("v", v, "c", c).map_err(crate::MetricError::from), Err(expected), "visitors {v}, conversions {c}");
         }
-        assert_eq!(
-            Group::new("v", dec!(1000000000000), "c", dec!(0))
-                .unwrap()
-                .visitors,
-            MAX_COUNT
-        );
-        assert_eq!(
-            Group::new("v", dec!(10.0), "c", dec!(3)).unwrap(),
-            Group {
-                visitors: 10,
-                conversions: 3
-            }
-        );
+        assert_eq!(Group::new("v", dec!(1000000000000), "c", dec!(0)).unwrap().visitors, MAX_COUNT);
+        assert_eq!(Group::new("v", dec!(10.0), "c", dec!(3)).unwrap(), Group { visitors: 10, conversions: 3 });
     }
 
     #[test]
     fn critical_values_match_the_quantile() {
-        for conf in [
-            Confidence::Ninety,
-            Confidence::NinetyFive,
-            Confidence::NinetyNine,
-        ] {
+        for conf in [Confidence::Ninety, Confidence::NinetyFive, Confidence::NinetyNine] {
             for sides in [Sides::TwoSided, Sides::OneSided] {
                 let z = crate::stats::normal_quantile(1.0 - sides.tail(conf)).unwrap();
-                assert!(
-                    (z - sides.critical_z(conf)).abs() < 1e-13,
-                    "{sides:?} {conf:?}: {z}"
-                );
+                assert!((z - sides.critical_z(conf)).abs() < 1e-13, "{sides:?} {conf:?}: {z}");
             }
         }
     }

@@ -20,13 +20,7 @@ impl IntervalStat {
     /// are reversed.
     #[must_use]
     pub fn new(estimate: f64, low: f64, high: f64) -> Option<Self> {
-        (estimate.is_finite() && low.is_finite() && high.is_finite() && low <= high).then_some(
-            Self {
-                estimate,
-                low,
-                high,
-            },
-        )
+        (estimate.is_finite() && low.is_finite() && high.is_finite() && low <= high).then_some(Self { estimate, low, high })
     }
 
     /// Whether the whole interval lies above zero (B better) or below (A better).

@@ -32,16 +32,12 @@ pub mod srm;
 pub mod verdict;
 
 pub use bayes::{bayesian_reading, BayesMethod, BayesianStat, EXACT_MAX_TERMS};
-pub use conversion::{
-    conversion_test, ConversionInputs, ConversionTest, TestUsed, FISHER_BELOW_EXPECTED,
-};
+pub use conversion::{conversion_test, ConversionInputs, ConversionTest, TestUsed, FISHER_BELOW_EXPECTED};
 pub use input::{Confidence, Group, Sides, MAX_COUNT};
 pub use interval::IntervalStat;
-pub use money::{
-    lift_interval_to_money, lift_to_money, LiftMoney, LiftMoneyRange, MoneyInputs, BOUND_DECIMALS,
-};
-pub use plan::{plan_test, Mde, PlanInputs, TestPlan};
+pub use money::{lift_interval_to_money, lift_to_money, LiftMoney, LiftMoneyRange, MoneyInputs, BOUND_DECIMALS};
 pub use report::{report, AbInputs, AbReport, AbVerdict, RevenuePair};
+pub use plan::{plan_test, Mde, PlanInputs, TestPlan};
 pub use revenue::{revenue_summary, welch_test, RevenueGroup, RevenueInputs, WelchStat};
 pub use sequential::{sequential_decision, winning_lead, SequentialDecision};
 pub use srm::{sample_ratio_mismatch, SrmStat, SRM_ALPHA};

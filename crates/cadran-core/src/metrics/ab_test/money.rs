@@ -68,26 +68,15 @@ pub struct LiftMoneyRange {
 /// assert_eq!((m.extra_customers_per_month, m.extra_mrr, m.extra_clv), (dec!(200), dec!(9800), Some(dec!(235200))));
 /// ```
 pub fn lift_to_money(lift_points: Decimal, inputs: &MoneyInputs) -> Outcome<LiftMoney> {
-    let lift = in_range(
-        "lift_points",
-        lift_points,
-        -Decimal::ONE_HUNDRED,
-        Decimal::ONE_HUNDRED,
-    )?;
+    let lift = in_range("lift_points", lift_points, -Decimal::ONE_HUNDRED, Decimal::ONE_HUNDRED)?;
     let visitors = non_negative("monthly_visitors", inputs.monthly_visitors)?;
     let arpa = non_negative("arpa", inputs.arpa)?;
     let clv = inputs.clv.map(|c| non_negative("clv", c)).transpose()?;
-    let customers = div(
-        mul(visitors, lift)?,
-        Decimal::ONE_HUNDRED,
-        Undefined::Overflow,
-    )?;
+    let customers = div(mul(visitors, lift)?, Decimal::ONE_HUNDRED, Undefined::Overflow)?;
     Ok(LiftMoney {
         extra_customers_per_month: customers.normalize(),
         extra_mrr: mul(customers, arpa)?.normalize(),
-        extra_clv: clv
-            .map(|c| mul(customers, c).map(|d| d.normalize()))
-            .transpose()?,
+        extra_clv: clv.map(|c| mul(customers, c).map(|d| d.normalize())).transpose()?,
     })
 }
 
@@ -109,10 +98,7 @@ pub fn lift_to_money(lift_points: Decimal, inputs: &MoneyInputs) -> Outcome<Lift
 /// let r = lift_interval_to_money(&lift, &MoneyInputs { monthly_visitors: dec!(5000), arpa: dec!(49), clv: None }).unwrap();
 /// assert_eq!((r.low.extra_customers_per_month, r.estimate.extra_mrr, r.high.extra_mrr), (dec!(62.5), dec!(9800), dec!(16537.5)));
 /// ```
-pub fn lift_interval_to_money(
-    lift: &IntervalStat,
-    inputs: &MoneyInputs,
-) -> Outcome<LiftMoneyRange> {
+pub fn lift_interval_to_money(lift: &IntervalStat, inputs: &MoneyInputs) -> Outcome<LiftMoneyRange> {
     let exact = |x: f64| -> Outcome<Decimal> {
         let d = Decimal::from_f64(x.clamp(-100.0, 100.0)).ok_or(Undefined::NotComputable)?;
         Ok(d.round_dp(BOUND_DECIMALS))
@@ -133,61 +119,23 @@ mod tests {
     use rust_decimal_macros::dec;
 
     fn inputs(v: Decimal, arpa: Decimal, clv: Option<Decimal>) -> MoneyInputs {
-        MoneyInputs {
-            monthly_visitors: v,
-            arpa,
-            clv,
-        }
+        MoneyInputs { monthly_visitors: v, arpa, clv }
     }
 
     #[test]
     fn money_table() {
         let m = lift_to_money(dec!(-0.5), &inputs(dec!(10000), dec!(30), None)).unwrap();
-        assert_eq!(
-            (m.extra_customers_per_month, m.extra_mrr, m.extra_clv),
-            (dec!(-50), dec!(-1500), None),
-            "−0.5 pt on 10 000"
-        );
-        let m = lift_to_money(
-            dec!(0.37),
-            &inputs(dec!(1234), dec!(19.99), Some(dec!(300))),
-        )
-        .unwrap();
-        assert_eq!(
-            (m.extra_customers_per_month, m.extra_mrr, m.extra_clv),
-            (dec!(4.5658), dec!(91.270342), Some(dec!(1369.74))),
-            "0.37 pt on 1 234"
-        );
-        let range = InputProblem::OutOfRange {
-            min: dec!(-100),
-            max: dec!(100),
-        };
-        assert_eq!(
-            lift_to_money(dec!(101), &inputs(dec!(1), dec!(1), None)),
-            Err(invalid("lift_points", range))
-        );
-        assert_eq!(
-            lift_to_money(dec!(1), &inputs(dec!(-1), dec!(1), None)),
-            Err(invalid("monthly_visitors", InputProblem::Negative))
-        );
-        assert_eq!(
-            lift_to_money(dec!(1), &inputs(dec!(1), dec!(1), Some(dec!(-3)))),
-            Err(invalid("clv", InputProblem::Negative))
-        );
-        assert_eq!(
-            lift_to_money(dec!(100), &inputs(Decimal::MAX, Decimal::MAX, None)),
-            Err(Undefined::Overflow.into())
-        );
+        assert_eq!((m.extra_customers_per_month, m.extra_mrr, m.extra_clv), (dec!(-50), dec!(-1500), None), "−0.5 pt on 10 000");
+        let m = lift_to_money(dec!(0.37), &inputs(dec!(1234), dec!(19.99), Some(dec!(300)))).unwrap();
+        assert_eq!((m.extra_customers_per_month, m.extra_mrr, m.extra_clv), (dec!(4.5658), dec!(91.270342), Some(dec!(1369.74))), "0.37 pt on 1 234");
+        let range = InputProblem::OutOfRange { min: dec!(-100), max: dec!(100) };
+        assert_eq!(lift_to_money(dec!(101), &inputs(dec!(1), dec!(1), None)), Err(invalid("lift_points", range)));
+        assert_eq!(lift_to_money(dec!(1), &inputs(dec!(-1), dec!(1), None)), Err(invalid("monthly_visitors", InputProblem::Negative)));
+        assert_eq!(lift_to_money(dec!(1), &inputs(dec!(1), dec!(1), Some(dec!(-3)))), Err(invalid("clv", InputProblem::Negative)));
+        assert_eq!(lift_to_money(dec!(100), &inputs(Decimal::MAX, Decimal::MAX, None)), Err(Undefined::Overflow.into()));
         let wide = IntervalStat::new(0.0, -300.0, 1e300).unwrap();
         let r = lift_interval_to_money(&wide, &inputs(dec!(100), dec!(1), None)).unwrap();
-        assert_eq!(
-            (
-                r.low.extra_customers_per_month,
-                r.high.extra_customers_per_month
-            ),
-            (dec!(-100), dec!(100)),
-            "clamped bounds"
-        );
+        assert_eq!((r.low.extra_customers_per_month, r.high.extra_customers_per_month), (dec!(-100), dec!(100)), "clamped bounds");
     }
 
     proptest! {

@@ -120,28 +120,14 @@ pub(crate) fn visitors_per_version_f64(p1: f64, p2: f64, z_alpha: f64, z_beta: f
 /// ```
 pub fn plan_test(inputs: &PlanInputs) -> Outcome<TestPlan> {
     let baseline = percent_0_100("baseline", inputs.baseline)?;
-    let power = in_range(
-        "power",
-        inputs.power.0,
-        Decimal::from(50),
-        Decimal::new(999, 1),
-    )?;
-    let traffic = in_range(
-        "traffic_per_day",
-        non_negative("traffic_per_day", inputs.traffic_per_day)?,
-        Decimal::ZERO,
-        Decimal::from(MAX_COUNT),
-    )?;
+    let power = in_range("power", inputs.power.0, Decimal::from(50), Decimal::new(999, 1))?;
+    let traffic = in_range("traffic_per_day", non_negative("traffic_per_day", inputs.traffic_per_day)?, Decimal::ZERO, Decimal::from(MAX_COUNT))?;
     let target = target_rate(baseline, inputs.mde)?;
-    let to_f64 = |d: Decimal| {
-        d.to_f64()
-            .ok_or(MetricError::Undefined(Undefined::NotComputable))
-    };
+    let to_f64 = |d: Decimal| d.to_f64().ok_or(MetricError::Undefined(Undefined::NotComputable));
     let p1 = to_f64(baseline.fraction())?;
     let p2 = to_f64(target.fraction())?;
     let z_beta = normal_quantile(to_f64(power)? / 100.0).ok_or(Undefined::NotComputable)?;
-    let n = visitors_per_version_f64(p1, p2, inputs.sides.critical_z(inputs.confidence), z_beta)
-        .ok_or(Undefined::ZeroEffect)?;
+    let n = visitors_per_version_f64(p1, p2, inputs.sides.critical_z(inputs.confidence), z_beta).ok_or(Undefined::ZeroEffect)?;
     let rounded = n.ceil();
     #[allow(clippy::cast_precision_loss)]
     if rounded > MAX_COUNT as f64 {
@@ -153,63 +139,29 @@ pub fn plan_test(inputs: &PlanInputs) -> Outcome<TestPlan> {
     let days = if traffic.is_zero() {
         None
     } else {
-        div(Decimal::from(total), traffic, Undefined::ZeroEffect)?
-            .ceil()
-            .to_u64()
+        div(Decimal::from(total), traffic, Undefined::ZeroEffect)?.ceil().to_u64()
     };
-    Ok(TestPlan {
-        visitors_per_version: per_version,
-        total_visitors: total,
-        days,
-        target_rate: target,
-        visitors_per_version_stat: n,
-    })
+    Ok(TestPlan { visitors_per_version: per_version, total_visitors: total, days, target_rate: target, visitors_per_version_stat: n })
 }
 
 /// B's rate if the lift equals the MDE; errors name the field `mde`.
 fn target_rate(baseline: Percent, mde: Mde) -> Outcome<Percent> {
     let hundred = Decimal::ONE_HUNDRED;
     let (value, target, max) = match mde {
-        Mde::Absolute(points) => (
-            points.0,
-            add(baseline.0, non_negative("mde", points.0)?)?,
-            sub(hundred, baseline.0)?,
-        ),
+        Mde::Absolute(points) => (points.0, add(baseline.0, non_negative("mde", points.0)?)?, sub(hundred, baseline.0)?),
         Mde::Relative(share) => {
             if baseline.0.is_zero() {
                 return Err(Undefined::ZeroBase.into());
             }
-            let target = mul(
-                baseline.0,
-                add(
-                    Decimal::ONE,
-                    non_negative("mde", share.0)?
-                        .checked_div(hundred)
-                        .ok_or(Undefined::Overflow)?,
-                )?,
-            )?;
-            (
-                share.0,
-                target,
-                mul(
-                    sub(div(hundred, baseline.0, Undefined::ZeroBase)?, Decimal::ONE)?,
-                    hundred,
-                )?,
-            )
+            let target = mul(baseline.0, add(Decimal::ONE, non_negative("mde", share.0)?.checked_div(hundred).ok_or(Undefined::Overflow)?)?)?;
+            (share.0, target, mul(sub(div(hundred, baseline.0, Undefined::ZeroBase)?, Decimal::ONE)?, hundred)?)
         }
     };
     if value.is_zero() {
         return Err(Undefined::ZeroEffect.into());
     }
     if target > hundred {
-        return Err(InputError::new(
-            Field("mde"),
-            InputProblem::OutOfRange {
-                min: Decimal::ZERO,
-                max: max.round_dp(4),
-            },
-        )
-        .into());
+        return Err(InputError::new(Field("mde"), InputProblem::OutOfRange { min: Decimal::ZERO, max: max.round_dp(4) }).into());
     }
     Ok(Percent(target))
 }
@@ -222,11 +174,7 @@ mod tests {
     use rust_decimal_macros::dec;
 
     fn plan(baseline: Decimal, mde: Mde) -> Outcome<TestPlan> {
-        plan_test(&PlanInputs {
-            baseline: Percent(baseline),
-            mde,
-            ..PlanInputs::default()
-        })
+        plan_test(&PlanInputs { baseline: Percent(baseline), mde, ..PlanInputs::default() })
     }
 
     /// Evan Miller's calculator (two-sided 5 %, 80 % power): the default case
@@ -241,106 +189,36 @@ mod tests {
         ];
         for ((b, mde), expected) in table {
             let p = plan(b, mde).unwrap();
-            assert!(
-                (p.visitors_per_version_stat - expected).abs() < 0.5,
-                "baseline {b}, {mde:?}: {}",
-                p.visitors_per_version_stat
-            );
+            assert!((p.visitors_per_version_stat - expected).abs() < 0.5, "baseline {b}, {mde:?}: {}", p.visitors_per_version_stat);
             assert_eq!(p.total_visitors, 2 * p.visitors_per_version);
             assert_eq!(p.days, None, "no traffic given");
         }
         // Stricter tests need more visitors.
-        let strict = plan_test(&PlanInputs {
-            baseline: Percent(dec!(20)),
-            mde: Mde::Absolute(Percent(dec!(5))),
-            confidence: Confidence::NinetyNine,
-            power: Percent(dec!(90)),
-            ..PlanInputs::default()
-        })
-        .unwrap();
+        let strict = plan_test(&PlanInputs { baseline: Percent(dec!(20)), mde: Mde::Absolute(Percent(dec!(5))), confidence: Confidence::NinetyNine, power: Percent(dec!(90)), ..PlanInputs::default() }).unwrap();
         assert!(strict.visitors_per_version > 1031, "{strict:?}");
-        let one = plan_test(&PlanInputs {
-            baseline: Percent(dec!(20)),
-            mde: Mde::Absolute(Percent(dec!(5))),
-            sides: Sides::OneSided,
-            ..PlanInputs::default()
-        })
-        .unwrap();
+        let one = plan_test(&PlanInputs { baseline: Percent(dec!(20)), mde: Mde::Absolute(Percent(dec!(5))), sides: Sides::OneSided, ..PlanInputs::default() }).unwrap();
         assert!(one.visitors_per_version < 1031, "{one:?}");
     }
 
     #[test]
     fn plan_errors() {
         let table = [
-            (
-                (dec!(20), Mde::Absolute(Percent(dec!(0)))),
-                Undefined::ZeroEffect.into(),
-            ),
-            (
-                (dec!(0), Mde::Relative(Percent(dec!(10)))),
-                Undefined::ZeroBase.into(),
-            ),
-            (
-                (dec!(20), Mde::Absolute(Percent(dec!(-1)))),
-                invalid("mde", InputProblem::Negative),
-            ),
-            (
-                (dec!(90), Mde::Absolute(Percent(dec!(15)))),
-                invalid(
-                    "mde",
-                    InputProblem::OutOfRange {
-                        min: dec!(0),
-                        max: dec!(10),
-                    },
-                ),
-            ),
-            (
-                (dec!(50), Mde::Relative(Percent(dec!(150)))),
-                invalid(
-                    "mde",
-                    InputProblem::OutOfRange {
-                        min: dec!(0),
-                        max: dec!(100),
-                    },
-                ),
-            ),
-            (
-                (dec!(101), Mde::Absolute(Percent(dec!(1)))),
-                invalid("baseline", crate::metrics::test_support::pct_range()),
-            ),
+            ((dec!(20), Mde::Absolute(Percent(dec!(0)))), Undefined::ZeroEffect.into()),
+            ((dec!(0), Mde::Relative(Percent(dec!(10)))), Undefined::ZeroBase.into()),
+            ((dec!(20), Mde::Absolute(Percent(dec!(-1)))), invalid("mde", InputProblem::Negative)),
+            ((dec!(90), Mde::Absolute(Percent(dec!(15)))), invalid("mde", InputProblem::OutOfRange { min: dec!(0), max: dec!(10) })),
+            ((dec!(50), Mde::Relative(Percent(dec!(150)))), invalid("mde", InputProblem::OutOfRange { min: dec!(0), max: dec!(100) })),
+            ((dec!(101), Mde::Absolute(Percent(dec!(1)))), invalid("baseline", crate::metrics::test_support::pct_range())),
         ];
         for ((b, mde), expected) in table {
             assert_eq!(plan(b, mde), Err(expected), "baseline {b}, {mde:?}");
         }
-        let bad_power = plan_test(&PlanInputs {
-            baseline: Percent(dec!(20)),
-            power: Percent(dec!(100)),
-            ..PlanInputs::default()
-        });
-        assert_eq!(
-            bad_power,
-            Err(invalid(
-                "power",
-                InputProblem::OutOfRange {
-                    min: dec!(50),
-                    max: dec!(99.9)
-                }
-            ))
-        );
-        let bad_traffic = plan_test(&PlanInputs {
-            baseline: Percent(dec!(20)),
-            traffic_per_day: dec!(-3),
-            ..PlanInputs::default()
-        });
-        assert_eq!(
-            bad_traffic,
-            Err(invalid("traffic_per_day", InputProblem::Negative))
-        );
+        let bad_power = plan_test(&PlanInputs { baseline: Percent(dec!(20)), power: Percent(dec!(100)), ..PlanInputs::default() });
+        assert_eq!(bad_power, Err(invalid("power", InputProblem::OutOfRange { min: dec!(50), max: dec!(99.9) })));
+        let bad_traffic = plan_test(&PlanInputs { baseline: Percent(dec!(20)), traffic_per_day: dec!(-3), ..PlanInputs::default() });
+        assert_eq!(bad_traffic, Err(invalid("traffic_per_day", InputProblem::Negative)));
         // A tiny effect beyond 10¹² visitors is an overflow, not a wrong number.
-        assert_eq!(
-            plan(dec!(50), Mde::Absolute(Percent(dec!(0.0000001)))),
-            Err(Undefined::Overflow.into())
-        );
+        assert_eq!(plan(dec!(50), Mde::Absolute(Percent(dec!(0.0000001)))), Err(Undefined::Overflow.into()));
     }
 
     proptest! {

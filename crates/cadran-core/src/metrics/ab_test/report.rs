@@ -203,21 +203,10 @@ pub struct AbReport {
 pub fn report(inputs: &AbInputs) -> AbReport {
     let conv_inputs = inputs.conversion_inputs();
     let conversion = conversion_test(&conv_inputs);
-    let srm = sample_ratio_mismatch(
-        inputs.visitors_a,
-        inputs.visitors_b,
-        inputs.intended_share_a,
-    );
+    let srm = sample_ratio_mismatch(inputs.visitors_a, inputs.visitors_b, inputs.intended_share_a);
     let verdict = verdict(&srm, &conversion, inputs.intended_share_a);
     let revenue = inputs.revenue.map(|r| {
-        let fill = |g: RevenueGroup, visitors: Decimal| RevenueGroup {
-            visitors: if g.visitors.is_zero() {
-                visitors
-            } else {
-                g.visitors
-            },
-            ..g
-        };
+        let fill = |g: RevenueGroup, visitors: Decimal| RevenueGroup { visitors: if g.visitors.is_zero() { visitors } else { g.visitors }, ..g };
         welch_test(&RevenueInputs {
             a: fill(r.a, inputs.visitors_a),
             b: fill(r.b, inputs.visitors_b),
@@ -225,54 +214,21 @@ pub fn report(inputs: &AbInputs) -> AbReport {
             sides: inputs.sides,
         })
     });
-    let money = inputs.money.map(|m| {
-        conversion
-            .as_ref()
-            .map_err(Clone::clone)
-            .and_then(|t| lift_interval_to_money(&t.absolute_lift, &m))
-    });
-    AbReport {
-        bayes: bayesian_reading(&conv_inputs),
-        conversion,
-        verdict,
-        srm,
-        revenue,
-        money,
-    }
+    let money = inputs.money.map(|m| conversion.as_ref().map_err(Clone::clone).and_then(|t| lift_interval_to_money(&t.absolute_lift, &m)));
+    AbReport { bayes: bayesian_reading(&conv_inputs), conversion, verdict, srm, revenue, money }
 }
 
-fn verdict(
-    srm: &Outcome<SrmStat>,
-    conversion: &Outcome<ConversionTest>,
-    intended_share_a: Percent,
-) -> Outcome<AbVerdict> {
+fn verdict(srm: &Outcome<SrmStat>, conversion: &Outcome<ConversionTest>, intended_share_a: Percent) -> Outcome<AbVerdict> {
     let s = srm.as_ref().map_err(Clone::clone)?;
     if s.mismatch {
-        return Ok(AbVerdict::SplitBroken {
-            srm_p_value: s.p_value,
-            observed_share_a: s.observed_share_a,
-            intended_share_a,
-        });
+        return Ok(AbVerdict::SplitBroken { srm_p_value: s.p_value, observed_share_a: s.observed_share_a, intended_share_a });
     }
     let t = conversion.as_ref().map_err(Clone::clone)?;
     let (lift_low, lift_high) = (t.absolute_lift.low, t.absolute_lift.high);
     Ok(match t.verdict {
-        Verdict::BBetter => AbVerdict::BBetter {
-            lift_low,
-            lift_high,
-            confidence: t.confidence,
-            sides: t.sides,
-        },
-        Verdict::ABetter => AbVerdict::ABetter {
-            lift_low,
-            lift_high,
-            confidence: t.confidence,
-        },
-        Verdict::NoConclusion {
-            more_visitors_per_version,
-        } => AbVerdict::NoConclusion {
-            more_visitors_per_version,
-        },
+        Verdict::BBetter => AbVerdict::BBetter { lift_low, lift_high, confidence: t.confidence, sides: t.sides },
+        Verdict::ABetter => AbVerdict::ABetter { lift_low, lift_high, confidence: t.confidence },
+        Verdict::NoConclusion { more_visitors_per_version } => AbVerdict::NoConclusion { more_visitors_per_version },
     })
 }
 

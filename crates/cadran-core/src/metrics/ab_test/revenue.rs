@@ -110,24 +110,14 @@ pub fn welch_test(inputs: &RevenueInputs) -> Outcome<WelchStat> {
         Sides::OneSided => student_t_sf(t, df).ok_or(Undefined::NotComputable)?,
     }
     .clamp(0.0, 1.0);
-    let crit =
-        student_t_quantile(1.0 - sides.tail(confidence), df).ok_or(Undefined::NotComputable)?;
-    let difference = IntervalStat::new(diff, diff - crit * se, diff + crit * se)
-        .ok_or(Undefined::NotComputable)?;
+    let crit = student_t_quantile(1.0 - sides.tail(confidence), df).ok_or(Undefined::NotComputable)?;
+    let difference = IntervalStat::new(diff, diff - crit * se, diff + crit * se).ok_or(Undefined::NotComputable)?;
     let verdict = match (p_value < confidence.alpha(), sides) {
         (true, _) if diff > 0.0 => Verdict::BBetter,
         (true, Sides::TwoSided) if diff < 0.0 => Verdict::ABetter,
-        _ => Verdict::NoConclusion {
-            more_visitors_per_version: None,
-        },
+        _ => Verdict::NoConclusion { more_visitors_per_version: None },
     };
-    Ok(WelchStat {
-        difference,
-        t,
-        df,
-        p_value,
-        verdict,
-    })
+    Ok(WelchStat { difference, t, df, p_value, verdict })
 }
 
 /// Validates one group; returns (n, mean, sd) in f64.
@@ -181,17 +171,9 @@ pub fn revenue_summary(values: &[Decimal]) -> Outcome<RevenueGroup> {
             let d = sub(x, mean)?;
             add(s, mul(d, d)?)
         })?;
-        sqrt(div(
-            squares,
-            count - Decimal::ONE,
-            Undefined::TooFewVisitors { have: n, need: 2 },
-        )?)?
+        sqrt(div(squares, count - Decimal::ONE, Undefined::TooFewVisitors { have: n, need: 2 })?)?
     };
-    Ok(RevenueGroup {
-        visitors: count,
-        mean,
-        std_dev,
-    })
+    Ok(RevenueGroup { visitors: count, mean, std_dev })
 }
 
 /// [`revenue_summary`] from running sums, for a file streamed row by row:
@@ -211,17 +193,9 @@ pub(crate) fn revenue_from_sums(n: u64, sum: Decimal, sum_sq: Decimal) -> Outcom
         Decimal::ZERO
     } else {
         let spread = sub(mul(count, sum_sq)?, mul(sum, sum)?)?.max(Decimal::ZERO);
-        sqrt(div(
-            spread,
-            mul(count, count - Decimal::ONE)?,
-            Undefined::TooFewVisitors { have: n, need: 2 },
-        )?)?
+        sqrt(div(spread, mul(count, count - Decimal::ONE)?, Undefined::TooFewVisitors { have: n, need: 2 })?)?
     };
-    Ok(RevenueGroup {
-        visitors: count,
-        mean,
-        std_dev,
-    })
+    Ok(RevenueGroup { visitors: count, mean, std_dev })
 }
 
 /// √v for v ≥ 0 in `Decimal`: an `f64` seed, then Newton's iterations.
@@ -229,19 +203,11 @@ fn sqrt(v: Decimal) -> Outcome<Decimal> {
     if v <= Decimal::ZERO {
         return Ok(Decimal::ZERO);
     }
-    let seed = v
-        .to_f64()
-        .map(f64::sqrt)
-        .and_then(Decimal::from_f64)
-        .filter(|s| *s > Decimal::ZERO);
+    let seed = v.to_f64().map(f64::sqrt).and_then(Decimal::from_f64).filter(|s| *s > Decimal::ZERO);
     let mut x = seed.ok_or(Undefined::NotComputable)?;
     let two = Decimal::TWO;
     for _ in 0..6 {
-        let next = div(
-            add(x, div(v, x, Undefined::NotComputable)?)?,
-            two,
-            Undefined::NotComputable,
-        )?;
+        let next = div(add(x, div(v, x, Undefined::NotComputable)?)?, two, Undefined::NotComputable)?;
         if next == x {
             break;
         }

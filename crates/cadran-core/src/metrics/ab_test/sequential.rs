@@ -39,11 +39,7 @@ pub enum SequentialDecision {
 /// assert_eq!(sequential_decision(dec!(300), dec!(363), dec!(1000)).unwrap(), SequentialDecision::KeepGoing);
 /// assert_eq!(sequential_decision(dec!(480), dec!(520), dec!(1000)).unwrap(), SequentialDecision::NoWinner);
 /// ```
-pub fn sequential_decision(
-    conversions_a: Decimal,
-    conversions_b: Decimal,
-    planned_conversions: Decimal,
-) -> Outcome<SequentialDecision> {
+pub fn sequential_decision(conversions_a: Decimal, conversions_b: Decimal, planned_conversions: Decimal) -> Outcome<SequentialDecision> {
     let c = whole_count("conversions_a", conversions_a, 0)?;
     let t = whole_count("conversions_b", conversions_b, 0)?;
     let n = whole_count("planned_conversions", planned_conversions, 1)?;
@@ -82,36 +78,20 @@ mod tests {
     fn sequential_table() {
         use SequentialDecision::{BWins, KeepGoing, NoWinner};
         let table = [
-            ((dec!(0), dec!(20), dec!(100)), BWins), // 20 ≥ 2√100
+            ((dec!(0), dec!(20), dec!(100)), BWins),      // 20 ≥ 2√100
             ((dec!(0), dec!(19), dec!(100)), KeepGoing),
-            ((dec!(20), dec!(0), dec!(100)), KeepGoing), // A leading is no stop
+            ((dec!(20), dec!(0), dec!(100)), KeepGoing),  // A leading is no stop
             ((dec!(50), dec!(50), dec!(100)), NoWinner),
-            ((dec!(40), dec!(61), dec!(100)), BWins), // a lead wins even past N
+            ((dec!(40), dec!(61), dec!(100)), BWins),     // a lead wins even past N
             ((dec!(0), dec!(2), dec!(1)), BWins),
             ((dec!(0), dec!(0), dec!(1)), KeepGoing),
         ];
         for ((c, t, n), expected) in table {
-            assert_eq!(
-                sequential_decision(c, t, n),
-                Ok(expected),
-                "C {c}, T {t}, N {n}"
-            );
+            assert_eq!(sequential_decision(c, t, n), Ok(expected), "C {c}, T {t}, N {n}");
         }
-        let range = InputProblem::OutOfRange {
-            min: dec!(1),
-            max: Decimal::from(super::super::MAX_COUNT),
-        };
-        assert_eq!(
-            sequential_decision(dec!(1), dec!(2), dec!(0)),
-            Err(invalid("planned_conversions", range))
-        );
-        assert_eq!(
-            sequential_decision(dec!(-1), dec!(2), dec!(10)),
-            Err(invalid("conversions_a", InputProblem::Negative))
-        );
-        assert_eq!(
-            sequential_decision(dec!(0), dec!(1000000000000), dec!(1000000000000)),
-            Ok(BWins)
-        );
+        let range = InputProblem::OutOfRange { min: dec!(1), max: Decimal::from(super::super::MAX_COUNT) };
+        assert_eq!(sequential_decision(dec!(1), dec!(2), dec!(0)), Err(invalid("planned_conversions", range)));
+        assert_eq!(sequential_decision(dec!(-1), dec!(2), dec!(10)), Err(invalid("conversions_a", InputProblem::Negative)));
+        assert_eq!(sequential_decision(dec!(0), dec!(1000000000000), dec!(1000000000000)), Ok(BWins));
     }
 }

@@ -57,40 +57,19 @@ pub struct SrmStat {
 /// assert!((s.p_value - 1.8e-6).abs() < 0.05e-6, "{}", s.p_value);
 /// assert!(s.mismatch);
 /// ```
-pub fn sample_ratio_mismatch(
-    visitors_a: Decimal,
-    visitors_b: Decimal,
-    intended_share_a: Percent,
-) -> Outcome<SrmStat> {
+pub fn sample_ratio_mismatch(visitors_a: Decimal, visitors_b: Decimal, intended_share_a: Percent) -> Outcome<SrmStat> {
     let na = whole_count("visitors_a", visitors_a, 1)?;
     let nb = whole_count("visitors_b", visitors_b, 1)?;
-    let share = in_range(
-        "intended_share_a",
-        intended_share_a.0,
-        Decimal::ONE,
-        Decimal::from(99),
-    )?;
+    let share = in_range("intended_share_a", intended_share_a.0, Decimal::ONE, Decimal::from(99))?;
     let total = na + nb;
-    let observed_share_a = crate::arith::percent_of(
-        Decimal::from(na),
-        Decimal::from(total),
-        Undefined::NoCustomers,
-    )?;
+    let observed_share_a = crate::arith::percent_of(Decimal::from(na), Decimal::from(total), Undefined::NoCustomers)?;
     let s = share.to_f64().ok_or(Undefined::NotComputable)? / 100.0;
     #[allow(clippy::cast_precision_loss)] // ≤ 2 × 10¹²: exact
     let (na, nb, n) = (na as f64, nb as f64, total as f64);
     let (expected_a, expected_b) = (s * n, (1.0 - s) * n);
-    let chi_square =
-        (na - expected_a).powi(2) / expected_a + (nb - expected_b).powi(2) / expected_b;
+    let chi_square = (na - expected_a).powi(2) / expected_a + (nb - expected_b).powi(2) / expected_b;
     let p_value = chi_squared_sf(chi_square, 1.0).ok_or(Undefined::NotComputable)?;
-    Ok(SrmStat {
-        observed_share_a,
-        expected_a,
-        expected_b,
-        chi_square,
-        p_value,
-        mismatch: p_value < SRM_ALPHA,
-    })
+    Ok(SrmStat { observed_share_a, expected_a, expected_b, chi_square, p_value, mismatch: p_value < SRM_ALPHA })
 }
 
 #[cfg(test)]
@@ -108,48 +87,14 @@ mod tests {
         let k = sample_ratio_mismatch(dec!(821588), dec!(815482), half).unwrap();
         assert!((k.chi_square - 22.774).abs() < 0.001, "χ² {}", k.chi_square);
         // A perfect split, a small wobble, and an intended 90/10 split.
-        assert_eq!(
-            sample_ratio_mismatch(dec!(5000), dec!(5000), half)
-                .unwrap()
-                .p_value,
-            1.0
-        );
-        assert!(
-            !sample_ratio_mismatch(dec!(5050), dec!(4950), half)
-                .unwrap()
-                .mismatch,
-            "5 050 / 4 950"
-        );
-        assert!(
-            !sample_ratio_mismatch(dec!(9000), dec!(1000), Percent(dec!(90)))
-                .unwrap()
-                .mismatch,
-            "90/10 as intended"
-        );
-        assert!(
-            sample_ratio_mismatch(dec!(9000), dec!(1000), half)
-                .unwrap()
-                .mismatch,
-            "90/10 for 50/50"
-        );
-        assert_eq!(
-            sample_ratio_mismatch(dec!(3), dec!(1), half)
-                .unwrap()
-                .observed_share_a,
-            Percent(dec!(75))
-        );
-        let range = InputProblem::OutOfRange {
-            min: dec!(1),
-            max: dec!(99),
-        };
-        assert_eq!(
-            sample_ratio_mismatch(dec!(10), dec!(10), Percent(dec!(100))),
-            Err(invalid("intended_share_a", range))
-        );
-        assert_eq!(
-            sample_ratio_mismatch(dec!(10), dec!(10.5), half),
-            Err(invalid("visitors_b", InputProblem::NotWhole))
-        );
+        assert_eq!(sample_ratio_mismatch(dec!(5000), dec!(5000), half).unwrap().p_value, 1.0);
+        assert!(!sample_ratio_mismatch(dec!(5050), dec!(4950), half).unwrap().mismatch, "5 050 / 4 950");
+        assert!(!sample_ratio_mismatch(dec!(9000), dec!(1000), Percent(dec!(90))).unwrap().mismatch, "90/10 as intended");
+        assert!(sample_ratio_mismatch(dec!(9000), dec!(1000), half).unwrap().mismatch, "90/10 for 50/50");
+        assert_eq!(sample_ratio_mismatch(dec!(3), dec!(1), half).unwrap().observed_share_a, Percent(dec!(75)));
+        let range = InputProblem::OutOfRange { min: dec!(1), max: dec!(99) };
+        assert_eq!(sample_ratio_mismatch(dec!(10), dec!(10), Percent(dec!(100))), Err(invalid("intended_share_a", range)));
+        assert_eq!(sample_ratio_mismatch(dec!(10), dec!(10.5), half), Err(invalid("visitors_b", InputProblem::NotWhole)));
     }
 
     proptest! {

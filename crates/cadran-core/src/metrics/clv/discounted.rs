@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 /// [`discounted_clv`] for the infinite one) and would only cost time.
 pub const MAX_HORIZON_PERIODS: u32 = 1200;
 
+
 /// Inputs of the discounted CLV. `margin`, `churn` and `discount_rate` are all
 /// **per `period`**: with a monthly period, use a monthly discount rate (about
 /// 0.8 % a month for 10 % a year), not the annual one.
@@ -153,10 +154,7 @@ pub fn discounted_clv_over(i: &DiscountedClvInputs, horizon_periods: u32) -> Out
     if horizon_periods > MAX_HORIZON_PERIODS {
         return Err(InputError::new(
             Field("horizon_periods"),
-            InputProblem::OutOfRange {
-                min: Decimal::ZERO,
-                max: Decimal::from(MAX_HORIZON_PERIODS),
-            },
+            InputProblem::OutOfRange { min: Decimal::ZERO, max: Decimal::from(MAX_HORIZON_PERIODS) },
         )
         .into());
     }
@@ -195,102 +193,40 @@ mod tests {
     #[test]
     fn discounted_worked_example() {
         let i = DiscountedClvInputs {
-            margin: dec!(1),
-            churn: Percent(dec!(20)),
-            discount_rate: Percent(dec!(12)),
-            period: Period::Year,
+            margin: dec!(1), churn: Percent(dec!(20)), discount_rate: Percent(dec!(12)), period: Period::Year,
         };
         assert_eq!(discounted_clv(&i).unwrap().clv, dec!(2.5));
         // Retention 90 %, discount 10 %: multiple 0.9 ÷ 0.2 = 4.5 (Gupta & Lehmann's table).
-        let j = DiscountedClvInputs {
-            churn: Percent(dec!(10)),
-            discount_rate: Percent(dec!(10)),
-            ..i
-        };
+        let j = DiscountedClvInputs { churn: Percent(dec!(10)), discount_rate: Percent(dec!(10)), ..i };
         assert_eq!(discounted_clv(&j).unwrap().clv, dec!(4.5));
     }
 
     #[test]
     fn discounted_edges() {
-        let base = DiscountedClvInputs {
-            margin: dec!(100),
-            ..Default::default()
-        };
-        let none = DiscountedClvInputs {
-            churn: Percent(dec!(0)),
-            discount_rate: Percent(dec!(0)),
-            ..base.clone()
-        };
-        assert_eq!(
-            discounted_clv(&none),
-            Err(Undefined::ZeroChurn.into()),
-            "no churn, no discount"
-        );
-        assert_eq!(
-            discounted_clv_over(&none, 12).unwrap().clv,
-            dec!(1200),
-            "finite sum is m × H"
-        );
-        let all_leave = DiscountedClvInputs {
-            churn: Percent(dec!(100)),
-            discount_rate: Percent(dec!(5)),
-            ..base.clone()
-        };
-        assert_eq!(
-            discounted_clv(&all_leave).unwrap().clv,
-            dec!(0),
-            "100 % churn: nobody is left to pay"
-        );
+        let base = DiscountedClvInputs { margin: dec!(100), ..Default::default() };
+        let none = DiscountedClvInputs { churn: Percent(dec!(0)), discount_rate: Percent(dec!(0)), ..base.clone() };
+        assert_eq!(discounted_clv(&none), Err(Undefined::ZeroChurn.into()), "no churn, no discount");
+        assert_eq!(discounted_clv_over(&none, 12).unwrap().clv, dec!(1200), "finite sum is m × H");
+        let all_leave = DiscountedClvInputs { churn: Percent(dec!(100)), discount_rate: Percent(dec!(5)), ..base.clone() };
+        assert_eq!(discounted_clv(&all_leave).unwrap().clv, dec!(0), "100 % churn: nobody is left to pay");
         assert_eq!(discounted_clv_over(&all_leave, 10).unwrap().clv, dec!(0));
-        let no_discount = DiscountedClvInputs {
-            churn: Percent(dec!(50)),
-            ..base.clone()
-        };
-        assert_eq!(
-            discounted_clv(&no_discount).unwrap().clv,
-            dec!(100),
-            "100 × 0.5 ÷ 0.5"
-        );
-        assert_eq!(
-            discounted_clv_over(&no_discount, 0).unwrap().clv,
-            dec!(0),
-            "empty horizon"
-        );
+        let no_discount = DiscountedClvInputs { churn: Percent(dec!(50)), ..base.clone() };
+        assert_eq!(discounted_clv(&no_discount).unwrap().clv, dec!(100), "100 × 0.5 ÷ 0.5");
+        assert_eq!(discounted_clv_over(&no_discount, 0).unwrap().clv, dec!(0), "empty horizon");
         assert_eq!(
             discounted_clv_over(&no_discount, MAX_HORIZON_PERIODS + 1),
-            Err(invalid(
-                "horizon_periods",
-                InputProblem::OutOfRange {
-                    min: dec!(0),
-                    max: dec!(1200)
-                }
-            ))
+            Err(invalid("horizon_periods", InputProblem::OutOfRange { min: dec!(0), max: dec!(1200) }))
         );
-        let bad = DiscountedClvInputs {
-            discount_rate: Percent(dec!(150)),
-            ..base.clone()
-        };
-        assert_eq!(
-            discounted_clv(&bad),
-            Err(invalid("discount_rate", pct_range()))
-        );
-        let negative = DiscountedClvInputs {
-            margin: dec!(-3),
-            ..base
-        };
-        assert_eq!(
-            discounted_clv(&negative),
-            Err(invalid("margin", InputProblem::Negative))
-        );
+        let bad = DiscountedClvInputs { discount_rate: Percent(dec!(150)), ..base.clone() };
+        assert_eq!(discounted_clv(&bad), Err(invalid("discount_rate", pct_range())));
+        let negative = DiscountedClvInputs { margin: dec!(-3), ..base };
+        assert_eq!(discounted_clv(&negative), Err(invalid("margin", InputProblem::Negative)));
     }
 
     #[test]
     fn finite_horizon_converges_to_infinite() {
         let i = DiscountedClvInputs {
-            margin: dec!(80),
-            churn: Percent(dec!(2)),
-            discount_rate: Percent(dec!(1)),
-            period: Period::Month,
+            margin: dec!(80), churn: Percent(dec!(2)), discount_rate: Percent(dec!(1)), period: Period::Month,
         };
         let infinite = discounted_clv(&i).unwrap().clv;
         let long = discounted_clv_over(&i, MAX_HORIZON_PERIODS).unwrap().clv;
@@ -298,12 +234,9 @@ mod tests {
         assert!(infinite - long < dec!(0.000001), "{infinite} − {long}");
         // 36 months: Σ 80 × (0.98 ÷ 1.01)^t, about 1 730.73 (geometric series).
         let three_years = discounted_clv_over(&i, 36).unwrap().clv;
-        assert_eq!(
-            three_years.round_dp(2),
-            dec!(1730.73),
-            "36-month sum {three_years}"
-        );
+        assert_eq!(three_years.round_dp(2), dec!(1730.73), "36-month sum {three_years}");
     }
+
 
     proptest! {
         /// The finite sum never exceeds the infinite one.

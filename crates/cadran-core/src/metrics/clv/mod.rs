@@ -24,8 +24,7 @@ use serde::{Deserialize, Serialize};
 
 mod discounted;
 pub use discounted::{
-    discounted_clv, discounted_clv_over, DiscountedClv, DiscountedClvInputs, HorizonClv,
-    MAX_HORIZON_PERIODS,
+    discounted_clv, discounted_clv_over, DiscountedClv, DiscountedClvInputs, HorizonClv, MAX_HORIZON_PERIODS,
 };
 
 /// A percentage as a fraction of one, with checked arithmetic.
@@ -90,13 +89,7 @@ pub fn simple_clv(i: &SimpleClvInputs) -> Outcome<SimpleClv> {
     let acquisition_cost = arith::non_negative("acquisition_cost", i.acquisition_cost)?;
     let serving_cost = arith::non_negative("serving_cost", i.serving_cost)?;
     let total_cost = add(acquisition_cost, serving_cost)?;
-    Ok(SimpleClv {
-        revenue,
-        acquisition_cost,
-        serving_cost,
-        total_cost,
-        clv: sub(revenue, total_cost)?,
-    })
+    Ok(SimpleClv { revenue, acquisition_cost, serving_cost, total_cost, clv: sub(revenue, total_cost)? })
 }
 
 // ------------------------------------------------------- (b) margin ÷ churn
@@ -221,8 +214,8 @@ pub fn margin_churn_clv(i: &MarginChurnClvInputs) -> Outcome<MarginChurnClv> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::metrics::test_support::{any_decimal, percent_0_100};
     use crate::metrics::test_support::{invalid, pct_range};
+    use crate::metrics::test_support::{any_decimal, percent_0_100};
     use crate::InputProblem;
     use proptest::prelude::*;
     use rust_decimal_macros::dec;
@@ -234,36 +227,13 @@ mod tests {
             (dec!(5000), dec!(1200), dec!(800), Ok(dec!(3000))),
             (dec!(1000), dec!(1200), dec!(0), Ok(dec!(-200))),
             (dec!(0), dec!(0), dec!(0), Ok(dec!(0))),
-            (
-                dec!(-1),
-                dec!(0),
-                dec!(0),
-                Err(invalid("revenue", InputProblem::Negative)),
-            ),
-            (
-                dec!(1),
-                dec!(0),
-                dec!(-5),
-                Err(invalid("serving_cost", InputProblem::Negative)),
-            ),
-            (
-                dec!(0),
-                Decimal::MAX,
-                Decimal::MAX,
-                Err(Undefined::Overflow.into()),
-            ),
+            (dec!(-1), dec!(0), dec!(0), Err(invalid("revenue", InputProblem::Negative))),
+            (dec!(1), dec!(0), dec!(-5), Err(invalid("serving_cost", InputProblem::Negative))),
+            (dec!(0), Decimal::MAX, Decimal::MAX, Err(Undefined::Overflow.into())),
         ];
         for (revenue, acquisition_cost, serving_cost, expected) in table {
-            let got = simple_clv(&SimpleClvInputs {
-                revenue,
-                acquisition_cost,
-                serving_cost,
-            })
-            .map(|c| c.clv);
-            assert_eq!(
-                got, expected,
-                "revenue {revenue}, acquisition {acquisition_cost}, serving {serving_cost}"
-            );
+            let got = simple_clv(&SimpleClvInputs { revenue, acquisition_cost, serving_cost }).map(|c| c.clv);
+            assert_eq!(got, expected, "revenue {revenue}, acquisition {acquisition_cost}, serving {serving_cost}");
         }
     }
 
@@ -273,18 +243,10 @@ mod tests {
     #[test]
     fn margin_churn_worked_example_and_units() {
         let monthly = MarginChurnClvInputs {
-            arpa: dec!(100),
-            gross_margin: Percent(dec!(80)),
-            churn: Percent(dec!(2)),
-            period: Period::Month,
+            arpa: dec!(100), gross_margin: Percent(dec!(80)), churn: Percent(dec!(2)), period: Period::Month,
         };
         assert_eq!(margin_churn_clv(&monthly).unwrap().clv, dec!(4000));
-        let yearly = MarginChurnClvInputs {
-            arpa: dec!(1200),
-            churn: Percent(dec!(24)),
-            period: Period::Year,
-            ..monthly
-        };
+        let yearly = MarginChurnClvInputs { arpa: dec!(1200), churn: Percent(dec!(24)), period: Period::Year, ..monthly };
         let y = margin_churn_clv(&yearly).unwrap();
         assert_eq!(y.clv, dec!(4000));
         assert_eq!(y.period, Period::Year, "the unit comes back in the output");
@@ -292,50 +254,19 @@ mod tests {
 
     #[test]
     fn margin_churn_edges() {
-        let base = MarginChurnClvInputs {
-            arpa: dec!(50),
-            gross_margin: Percent(dec!(70)),
-            ..Default::default()
-        };
+        let base = MarginChurnClvInputs { arpa: dec!(50), gross_margin: Percent(dec!(70)), ..Default::default() };
         let table = [
-            (
-                "zero churn",
-                Percent(dec!(0)),
-                Err(Undefined::ZeroChurn.into()),
-            ),
-            (
-                "100 % churn: one period of margin",
-                Percent(dec!(100)),
-                Ok(dec!(35)),
-            ),
-            (
-                "churn above 100",
-                Percent(dec!(101)),
-                Err(invalid("churn", pct_range())),
-            ),
-            (
-                "negative churn",
-                Percent(dec!(-1)),
-                Err(invalid("churn", pct_range())),
-            ),
+            ("zero churn", Percent(dec!(0)), Err(Undefined::ZeroChurn.into())),
+            ("100 % churn: one period of margin", Percent(dec!(100)), Ok(dec!(35))),
+            ("churn above 100", Percent(dec!(101)), Err(invalid("churn", pct_range()))),
+            ("negative churn", Percent(dec!(-1)), Err(invalid("churn", pct_range()))),
         ];
         for (name, churn, expected) in table {
-            let got = margin_churn_clv(&MarginChurnClvInputs {
-                churn,
-                ..base.clone()
-            })
-            .map(|c| c.clv);
+            let got = margin_churn_clv(&MarginChurnClvInputs { churn, ..base.clone() }).map(|c| c.clv);
             assert_eq!(got, expected, "case {name}: churn {churn}");
         }
-        let negative = MarginChurnClvInputs {
-            arpa: dec!(-1),
-            churn: Percent(dec!(5)),
-            ..base
-        };
-        assert_eq!(
-            margin_churn_clv(&negative),
-            Err(invalid("arpa", InputProblem::Negative))
-        );
+        let negative = MarginChurnClvInputs { arpa: dec!(-1), churn: Percent(dec!(5)), ..base };
+        assert_eq!(margin_churn_clv(&negative), Err(invalid("arpa", InputProblem::Negative)));
     }
 
     #[test]
@@ -344,23 +275,11 @@ mod tests {
             (dec!(100), dec!(80), Ok(dec!(80))),
             (dec!(0), dec!(80), Ok(dec!(0))),
             (dec!(250), dec!(0), Ok(dec!(0))),
-            (
-                dec!(-1),
-                dec!(80),
-                Err(invalid("arpa", InputProblem::Negative)),
-            ),
-            (
-                dec!(100),
-                dec!(101),
-                Err(invalid("gross_margin", pct_range())),
-            ),
+            (dec!(-1), dec!(80), Err(invalid("arpa", InputProblem::Negative))),
+            (dec!(100), dec!(101), Err(invalid("gross_margin", pct_range()))),
         ];
         for (arpa, gm, expected) in table {
-            assert_eq!(
-                margin_per_period(arpa, Percent(gm)),
-                expected,
-                "ARPA {arpa}, margin {gm} %"
-            );
+            assert_eq!(margin_per_period(arpa, Percent(gm)), expected, "ARPA {arpa}, margin {gm} %");
         }
     }
 

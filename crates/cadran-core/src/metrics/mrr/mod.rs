@@ -35,23 +35,14 @@ fn validated(m: &MrrMovements) -> Outcome<MrrMovements> {
     if contraction > start {
         return Err(InputError::new(
             Field("contraction_mrr"),
-            InputProblem::Exceeds {
-                other: Field("start_mrr"),
-                limit: start,
-            },
+            InputProblem::Exceeds { other: Field("start_mrr"), limit: start },
         )
         .into());
     }
     let room = sub(start, contraction)?;
     if churned > room {
-        return Err(InputError::new(
-            Field("churned_mrr"),
-            InputProblem::OutOfRange {
-                min: Decimal::ZERO,
-                max: room,
-            },
-        )
-        .into());
+        return Err(InputError::new(Field("churned_mrr"), InputProblem::OutOfRange { min: Decimal::ZERO, max: room })
+            .into());
     }
     Ok(MrrMovements {
         start_mrr: start,
@@ -105,11 +96,7 @@ pub fn end_mrr(m: &MrrMovements) -> Outcome<Decimal> {
 /// ```
 pub fn gross_mrr_churn(m: &MrrMovements) -> Outcome<Percent> {
     let m = validated(m)?;
-    percent_of(
-        add(m.churned_mrr, m.contraction_mrr)?,
-        m.start_mrr,
-        Undefined::ZeroRevenue,
-    )
+    percent_of(add(m.churned_mrr, m.contraction_mrr)?, m.start_mrr, Undefined::ZeroRevenue)
 }
 
 /// Net MRR churn rate: revenue lost from existing customers, net of what they

@@ -24,70 +24,25 @@ fn example() -> MrrMovements {
 fn worked_example() {
     let r = compute_mrr(&example());
     assert_eq!(r.end_mrr, Ok(dec!(108000)));
-    assert_eq!(
-        r.gross_mrr_churn,
-        Ok(Percent(dec!(6))),
-        "(4 000 + 2 000) ÷ 100 000"
-    );
-    assert_eq!(
-        r.net_mrr_churn,
-        Ok(Percent(dec!(0))),
-        "(6 000 − 6 000) ÷ 100 000"
-    );
+    assert_eq!(r.gross_mrr_churn, Ok(Percent(dec!(6))), "(4 000 + 2 000) ÷ 100 000");
+    assert_eq!(r.net_mrr_churn, Ok(Percent(dec!(0))), "(6 000 − 6 000) ÷ 100 000");
     assert_eq!(r.gross_revenue_retention, Ok(Percent(dec!(94))));
     assert_eq!(r.net_revenue_retention, Ok(Percent(dec!(100))));
     let w = r.waterfall.unwrap();
     let keys: Vec<_> = w.iter().map(|s| s.step.key()).collect();
-    assert_eq!(
-        keys,
-        [
-            "start_mrr",
-            "new_mrr",
-            "expansion_mrr",
-            "reactivation_mrr",
-            "contraction_mrr",
-            "churned_mrr",
-            "end_mrr"
-        ]
-    );
+    assert_eq!(keys, ["start_mrr", "new_mrr", "expansion_mrr", "reactivation_mrr", "contraction_mrr", "churned_mrr", "end_mrr"]);
     let totals: Vec<_> = w.iter().map(|s| s.running_total).collect();
-    assert_eq!(
-        totals,
-        [
-            dec!(100000),
-            dec!(108000),
-            dec!(113000),
-            dec!(114000),
-            dec!(112000),
-            dec!(108000),
-            dec!(108000)
-        ]
-    );
+    assert_eq!(totals, [dec!(100000), dec!(108000), dec!(113000), dec!(114000), dec!(112000), dec!(108000), dec!(108000)]);
 }
 
 #[test]
 fn edges() {
-    let all_churn = MrrMovements {
-        start_mrr: dec!(500),
-        churned_mrr: dec!(500),
-        ..MrrMovements::default()
-    };
-    assert_eq!(
-        gross_revenue_retention(&all_churn),
-        Ok(Percent(dec!(0))),
-        "100 % churn"
-    );
+    let all_churn = MrrMovements { start_mrr: dec!(500), churned_mrr: dec!(500), ..MrrMovements::default() };
+    assert_eq!(gross_revenue_retention(&all_churn), Ok(Percent(dec!(0))), "100 % churn");
     assert_eq!(gross_mrr_churn(&all_churn), Ok(Percent(dec!(100))));
     assert_eq!(end_mrr(&all_churn), Ok(dec!(0)));
-    let net_negative = MrrMovements {
-        expansion_mrr: dec!(20000),
-        ..example()
-    };
-    assert_eq!(
-        net_mrr_churn(&net_negative),
-        Ok(Percent(dec!(-15))),
-        "net negative churn"
-    );
+    let net_negative = MrrMovements { expansion_mrr: dec!(20000), ..example() };
+    assert_eq!(net_mrr_churn(&net_negative), Ok(Percent(dec!(-15))), "net negative churn");
     assert_eq!(net_revenue_retention(&net_negative), Ok(Percent(dec!(115))));
     let zero = MrrMovements::default();
     assert_eq!(gross_mrr_churn(&zero), Err(Undefined::ZeroRevenue.into()));
@@ -96,95 +51,37 @@ fn edges() {
 
 #[test]
 fn invalid_inputs() {
-    let err = |f: &'static str, p: InputProblem| -> Outcome<Decimal> {
-        Err(MetricError::from(InputError::new(Field(f), p)))
-    };
+    let err = |f: &'static str, p: InputProblem| -> Outcome<Decimal> { Err(MetricError::from(InputError::new(Field(f), p))) };
     let table = [
-        (
-            "negative new",
-            MrrMovements {
-                new_mrr: dec!(-1),
-                ..example()
-            },
-            err("new_mrr", InputProblem::Negative),
-        ),
-        (
-            "contraction above start",
-            MrrMovements {
-                contraction_mrr: dec!(100001),
-                ..example()
-            },
-            err(
-                "contraction_mrr",
-                InputProblem::Exceeds {
-                    other: Field("start_mrr"),
-                    limit: dec!(100000),
-                },
-            ),
-        ),
-        (
-            "contraction + churn above start",
-            MrrMovements {
-                churned_mrr: dec!(98001),
-                ..example()
-            },
-            err(
-                "churned_mrr",
-                InputProblem::OutOfRange {
-                    min: dec!(0),
-                    max: dec!(98000),
-                },
-            ),
-        ),
+        ("negative new", MrrMovements { new_mrr: dec!(-1), ..example() }, err("new_mrr", InputProblem::Negative)),
+        ("contraction above start", MrrMovements { contraction_mrr: dec!(100001), ..example() },
+         err("contraction_mrr", InputProblem::Exceeds { other: Field("start_mrr"), limit: dec!(100000) })),
+        ("contraction + churn above start", MrrMovements { churned_mrr: dec!(98001), ..example() },
+         err("churned_mrr", InputProblem::OutOfRange { min: dec!(0), max: dec!(98000) })),
     ];
     for (name, m, expected) in table {
         assert_eq!(end_mrr(&m), expected, "case {name}: {m:?}");
-        assert_eq!(
-            gross_revenue_retention(&m).map(|_| Decimal::ZERO),
-            expected.clone().map(|_| Decimal::ZERO),
-            "case {name}"
-        );
+        assert_eq!(gross_revenue_retention(&m).map(|_| Decimal::ZERO), expected.clone().map(|_| Decimal::ZERO), "case {name}");
     }
-    let huge = MrrMovements {
-        start_mrr: Decimal::MAX,
-        new_mrr: Decimal::MAX,
-        ..MrrMovements::default()
-    };
+    let huge = MrrMovements { start_mrr: Decimal::MAX, new_mrr: Decimal::MAX, ..MrrMovements::default() };
     assert_eq!(end_mrr(&huge), Err(Undefined::Overflow.into()));
 }
 
 fn movements() -> impl Strategy<Value = MrrMovements> {
     proptest::collection::vec(any_decimal(), 6).prop_map(|v| MrrMovements {
-        start_mrr: v[0],
-        new_mrr: v[1],
-        expansion_mrr: v[2],
-        reactivation_mrr: v[3],
-        contraction_mrr: v[4],
-        churned_mrr: v[5],
+        start_mrr: v[0], new_mrr: v[1], expansion_mrr: v[2], reactivation_mrr: v[3],
+        contraction_mrr: v[4], churned_mrr: v[5],
     })
 }
 
 fn valid_movements() -> impl Strategy<Value = MrrMovements> {
-    (
-        1u64..1_000_000_000,
-        0u64..1_000_000_000,
-        0u64..1_000_000_000,
-        0u64..1_000_000_000,
-        0u32..=100,
-        0u32..=100,
-    )
+    (1u64..1_000_000_000, 0u64..1_000_000_000, 0u64..1_000_000_000, 0u64..1_000_000_000, 0u32..=100, 0u32..=100)
         .prop_map(|(s, n, e, r, c, ch)| {
             let start = Decimal::from(s);
             let contraction = start * Decimal::from(c) / dec!(100);
             let churned = (start - contraction) * Decimal::from(ch) / dec!(100);
-            MrrMovements {
-                start_mrr: start,
-                new_mrr: n.into(),
-                expansion_mrr: e.into(),
-                reactivation_mrr: r.into(),
-                contraction_mrr: contraction,
-                churned_mrr: churned,
-            }
+            MrrMovements { start_mrr: start, new_mrr: n.into(), expansion_mrr: e.into(),
+                           reactivation_mrr: r.into(), contraction_mrr: contraction, churned_mrr: churned }
         })
 }
 

@@ -84,23 +84,11 @@ pub fn waterfall(m: &MrrMovements) -> Outcome<Vec<WaterfallStep>> {
     ];
     let mut steps = Vec::with_capacity(7);
     let mut total = m.start_mrr;
-    steps.push(WaterfallStep {
-        step: MrrStep::Start,
-        delta: total,
-        running_total: total,
-    });
+    steps.push(WaterfallStep { step: MrrStep::Start, delta: total, running_total: total });
     for (step, delta) in moves {
         total = add(total, delta)?;
-        steps.push(WaterfallStep {
-            step,
-            delta,
-            running_total: total,
-        });
+        steps.push(WaterfallStep { step, delta, running_total: total });
     }
-    steps.push(WaterfallStep {
-        step: MrrStep::End,
-        delta: total,
-        running_total: total,
-    });
+    steps.push(WaterfallStep { step: MrrStep::End, delta: total, running_total: total });
     Ok(steps)
 }

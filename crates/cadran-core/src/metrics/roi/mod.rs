@@ -144,10 +144,7 @@ pub struct RoiReport {
 /// ```
 pub fn retained_revenue(i: &RoiInputs) -> Outcome<Decimal> {
     let customers = arith::count("customers", i.read("customers", i.customers)?)?;
-    let reduction = arith::percent_0_100(
-        "churn_reduction",
-        i.read("churn_reduction", i.churn_reduction)?,
-    )?;
+    let reduction = arith::percent_0_100("churn_reduction", i.read("churn_reduction", i.churn_reduction)?)?;
     let arpa = arith::non_negative("arpa", i.read("arpa", i.arpa)?)?;
     let months = arith::non_negative("months", i.read("months", i.months)?)?;
     let revenue = mul(mul(mul(customers, reduction.fraction())?, arpa)?, months)?;
@@ -186,10 +183,7 @@ fn aov_gain(i: &RoiInputs) -> Outcome<Decimal> {
 
 /// Gains other than kept revenue: upsell + order-value gain.
 fn other_gains(i: &RoiInputs) -> Outcome<Decimal> {
-    add(
-        arith::non_negative("upsell", i.read("upsell", i.upsell)?)?,
-        aov_gain(i)?,
-    )
+    add(arith::non_negative("upsell", i.read("upsell", i.upsell)?)?, aov_gain(i)?)
 }
 
 /// Total gain: kept revenue + upsell and cross-sell + AOV increase × orders.

@@ -38,40 +38,24 @@ fn worked_example() {
     // 80 000 / (76 000 / 12) = 12.63… months
     assert_eq!(r.payback_months.unwrap().round_dp(2), dec!(12.63));
     // (80 000 − 40 000) / (2 000 × 150 × 12) × 100 = 1.11… points
-    assert_eq!(
-        r.break_even_churn_reduction.unwrap().0.round_dp(4),
-        dec!(1.1111)
-    );
+    assert_eq!(r.break_even_churn_reduction.unwrap().0.round_dp(4), dec!(1.1111));
 }
 
 #[test]
 fn gross_margin_scales_kept_revenue() {
-    let i = RoiInputs {
-        use_gross_margin: true,
-        ..base()
-    };
+    let i = RoiInputs { use_gross_margin: true, ..base() };
     assert_eq!(retained_revenue(&i), Ok(dec!(27000)));
 }
 
 #[test]
 fn invalid_field_blanks_only_dependent_outputs() {
-    let i = RoiInputs {
-        churn_reduction: Percent(dec!(150)),
-        ..base()
-    };
+    let i = RoiInputs { churn_reduction: Percent(dec!(150)), ..base() };
     let r = compute_roi(&i);
-    assert_eq!(
-        r.total_cost,
-        Ok(dec!(80000)),
-        "cost does not depend on churn"
-    );
+    assert_eq!(r.total_cost, Ok(dec!(80000)), "cost does not depend on churn");
     assert_eq!(r.aov_gain, Ok(dec!(20000)));
     let expected = MetricError::Invalid(InputError::new(
         Field("churn_reduction"),
-        InputProblem::OutOfRange {
-            min: dec!(0),
-            max: dec!(100),
-        },
+        InputProblem::OutOfRange { min: dec!(0), max: dec!(100) },
     ));
     assert_eq!(r.roi_percent, Err(expected.clone()));
     assert_eq!(r.retained_revenue, Err(expected));
@@ -80,33 +64,12 @@ fn invalid_field_blanks_only_dependent_outputs() {
 #[test]
 fn edge_cases() {
     let table: Vec<(&str, RoiInputs, Outcome<Percent>)> = vec![
-        (
-            "no cost",
-            RoiInputs {
-                salaries: dec!(0),
-                training: dec!(0),
-                tools: dec!(0),
-                other_costs: dec!(0),
-                ..base()
-            },
-            Err(Undefined::ZeroCost.into()),
-        ),
-        (
-            "negative salary",
-            RoiInputs {
-                salaries: dec!(-1),
-                ..base()
-            },
-            Err(InputError::new(Field("salaries"), InputProblem::Negative).into()),
-        ),
-        (
-            "fractional customers",
-            RoiInputs {
-                customers: dec!(10.5),
-                ..base()
-            },
-            Err(InputError::new(Field("customers"), InputProblem::NotWhole).into()),
-        ),
+        ("no cost", RoiInputs { salaries: dec!(0), training: dec!(0), tools: dec!(0), other_costs: dec!(0), ..base() },
+         Err(Undefined::ZeroCost.into())),
+        ("negative salary", RoiInputs { salaries: dec!(-1), ..base() },
+         Err(InputError::new(Field("salaries"), InputProblem::Negative).into())),
+        ("fractional customers", RoiInputs { customers: dec!(10.5), ..base() },
+         Err(InputError::new(Field("customers"), InputProblem::NotWhole).into())),
     ];
     for (name, inputs, expected) in table {
         assert_eq!(roi_percent(&inputs), expected, "case {name}: {inputs:?}");
@@ -115,60 +78,25 @@ fn edge_cases() {
 
 #[test]
 fn break_even_reasons() {
-    let zero_customers = RoiInputs {
-        customers: dec!(0),
-        upsell: dec!(0),
-        aov_increase: dec!(0),
-        ..base()
-    };
-    assert_eq!(
-        break_even_churn_reduction(&zero_customers),
-        Err(Undefined::NoCustomers.into())
-    );
-    let covered = RoiInputs {
-        upsell: dec!(1000000),
-        ..base()
-    };
+    let zero_customers = RoiInputs { customers: dec!(0), upsell: dec!(0), aov_increase: dec!(0), ..base() };
+    assert_eq!(break_even_churn_reduction(&zero_customers), Err(Undefined::NoCustomers.into()));
+    let covered = RoiInputs { upsell: dec!(1000000), ..base() };
     assert_eq!(break_even_churn_reduction(&covered), Ok(Percent::ZERO));
-    let impossible = RoiInputs {
-        salaries: dec!(100000000),
-        ..base()
-    };
-    assert_eq!(
-        break_even_churn_reduction(&impossible),
-        Err(Undefined::Unreachable.into())
-    );
+    let impossible = RoiInputs { salaries: dec!(100000000), ..base() };
+    assert_eq!(break_even_churn_reduction(&impossible), Err(Undefined::Unreachable.into()));
 }
 
 #[test]
 fn payback_edges() {
-    let free = RoiInputs {
-        salaries: dec!(0),
-        training: dec!(0),
-        tools: dec!(0),
-        other_costs: dec!(0),
-        ..base()
-    };
+    let free = RoiInputs { salaries: dec!(0), training: dec!(0), tools: dec!(0), other_costs: dec!(0), ..base() };
     assert_eq!(payback_months(&free), Ok(dec!(0)));
-    let no_gain = RoiInputs {
-        churn_reduction: Percent::ZERO,
-        upsell: dec!(0),
-        aov_increase: dec!(0),
-        ..base()
-    };
-    assert_eq!(
-        payback_months(&no_gain),
-        Err(Undefined::NeverPaysBack.into())
-    );
+    let no_gain = RoiInputs { churn_reduction: Percent::ZERO, upsell: dec!(0), aov_increase: dec!(0), ..base() };
+    assert_eq!(payback_months(&no_gain), Err(Undefined::NeverPaysBack.into()));
 }
 
 #[test]
 fn huge_values_overflow_into_a_reason() {
-    let i = RoiInputs {
-        customers: Decimal::MAX,
-        arpa: Decimal::MAX,
-        ..base()
-    };
+    let i = RoiInputs { customers: Decimal::MAX, arpa: Decimal::MAX, ..base() };
     assert_eq!(retained_revenue(&i), Err(Undefined::Overflow.into()));
 }
 
@@ -220,84 +148,13 @@ proptest! {
 /// The fields each output needs (with the margin used), as the functions
 /// above read them: the expectation the next test checks against.
 const NEEDS: [(&str, &[&str]); 7] = [
-    (
-        "total_cost",
-        &["salaries", "training", "tools", "other_costs"],
-    ),
-    (
-        "retained_revenue",
-        &[
-            "customers",
-            "churn_reduction",
-            "arpa",
-            "months",
-            "gross_margin",
-        ],
-    ),
+    ("total_cost", &["salaries", "training", "tools", "other_costs"]),
+    ("retained_revenue", &["customers", "churn_reduction", "arpa", "months", "gross_margin"]),
     ("aov_gain", &["aov_increase", "orders"]),
-    (
-        "total_gain",
-        &[
-            "customers",
-            "churn_reduction",
-            "arpa",
-            "months",
-            "gross_margin",
-            "upsell",
-            "aov_increase",
-            "orders",
-        ],
-    ),
-    (
-        "roi_percent",
-        &[
-            "salaries",
-            "training",
-            "tools",
-            "other_costs",
-            "customers",
-            "churn_reduction",
-            "arpa",
-            "months",
-            "gross_margin",
-            "upsell",
-            "aov_increase",
-            "orders",
-        ],
-    ),
-    (
-        "payback_months",
-        &[
-            "salaries",
-            "training",
-            "tools",
-            "other_costs",
-            "customers",
-            "churn_reduction",
-            "arpa",
-            "months",
-            "gross_margin",
-            "upsell",
-            "aov_increase",
-            "orders",
-        ],
-    ),
-    (
-        "break_even_churn_reduction",
-        &[
-            "salaries",
-            "training",
-            "tools",
-            "other_costs",
-            "customers",
-            "arpa",
-            "months",
-            "gross_margin",
-            "upsell",
-            "aov_increase",
-            "orders",
-        ],
-    ),
+    ("total_gain", &["customers", "churn_reduction", "arpa", "months", "gross_margin", "upsell", "aov_increase", "orders"]),
+    ("roi_percent", &["salaries", "training", "tools", "other_costs", "customers", "churn_reduction", "arpa", "months", "gross_margin", "upsell", "aov_increase", "orders"]),
+    ("payback_months", &["salaries", "training", "tools", "other_costs", "customers", "churn_reduction", "arpa", "months", "gross_margin", "upsell", "aov_increase", "orders"]),
+    ("break_even_churn_reduction", &["salaries", "training", "tools", "other_costs", "customers", "arpa", "months", "gross_margin", "upsell", "aov_increase", "orders"]),
 ];
 
 /// An unreadable field blanks exactly the outputs that need it, naming it;
@@ -305,20 +162,10 @@ const NEEDS: [(&str, &[&str]); 7] = [
 #[test]
 fn an_unreadable_field_blanks_only_what_needs_it() {
     let base = RoiInputs {
-        salaries: dec!(50000),
-        training: dec!(5000),
-        tools: dec!(6000),
-        other_costs: dec!(1000),
-        customers: dec!(1000),
-        churn_reduction: Percent(dec!(1.5)),
-        arpa: dec!(80),
-        months: dec!(12),
-        use_gross_margin: true,
-        gross_margin: Percent(dec!(75)),
-        upsell: dec!(3000),
-        aov_increase: dec!(2),
-        orders: dec!(500),
-        unreadable: Vec::new(),
+        salaries: dec!(50000), training: dec!(5000), tools: dec!(6000), other_costs: dec!(1000),
+        customers: dec!(1000), churn_reduction: Percent(dec!(1.5)), arpa: dec!(80), months: dec!(12),
+        use_gross_margin: true, gross_margin: Percent(dec!(75)), upsell: dec!(3000),
+        aov_increase: dec!(2), orders: dec!(500), unreadable: Vec::new(),
     };
     let full = compute_roi(&base);
     let outputs = |r: &RoiReport| -> [(&'static str, Result<Decimal, MetricError>); 7] {
@@ -329,32 +176,13 @@ fn an_unreadable_field_blanks_only_what_needs_it() {
             ("total_gain", r.total_gain.clone()),
             ("roi_percent", r.roi_percent.clone().map(|p| p.0)),
             ("payback_months", r.payback_months.clone()),
-            (
-                "break_even_churn_reduction",
-                r.break_even_churn_reduction.clone().map(|p| p.0),
-            ),
+            ("break_even_churn_reduction", r.break_even_churn_reduction.clone().map(|p| p.0)),
         ]
     };
-    for field in [
-        "salaries",
-        "training",
-        "tools",
-        "other_costs",
-        "customers",
-        "churn_reduction",
-        "arpa",
-        "months",
-        "gross_margin",
-        "upsell",
-        "aov_increase",
-        "orders",
-    ] {
+    for field in ["salaries", "training", "tools", "other_costs", "customers", "churn_reduction", "arpa", "months", "gross_margin", "upsell", "aov_increase", "orders"] {
         // The value under an unreadable field must not matter: give it one
         // that would be an error of its own if it were read.
-        let mut i = RoiInputs {
-            unreadable: vec![Field(field)],
-            ..base.clone()
-        };
+        let mut i = RoiInputs { unreadable: vec![Field(field)], ..base.clone() };
         match field {
             "churn_reduction" => i.churn_reduction = Percent(dec!(-7)),
             "gross_margin" => i.gross_margin = Percent(dec!(-7)),
@@ -363,20 +191,10 @@ fn an_unreadable_field_blanks_only_what_needs_it() {
         }
         let got = compute_roi(&i);
         for ((name, out), (_, want)) in outputs(&got).into_iter().zip(outputs(&full)) {
-            let needs = NEEDS
-                .iter()
-                .find(|(n, _)| *n == name)
-                .map_or(&[][..], |(_, f)| *f)
-                .contains(&field);
+            let needs = NEEDS.iter().find(|(n, _)| *n == name).map_or(&[][..], |(_, f)| *f).contains(&field);
             if needs {
-                assert_eq!(
-                    out,
-                    Err(MetricError::from(InputError::new(
-                        Field(field),
-                        InputProblem::NotANumber
-                    ))),
-                    "{name} with {field} unreadable"
-                );
+                assert_eq!(out, Err(MetricError::from(InputError::new(Field(field), InputProblem::NotANumber))),
+                           "{name} with {field} unreadable");
             } else {
                 assert_eq!(out, want, "{name} does not need {field}");
             }

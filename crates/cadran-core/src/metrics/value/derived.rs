@@ -168,38 +168,13 @@ pub fn relative_weights(corr: &[f64], n: usize, r: &[f64]) -> Option<Vec<f64>> {
     }
     let e = jacobi_eigen(corr, n)?;
     let p = |i: usize, k: usize| e.vectors[i * n + k];
-    let half: Vec<f64> = e
-        .values
-        .iter()
-        .map(|&l| if l > 1e-10 { l.sqrt() } else { 0.0 })
-        .collect();
+    let half: Vec<f64> = e.values.iter().map(|&l| if l > 1e-10 { l.sqrt() } else { 0.0 }).collect();
     // Λ = P Δ^½ Pᵀ and β = P Δ^−½ Pᵀ r.
-    let lambda: Vec<f64> = (0..n * n)
-        .map(|ij| (0..n).map(|k| p(ij / n, k) * half[k] * p(ij % n, k)).sum())
-        .collect();
-    let ptr: Vec<f64> = (0..n)
-        .map(|k| (0..n).map(|i| p(i, k) * r[i]).sum())
-        .collect();
-    let beta: Vec<f64> = (0..n)
-        .map(|i| {
-            (0..n)
-                .map(|k| {
-                    if half[k] > 0.0 {
-                        p(i, k) * ptr[k] / half[k]
-                    } else {
-                        0.0
-                    }
-                })
-                .sum()
-        })
-        .collect();
-    let w: Vec<f64> = (0..n)
-        .map(|j| {
-            (0..n)
-                .map(|k| lambda[j * n + k].powi(2) * beta[k].powi(2))
-                .sum()
-        })
-        .collect();
+    let lambda: Vec<f64> = (0..n * n).map(|ij| (0..n).map(|k| p(ij / n, k) * half[k] * p(ij % n, k)).sum()).collect();
+    let ptr: Vec<f64> = (0..n).map(|k| (0..n).map(|i| p(i, k) * r[i]).sum()).collect();
+    let beta: Vec<f64> =
+        (0..n).map(|i| (0..n).map(|k| if half[k] > 0.0 { p(i, k) * ptr[k] / half[k] } else { 0.0 }).sum()).collect();
+    let w: Vec<f64> = (0..n).map(|j| (0..n).map(|k| lambda[j * n + k].powi(2) * beta[k].powi(2)).sum()).collect();
     w.iter().all(|x| x.is_finite()).then_some(w)
 }
 
@@ -207,37 +182,18 @@ pub fn relative_weights(corr: &[f64], n: usize, r: &[f64]) -> Option<Vec<f64>> {
 fn complete_rows(rows: &[SurveyRow], drivers: usize) -> ValueOutcome<Vec<(Vec<f64>, f64)>> {
     let mut out = Vec::new();
     for (row, r) in rows.iter().enumerate() {
-        let cell = |column, problem| {
-            ValueError::Survey(CellError {
-                row,
-                column,
-                problem,
-            })
-        };
+        let cell = |column, problem| ValueError::Survey(CellError { row, column, problem });
         if r.ratings.len() != drivers {
-            let problem = CellProblem::WrongLength {
-                have: r.ratings.len(),
-                need: drivers,
-            };
-            return Err(cell(
-                SurveyColumn::Driver(r.ratings.len().min(drivers)),
-                problem,
-            ));
+            let problem = CellProblem::WrongLength { have: r.ratings.len(), need: drivers };
+            return Err(cell(SurveyColumn::Driver(r.ratings.len().min(drivers)), problem));
         }
-        if let Some(j) = r
-            .ratings
-            .iter()
-            .position(|x| x.is_some_and(|x| !x.is_finite()))
-        {
+        if let Some(j) = r.ratings.iter().position(|x| x.is_some_and(|x| !x.is_finite())) {
             return Err(cell(SurveyColumn::Driver(j), CellProblem::NotFinite));
         }
         if r.outcome.is_some_and(|y| !y.is_finite()) {
             return Err(cell(SurveyColumn::Outcome, CellProblem::NotFinite));
         }
-        if let (Some(ratings), Some(y)) = (
-            r.ratings.iter().copied().collect::<Option<Vec<f64>>>(),
-            r.outcome,
-        ) {
+        if let (Some(ratings), Some(y)) = (r.ratings.iter().copied().collect::<Option<Vec<f64>>>(), r.outcome) {
             out.push((ratings, y));
         }
     }
@@ -279,52 +235,31 @@ pub fn derived_importance(rows: &[SurveyRow], drivers: usize) -> ValueOutcome<De
     let complete = complete_rows(rows, drivers)?;
     let respondents = complete.len();
     if respondents < 2 {
-        return Err(Undefined::TooFewAnswers {
-            have: respondents as u64,
-            need: 2,
-        }
-        .into());
+        return Err(Undefined::TooFewAnswers { have: respondents as u64, need: 2 }.into());
     }
     let outcome: Vec<f64> = complete.iter().map(|r| r.1).collect();
-    let columns: Vec<Vec<f64>> = (0..drivers)
-        .map(|j| complete.iter().map(|r| r.0[j]).collect())
-        .collect();
+    let columns: Vec<Vec<f64>> = (0..drivers).map(|j| complete.iter().map(|r| r.0[j]).collect()).collect();
     let r: Vec<Option<f64>> = columns.iter().map(|c| pearson(c, &outcome)).collect();
     if pearson(&outcome, &outcome).is_none() {
         return Err(Undefined::ConstantOutcome.into());
     }
     // Varying drivers: a constant column has no correlation with anything.
-    let active: Vec<usize> = (0..drivers)
-        .filter(|&j| pearson(&columns[j], &columns[j]).is_some())
-        .collect();
-    let mut notes: Vec<DerivedNote> = (0..drivers)
-        .filter(|j| !active.contains(j))
-        .map(|driver| DerivedNote::ConstantColumn { driver })
-        .collect();
+    let active: Vec<usize> = (0..drivers).filter(|&j| pearson(&columns[j], &columns[j]).is_some()).collect();
+    let mut notes: Vec<DerivedNote> =
+        (0..drivers).filter(|j| !active.contains(j)).map(|driver| DerivedNote::ConstantColumn { driver }).collect();
     if respondents <= active.len() + 1 {
-        notes.push(DerivedNote::FewRespondents {
-            respondents,
-            drivers: active.len(),
-        });
+        notes.push(DerivedNote::FewRespondents { respondents, drivers: active.len() });
     }
     let m = active.len();
     let corr: Vec<f64> = (0..m * m)
         .map(|ij| {
             let (a, b) = (active[ij / m], active[ij % m]);
-            if a == b {
-                1.0
-            } else {
-                pearson(&columns[a], &columns[b]).unwrap_or(0.0)
-            }
+            if a == b { 1.0 } else { pearson(&columns[a], &columns[b]).unwrap_or(0.0) }
         })
         .collect();
     let ra: Vec<f64> = active.iter().map(|&j| r[j].unwrap_or(0.0)).collect();
     let weights = relative_weights(&corr, m, &ra).ok_or(Undefined::NotComputable)?;
-    let r_squared = if m == 0 {
-        0.0
-    } else {
-        weights.iter().sum::<f64>().clamp(0.0, 1.0)
-    };
+    let r_squared = if m == 0 { 0.0 } else { weights.iter().sum::<f64>().clamp(0.0, 1.0) };
     let spread = |values: &[f64]| {
         let mut all = vec![0.0; drivers];
         for (&j, &v) in active.iter().zip(values) {
@@ -334,10 +269,7 @@ pub fn derived_importance(rows: &[SurveyRow], drivers: usize) -> ValueOutcome<De
     };
     let all_weights = spread(&weights);
     let shapley = if m > SHAPLEY_MAX {
-        Err(Undefined::TooManyDrivers {
-            have: m as u64,
-            max: SHAPLEY_MAX as u64,
-        })
+        Err(Undefined::TooManyDrivers { have: m as u64, max: SHAPLEY_MAX as u64 })
     } else {
         shapley_values(&corr, m, &ra).map(|s| spread(&s))
     };
@@ -349,11 +281,7 @@ pub fn derived_importance(rows: &[SurveyRow], drivers: usize) -> ValueOutcome<De
             .map(|j| DerivedDriver {
                 correlation: r[j].unwrap_or(0.0),
                 relative_weight: all_weights[j],
-                relative_share: if r_squared > 0.0 {
-                    all_weights[j] / r_squared
-                } else {
-                    0.0
-                },
+                relative_share: if r_squared > 0.0 { all_weights[j] / r_squared } else { 0.0 },
             })
             .collect(),
         shapley,

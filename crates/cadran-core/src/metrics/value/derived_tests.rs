@@ -5,10 +5,7 @@ use crate::metrics::value::driver::ValueError;
 use proptest::prelude::*;
 
 fn row(ratings: &[f64], y: f64) -> SurveyRow {
-    SurveyRow {
-        ratings: ratings.iter().map(|&x| Some(x)).collect(),
-        outcome: Some(y),
-    }
+    SurveyRow { ratings: ratings.iter().map(|&x| Some(x)).collect(), outcome: Some(y) }
 }
 
 /// A 3-predictor survey of 8 respondents.
@@ -31,29 +28,19 @@ fn worked() -> Vec<SurveyRow> {
 /// partial pivoting, then R² = 1 − SSE ÷ SST. Independent of the
 /// correlation-matrix route.
 fn ols_r_squared(rows: &[SurveyRow]) -> f64 {
-    let x: Vec<Vec<f64>> = rows
-        .iter()
-        .map(|r| {
-            std::iter::once(1.0)
-                .chain(r.ratings.iter().map(|v| v.unwrap()))
-                .collect()
-        })
-        .collect();
+    let x: Vec<Vec<f64>> =
+        rows.iter().map(|r| std::iter::once(1.0).chain(r.ratings.iter().map(|v| v.unwrap())).collect()).collect();
     let y: Vec<f64> = rows.iter().map(|r| r.outcome.unwrap()).collect();
     let p = x[0].len();
     let mut a: Vec<Vec<f64>> = (0..p)
         .map(|i| {
-            let mut line: Vec<f64> = (0..p)
-                .map(|j| x.iter().map(|r| r[i] * r[j]).sum())
-                .collect();
+            let mut line: Vec<f64> = (0..p).map(|j| x.iter().map(|r| r[i] * r[j]).sum()).collect();
             line.push(x.iter().zip(&y).map(|(r, yi)| r[i] * yi).sum());
             line
         })
         .collect();
     for c in 0..p {
-        let pivot = (c..p)
-            .max_by(|&i, &j| a[i][c].abs().total_cmp(&a[j][c].abs()))
-            .unwrap();
+        let pivot = (c..p).max_by(|&i, &j| a[i][c].abs().total_cmp(&a[j][c].abs())).unwrap();
         a.swap(c, pivot);
         let pivot_row = a[c].clone();
         for (i, line) in a.iter_mut().enumerate() {
@@ -67,11 +54,7 @@ fn ols_r_squared(rows: &[SurveyRow]) -> f64 {
     }
     let b: Vec<f64> = (0..p).map(|i| a[i][p] / a[i][i]).collect();
     let mean = y.iter().sum::<f64>() / y.len() as f64;
-    let sse: f64 = x
-        .iter()
-        .zip(&y)
-        .map(|(r, yi)| (yi - r.iter().zip(&b).map(|(u, v)| u * v).sum::<f64>()).powi(2))
-        .sum();
+    let sse: f64 = x.iter().zip(&y).map(|(r, yi)| (yi - r.iter().zip(&b).map(|(u, v)| u * v).sum::<f64>()).powi(2)).sum();
     let sst: f64 = y.iter().map(|yi| (yi - mean).powi(2)).sum();
     1.0 - sse / sst
 }
@@ -81,21 +64,11 @@ fn worked_example_sums_to_ols_r_squared() {
     let rows = worked();
     let want = ols_r_squared(&rows);
     let d = derived_importance(&rows, 3).unwrap();
-    assert!(
-        (d.r_squared - want).abs() < 1e-9,
-        "R² {} vs OLS {want}",
-        d.r_squared
-    );
+    assert!((d.r_squared - want).abs() < 1e-9, "R² {} vs OLS {want}", d.r_squared);
     let rw: f64 = d.drivers.iter().map(|x| x.relative_weight).sum();
-    assert!(
-        (rw - want).abs() < 1e-9,
-        "relative weights sum {rw} vs OLS R² {want}"
-    );
+    assert!((rw - want).abs() < 1e-9, "relative weights sum {rw} vs OLS R² {want}");
     let sh = d.shapley.clone().unwrap();
-    assert!(
-        (sh.iter().sum::<f64>() - want).abs() < 1e-9,
-        "Shapley sum {sh:?} vs OLS R² {want}"
-    );
+    assert!((sh.iter().sum::<f64>() - want).abs() < 1e-9, "Shapley sum {sh:?} vs OLS R² {want}");
     let shares: f64 = d.drivers.iter().map(|x| x.relative_share).sum();
     assert!((shares - 1.0).abs() < 1e-9);
     assert!(d.drivers.iter().all(|x| x.relative_weight >= 0.0));
@@ -103,39 +76,17 @@ fn worked_example_sums_to_ols_r_squared() {
     // approximate dominance analysis; Johnson 2000 reports differences of
     // a few thousandths).
     for (j, (x, s)) in d.drivers.iter().zip(&sh).enumerate() {
-        assert!(
-            (x.relative_weight - s).abs() < 0.05,
-            "driver {j}: {} vs {s}",
-            x.relative_weight
-        );
+        assert!((x.relative_weight - s).abs() < 0.05, "driver {j}: {} vs {s}", x.relative_weight);
     }
     // Pinned figures of this example (R² = 0.962 359 by both routes).
-    let pinned = [
-        (0.872_383, 0.528_717, 0.523_064),
-        (0.757_343, 0.284_297, 0.294_862),
-        (0.484_404, 0.149_346, 0.144_434),
-    ];
+    let pinned = [(0.872_383, 0.528_717, 0.523_064), (0.757_343, 0.284_297, 0.294_862), (0.484_404, 0.149_346, 0.144_434)];
     for (j, (x, (r, w, s))) in d.drivers.iter().zip(pinned).enumerate() {
-        assert!(
-            (x.correlation - r).abs() < 1e-6,
-            "driver {j}: r {}",
-            x.correlation
-        );
-        assert!(
-            (x.relative_weight - w).abs() < 1e-6,
-            "driver {j}: relative weight {}",
-            x.relative_weight
-        );
+        assert!((x.correlation - r).abs() < 1e-6, "driver {j}: r {}", x.correlation);
+        assert!((x.relative_weight - w).abs() < 1e-6, "driver {j}: relative weight {}", x.relative_weight);
         assert!((sh[j] - s).abs() < 1e-6, "driver {j}: Shapley {}", sh[j]);
     }
     // The one-predictor R² is the squared correlation.
-    let one: Vec<SurveyRow> = rows
-        .iter()
-        .map(|r| SurveyRow {
-            ratings: vec![r.ratings[0]],
-            outcome: r.outcome,
-        })
-        .collect();
+    let one: Vec<SurveyRow> = rows.iter().map(|r| SurveyRow { ratings: vec![r.ratings[0]], outcome: r.outcome }).collect();
     let d1 = derived_importance(&one, 1).unwrap();
     assert!((d1.r_squared - d.drivers[0].correlation.powi(2)).abs() < 1e-12);
     assert!((d1.r_squared - ols_r_squared(&one)).abs() < 1e-9);
@@ -144,106 +95,40 @@ fn worked_example_sums_to_ols_r_squared() {
 #[test]
 fn bad_and_degenerate_surveys() {
     // One respondent, none, all answers missing.
-    assert_eq!(
-        derived_importance(&[row(&[1.0], 2.0)], 1),
-        Err(Undefined::TooFewAnswers { have: 1, need: 2 }.into())
-    );
-    assert_eq!(
-        derived_importance(&[], 1),
-        Err(Undefined::TooFewAnswers { have: 0, need: 2 }.into())
-    );
+    assert_eq!(derived_importance(&[row(&[1.0], 2.0)], 1), Err(Undefined::TooFewAnswers { have: 1, need: 2 }.into()));
+    assert_eq!(derived_importance(&[], 1), Err(Undefined::TooFewAnswers { have: 0, need: 2 }.into()));
     // All equal.
     let same = vec![row(&[3.0, 3.0], 4.0); 5];
-    assert_eq!(
-        derived_importance(&same, 2),
-        Err(Undefined::ConstantOutcome.into())
-    );
+    assert_eq!(derived_importance(&same, 2), Err(Undefined::ConstantOutcome.into()));
     // A non-finite cell and a short row are named.
     let bad = [row(&[1.0, 2.0], 1.0), row(&[1.0, f64::NAN], 1.0)];
-    let want = CellError {
-        row: 1,
-        column: SurveyColumn::Driver(1),
-        problem: CellProblem::NotFinite,
-    };
+    let want = CellError { row: 1, column: SurveyColumn::Driver(1), problem: CellProblem::NotFinite };
     assert_eq!(derived_importance(&bad, 2), Err(ValueError::Survey(want)));
     let short = [row(&[1.0, 2.0], 1.0), row(&[1.0], 1.0)];
-    let want = CellError {
-        row: 1,
-        column: SurveyColumn::Driver(1),
-        problem: CellProblem::WrongLength { have: 1, need: 2 },
-    };
+    let want = CellError { row: 1, column: SurveyColumn::Driver(1), problem: CellProblem::WrongLength { have: 1, need: 2 } };
     assert_eq!(derived_importance(&short, 2), Err(ValueError::Survey(want)));
-    let bad_y = [SurveyRow {
-        ratings: vec![],
-        outcome: Some(f64::INFINITY),
-    }];
-    assert!(matches!(
-        derived_importance(&bad_y, 0),
-        Err(ValueError::Survey(CellError {
-            column: SurveyColumn::Outcome,
-            ..
-        }))
-    ));
+    let bad_y = [SurveyRow { ratings: vec![], outcome: Some(f64::INFINITY) }];
+    assert!(matches!(derived_importance(&bad_y, 0), Err(ValueError::Survey(CellError { column: SurveyColumn::Outcome, .. }))));
     // Every driver constant: R² 0, a note each.
-    let flat = [
-        row(&[3.0, 1.0], 1.0),
-        row(&[3.0, 1.0], 5.0),
-        row(&[3.0, 1.0], 2.0),
-    ];
+    let flat = [row(&[3.0, 1.0], 1.0), row(&[3.0, 1.0], 5.0), row(&[3.0, 1.0], 2.0)];
     let d = derived_importance(&flat, 2).unwrap();
     assert_eq!(d.r_squared, 0.0);
-    assert_eq!(
-        d.notes,
-        [
-            DerivedNote::ConstantColumn { driver: 0 },
-            DerivedNote::ConstantColumn { driver: 1 }
-        ]
-    );
+    assert_eq!(d.notes, [DerivedNote::ConstantColumn { driver: 0 }, DerivedNote::ConstantColumn { driver: 1 }]);
     // Few respondents for the drivers.
-    let few = [
-        row(&[1.0, 2.0], 1.0),
-        row(&[2.0, 1.0], 3.0),
-        row(&[3.0, 5.0], 2.0),
-    ];
-    assert!(derived_importance(&few, 2)
-        .unwrap()
-        .notes
-        .contains(&DerivedNote::FewRespondents {
-            respondents: 3,
-            drivers: 2
-        }));
+    let few = [row(&[1.0, 2.0], 1.0), row(&[2.0, 1.0], 3.0), row(&[3.0, 5.0], 2.0)];
+    assert!(derived_importance(&few, 2).unwrap().notes.contains(&DerivedNote::FewRespondents { respondents: 3, drivers: 2 }));
     // Two identical drivers share the weight and still sum to R².
-    let twins: Vec<SurveyRow> = worked()
-        .iter()
-        .map(|r| SurveyRow {
-            ratings: vec![r.ratings[0], r.ratings[0]],
-            outcome: r.outcome,
-        })
-        .collect();
+    let twins: Vec<SurveyRow> = worked().iter().map(|r| SurveyRow { ratings: vec![r.ratings[0], r.ratings[0]], outcome: r.outcome }).collect();
     let d = derived_importance(&twins, 2).unwrap();
     let sh = d.shapley.unwrap();
     assert!((d.drivers[0].relative_weight - d.drivers[1].relative_weight).abs() < 1e-9);
-    assert!(
-        (sh[0] - sh[1]).abs() < 1e-12 && (sh[0] + sh[1] - d.r_squared).abs() < 1e-9,
-        "{sh:?} vs {}",
-        d.r_squared
-    );
+    assert!((sh[0] - sh[1]).abs() < 1e-12 && (sh[0] + sh[1] - d.r_squared).abs() < 1e-9, "{sh:?} vs {}", d.r_squared);
 }
 
 fn survey(drivers: usize) -> impl Strategy<Value = Vec<SurveyRow>> {
-    prop::collection::vec(
-        (
-            prop::collection::vec(prop::option::weighted(0.95, 1u8..=5), drivers),
-            0u8..=10,
-        ),
-        3..40,
-    )
-    .prop_map(|rows| {
+    prop::collection::vec((prop::collection::vec(prop::option::weighted(0.95, 1u8..=5), drivers), 0u8..=10), 3..40).prop_map(|rows| {
         rows.into_iter()
-            .map(|(r, y)| SurveyRow {
-                ratings: r.into_iter().map(|x| x.map(f64::from)).collect(),
-                outcome: Some(f64::from(y)),
-            })
+            .map(|(r, y)| SurveyRow { ratings: r.into_iter().map(|x| x.map(f64::from)).collect(), outcome: Some(f64::from(y)) })
             .collect()
     })
 }
@@ -304,40 +189,26 @@ proptest! {
     }
 }
 
+
 /// Fifteen drivers, the most for exact Shapley: both decompositions sum to
 /// R²; a sixteenth varying driver gives a typed reason instead.
 #[test]
 fn fifteen_drivers_at_most() {
     let mut s = 12_345u64;
     let mut next = || {
-        s = s
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
+        s = s.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
         f64::from(u32::try_from(s >> 61).unwrap()) + 1.0
     };
     let rows = |p: usize, next: &mut dyn FnMut() -> f64| -> Vec<SurveyRow> {
-        (0..60)
-            .map(|_| {
-                let r: Vec<f64> = (0..p).map(|_| next()).collect();
-                let y = r.iter().take(3).sum::<f64>() + next();
-                row(&r, y)
-            })
-            .collect()
+        (0..60).map(|_| { let r: Vec<f64> = (0..p).map(|_| next()).collect(); let y = r.iter().take(3).sum::<f64>() + next(); row(&r, y) }).collect()
     };
     let fifteen = rows(15, &mut next);
     let d = derived_importance(&fifteen, 15).unwrap();
     let sh = d.shapley.unwrap();
-    assert!(
-        (sh.iter().sum::<f64>() - d.r_squared).abs() < 1e-9,
-        "{sh:?} vs {}",
-        d.r_squared
-    );
+    assert!((sh.iter().sum::<f64>() - d.r_squared).abs() < 1e-9, "{sh:?} vs {}", d.r_squared);
     assert!((d.r_squared - ols_r_squared(&fifteen)).abs() < 1e-9);
     let sixteen = rows(16, &mut next);
-    assert_eq!(
-        derived_importance(&sixteen, 16).unwrap().shapley,
-        Err(Undefined::TooManyDrivers { have: 16, max: 15 })
-    );
+    assert_eq!(derived_importance(&sixteen, 16).unwrap().shapley, Err(Undefined::TooManyDrivers { have: 16, max: 15 }));
 }
 
 /// 200 drivers with more respondents than drivers (a full-rank correlation
@@ -346,24 +217,12 @@ fn fifteen_drivers_at_most() {
 fn two_hundred_drivers_full_rank() {
     let mut s = 99u64;
     let mut next = || {
-        s = s
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
+        s = s.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
         f64::from(u32::try_from(s >> 60).unwrap())
     };
-    let rows: Vec<SurveyRow> = (0..300)
-        .map(|_| {
-            let r: Vec<f64> = (0..200).map(|_| next()).collect();
-            let y = r[0] + r[1] + next();
-            row(&r, y)
-        })
-        .collect();
+    let rows: Vec<SurveyRow> = (0..300).map(|_| { let r: Vec<f64> = (0..200).map(|_| next()).collect(); let y = r[0] + r[1] + next(); row(&r, y) }).collect();
     let d = derived_importance(&rows, 200).unwrap();
     let rw: f64 = d.drivers.iter().map(|x| x.relative_weight).sum();
-    assert!(
-        (rw - d.r_squared).abs() < 1e-9 && d.r_squared > 0.3,
-        "{rw} vs {}",
-        d.r_squared
-    );
+    assert!((rw - d.r_squared).abs() < 1e-9 && d.r_squared > 0.3, "{rw} vs {}", d.r_squared);
     assert!(d.drivers[0].relative_weight > d.drivers[5].relative_weight);
 }

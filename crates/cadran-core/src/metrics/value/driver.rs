@@ -11,9 +11,7 @@ use std::fmt;
 /// A Practical Framework", *Journal of Marketing Theory and Practice* 15(1),
 /// 7–23: functional/instrumental, experiential/hedonic, symbolic/expressive
 /// and cost/sacrifice value.
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Dimension {
     /// What the offer does: features, performance, reliability.
     #[default]
@@ -28,12 +26,7 @@ pub enum Dimension {
 
 impl Dimension {
     /// The four dimensions, in the order of Smith & Colgate (2007).
-    pub const ALL: [Dimension; 4] = [
-        Self::Functional,
-        Self::Experiential,
-        Self::Symbolic,
-        Self::Economic,
-    ];
+    pub const ALL: [Dimension; 4] = [Self::Functional, Self::Experiential, Self::Symbolic, Self::Economic];
 }
 
 /// A rating scale for importance or performance.
@@ -207,13 +200,7 @@ pub struct DriverError {
 
 impl fmt::Display for DriverError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "driver {}: {:?}: {:?}",
-            self.row + 1,
-            self.field,
-            self.problem
-        )
+        write!(f, "driver {}: {:?}: {:?}", self.row + 1, self.field, self.problem)
     }
 }
 
@@ -253,27 +240,15 @@ impl From<Undefined> for ValueError {
 pub type ValueOutcome<T> = Result<T, ValueError>;
 
 /// Checks a rating: finite and within the scale.
-pub(crate) fn check_rating(
-    row: usize,
-    field: DriverField,
-    x: f64,
-    scale: Scale,
-) -> Result<f64, DriverError> {
+pub(crate) fn check_rating(row: usize, field: DriverField, x: f64, scale: Scale) -> Result<f64, DriverError> {
     let problem = if !x.is_finite() {
         DriverProblem::NotFinite
     } else if !scale.contains(x) {
-        DriverProblem::OutOfScale {
-            min: scale.min(),
-            max: scale.max(),
-        }
+        DriverProblem::OutOfScale { min: scale.min(), max: scale.max() }
     } else {
         return Ok(x);
     };
-    Err(DriverError {
-        row,
-        field,
-        problem,
-    })
+    Err(DriverError { row, field, problem })
 }
 
 impl Driver {
@@ -294,30 +269,10 @@ impl Driver {
     pub fn problems(&self, row: usize, scales: Scales) -> Vec<DriverError> {
         let mut out = Vec::new();
         if self.name.trim().is_empty() {
-            out.push(DriverError {
-                row,
-                field: DriverField::Name,
-                problem: DriverProblem::Empty,
-            });
+            out.push(DriverError { row, field: DriverField::Name, problem: DriverProblem::Empty });
         }
-        out.extend(
-            check_rating(
-                row,
-                DriverField::Importance,
-                self.importance,
-                scales.importance,
-            )
-            .err(),
-        );
-        out.extend(
-            check_rating(
-                row,
-                DriverField::Performance,
-                self.performance,
-                scales.performance,
-            )
-            .err(),
-        );
+        out.extend(check_rating(row, DriverField::Importance, self.importance, scales.importance).err());
+        out.extend(check_rating(row, DriverField::Performance, self.performance, scales.performance).err());
         for (k, &c) in self.competitors.iter().enumerate() {
             out.extend(check_rating(row, DriverField::Competitor(k), c, scales.performance).err());
         }
@@ -340,11 +295,7 @@ impl Driver {
 /// ```
 #[must_use]
 pub fn validate_drivers(drivers: &[Driver], scales: Scales) -> Vec<DriverError> {
-    drivers
-        .iter()
-        .enumerate()
-        .flat_map(|(row, d)| d.problems(row, scales))
-        .collect()
+    drivers.iter().enumerate().flat_map(|(row, d)| d.problems(row, scales)).collect()
 }
 
 /// A driver's ratings moved to 0..=1.
@@ -369,11 +320,7 @@ pub(crate) fn normalised(drivers: &[Driver], scales: Scales) -> ValueOutcome<Vec
         .map(|d| Normalised {
             importance: scales.importance.normalise(d.importance),
             performance: scales.performance.normalise(d.performance),
-            competitors: d
-                .competitors
-                .iter()
-                .map(|&c| scales.performance.normalise(c))
-                .collect(),
+            competitors: d.competitors.iter().map(|&c| scales.performance.normalise(c)).collect(),
         })
         .collect())
 }
@@ -401,10 +348,7 @@ mod tests {
 
     #[test]
     fn problems_name_every_cell() {
-        let scales = Scales {
-            importance: Scale::OneToSeven,
-            performance: Scale::ZeroToTen,
-        };
+        let scales = Scales { importance: Scale::OneToSeven, performance: Scale::ZeroToTen };
         let d = Driver {
             name: "  ".into(),
             dimension: Dimension::Symbolic,
@@ -418,27 +362,13 @@ mod tests {
             got,
             vec![
                 (4, DriverField::Name, DriverProblem::Empty),
-                (
-                    4,
-                    DriverField::Importance,
-                    DriverProblem::OutOfScale { min: 1.0, max: 7.0 }
-                ),
+                (4, DriverField::Importance, DriverProblem::OutOfScale { min: 1.0, max: 7.0 }),
                 (4, DriverField::Performance, DriverProblem::NotFinite),
-                (
-                    4,
-                    DriverField::Competitor(1),
-                    DriverProblem::OutOfScale {
-                        min: 0.0,
-                        max: 10.0
-                    }
-                ),
+                (4, DriverField::Competitor(1), DriverProblem::OutOfScale { min: 0.0, max: 10.0 }),
             ]
         );
         assert_eq!(normalised(&[], scales), Err(Undefined::NoDrivers.into()));
-        assert!(matches!(
-            normalised(&[d], scales),
-            Err(ValueError::Driver(_))
-        ));
+        assert!(matches!(normalised(&[d], scales), Err(ValueError::Driver(_))));
         assert_eq!(e[0].to_string(), "driver 5: Name: Empty");
     }
 }

@@ -87,8 +87,7 @@ pub fn weighted_gap(pairs: &[(f64, f64)]) -> Result<f64, Undefined> {
 fn driver_gap(d: &Normalised) -> DriverGap {
     let best = d.competitors.iter().copied().reduce(f64::max);
     #[allow(clippy::cast_precision_loss)] // a few competitors
-    let mean = (!d.competitors.is_empty())
-        .then(|| d.competitors.iter().sum::<f64>() / d.competitors.len() as f64);
+    let mean = (!d.competitors.is_empty()).then(|| d.competitors.iter().sum::<f64>() / d.competitors.len() as f64);
     DriverGap {
         gain_to_top: potential_gain(d.importance, d.performance, 1.0),
         gain_to_best: best.map(|b| potential_gain(d.importance, d.performance, b)),
@@ -129,10 +128,7 @@ pub fn competitive_gaps(drivers: &[Driver], scales: Scales) -> ValueOutcome<Comp
     let n = normalised(drivers, scales)?;
     let gaps: Vec<DriverGap> = n.iter().map(driver_gap).collect();
     let pairs = |f: fn(&DriverGap) -> Option<f64>| -> Vec<(f64, f64)> {
-        n.iter()
-            .zip(&gaps)
-            .filter_map(|(d, g)| f(g).map(|c| (d.importance, d.performance - c)))
-            .collect()
+        n.iter().zip(&gaps).filter_map(|(d, g)| f(g).map(|c| (d.importance, d.performance - c))).collect()
     };
     Ok(CompetitiveGap {
         gap_to_best: weighted_gap(&pairs(|g| g.best_competitor)),
@@ -147,56 +143,26 @@ mod tests {
     use proptest::prelude::*;
 
     fn d(importance: f64, performance: f64, competitors: Vec<f64>) -> Driver {
-        Driver {
-            name: "x".into(),
-            importance,
-            performance,
-            competitors,
-            ..Driver::default()
-        }
+        Driver { name: "x".into(), importance, performance, competitors, ..Driver::default() }
     }
 
     #[test]
     fn gains_table() {
-        for (i, p, t, want) in [
-            (1.0, 0.0, 1.0, 1.0),
-            (0.0, 0.0, 1.0, 0.0),
-            (0.5, 1.0, 1.0, 0.0),
-            (0.8, 0.5, 0.6, 0.08),
-        ] {
-            assert!(
-                (potential_gain(i, p, t) - want).abs() < 1e-12,
-                "I {i} P {p} target {t}"
-            );
+        for (i, p, t, want) in [(1.0, 0.0, 1.0, 1.0), (0.0, 0.0, 1.0, 0.0), (0.5, 1.0, 1.0, 0.0), (0.8, 0.5, 0.6, 0.08)] {
+            assert!((potential_gain(i, p, t) - want).abs() < 1e-12, "I {i} P {p} target {t}");
         }
     }
 
     #[test]
     fn gaps_and_undefined() {
-        let g = competitive_gaps(
-            &[d(5.0, 5.0, vec![]), d(1.0, 1.0, vec![])],
-            Scales::default(),
-        )
-        .unwrap();
+        let g = competitive_gaps(&[d(5.0, 5.0, vec![]), d(1.0, 1.0, vec![])], Scales::default()).unwrap();
         assert_eq!(g.gap_to_best, Err(Undefined::NoCompetitors));
         assert_eq!(g.drivers[1].gain_to_best, None);
         let g = competitive_gaps(&[d(1.0, 3.0, vec![5.0])], Scales::default()).unwrap();
-        assert_eq!(
-            g.gap_to_best,
-            Err(Undefined::NoImportance),
-            "importance at the bottom of the scale weighs nothing"
-        );
+        assert_eq!(g.gap_to_best, Err(Undefined::NoImportance), "importance at the bottom of the scale weighs nothing");
         assert_eq!(g.drivers[0].weighted_gap_to_best, Some(0.0));
-        let g = competitive_gaps(
-            &[d(5.0, 3.0, vec![5.0, 1.0]), d(3.0, 2.0, vec![])],
-            Scales::default(),
-        )
-        .unwrap();
-        assert_eq!(
-            g.gap_to_best,
-            Ok(-0.5),
-            "only the driver with competitors counts"
-        );
+        let g = competitive_gaps(&[d(5.0, 3.0, vec![5.0, 1.0]), d(3.0, 2.0, vec![])], Scales::default()).unwrap();
+        assert_eq!(g.gap_to_best, Ok(-0.5), "only the driver with competitors counts");
         assert_eq!(g.gap_to_mean, Ok(0.0));
     }
 

@@ -61,12 +61,7 @@ pub enum Crosshairs {
 /// assert_eq!(quadrant(0.5, 0.5, 0.5, 0.5), Quadrant::ConcentrateHere);
 /// ```
 #[must_use]
-pub fn quadrant(
-    importance: f64,
-    performance: f64,
-    crosshair_importance: f64,
-    crosshair_performance: f64,
-) -> Quadrant {
+pub fn quadrant(importance: f64, performance: f64, crosshair_importance: f64, crosshair_performance: f64) -> Quadrant {
     let high_importance = importance >= crosshair_importance;
     let high_performance = performance > crosshair_performance;
     match (high_importance, high_performance) {
@@ -97,12 +92,7 @@ pub fn quadrant(
 /// assert!((priority_gap(0.7, 0.6, 0.7, 0.4) + 0.2).abs() < 1e-12);
 /// ```
 #[must_use]
-pub fn priority_gap(
-    importance: f64,
-    performance: f64,
-    crosshair_importance: f64,
-    crosshair_performance: f64,
-) -> f64 {
+pub fn priority_gap(importance: f64, performance: f64, crosshair_importance: f64, crosshair_performance: f64) -> f64 {
     (importance - crosshair_importance) - (performance - crosshair_performance)
 }
 
@@ -189,11 +179,7 @@ pub fn bunched_at_top(importance: &[f64]) -> bool {
 /// assert_eq!(q, [Quadrant::ConcentrateHere, Quadrant::KeepUpTheGoodWork, Quadrant::LowPriority, Quadrant::PossibleOverkill]);
 /// assert_eq!(g.by_priority[0], 0);
 /// ```
-pub fn importance_performance(
-    drivers: &[Driver],
-    scales: Scales,
-    crosshairs: Crosshairs,
-) -> ValueOutcome<IpaGrid> {
+pub fn importance_performance(drivers: &[Driver], scales: Scales, crosshairs: Crosshairs) -> ValueOutcome<IpaGrid> {
     let n = normalised(drivers, scales)?;
     #[allow(clippy::cast_precision_loss)] // a table of drivers, far below 2⁵³
     let count = n.len() as f64;
@@ -214,21 +200,9 @@ pub fn importance_performance(
         })
         .collect();
     let mut by_priority: Vec<usize> = (0..points.len()).collect();
-    by_priority.sort_by(|&a, &b| {
-        points[b]
-            .priority_gap
-            .total_cmp(&points[a].priority_gap)
-            .then(a.cmp(&b))
-    });
+    by_priority.sort_by(|&a, &b| points[b].priority_gap.total_cmp(&points[a].priority_gap).then(a.cmp(&b)));
     let importance_bunched = bunched_at_top(&n.iter().map(|d| d.importance).collect::<Vec<f64>>());
-    Ok(IpaGrid {
-        crosshairs,
-        crosshair_importance: ci,
-        crosshair_performance: cp,
-        points,
-        by_priority,
-        importance_bunched,
-    })
+    Ok(IpaGrid { crosshairs, crosshair_importance: ci, crosshair_performance: cp, points, by_priority, importance_bunched })
 }
 
 #[cfg(test)]
@@ -239,12 +213,7 @@ mod tests {
     use proptest::prelude::*;
 
     fn d(name: &str, importance: f64, performance: f64) -> Driver {
-        Driver {
-            name: name.into(),
-            importance,
-            performance,
-            ..Driver::default()
-        }
+        Driver { name: name.into(), importance, performance, ..Driver::default() }
     }
 
     /// Every textbook point: the four quadrant centres, the four corners,
@@ -261,17 +230,13 @@ mod tests {
             (1.0, 1.0, KeepUpTheGoodWork),
             (0.0, 0.0, LowPriority),
             (0.0, 1.0, PossibleOverkill),
-            (0.5, 0.25, ConcentrateHere), // on the importance crosshair: high
+            (0.5, 0.25, ConcentrateHere),   // on the importance crosshair: high
             (0.5, 0.75, KeepUpTheGoodWork), // idem
-            (0.75, 0.5, ConcentrateHere), // on the performance crosshair: low
-            (0.25, 0.5, LowPriority),     // idem
-            (0.5, 0.5, ConcentrateHere),  // the centre
+            (0.75, 0.5, ConcentrateHere),   // on the performance crosshair: low
+            (0.25, 0.5, LowPriority),       // idem
+            (0.5, 0.5, ConcentrateHere),    // the centre
         ] {
-            assert_eq!(
-                quadrant(i, p, 0.5, 0.5),
-                want,
-                "importance {i}, performance {p}"
-            );
+            assert_eq!(quadrant(i, p, 0.5, 0.5), want, "importance {i}, performance {p}");
         }
     }
 
@@ -279,62 +244,24 @@ mod tests {
     fn means_separate_bunched_importance() {
         // Stated importance bunched at the top (4.2–4.8 of 5): at the midpoint
         // every driver is "important"; at the means two are not.
-        let drivers = [
-            d("a", 4.8, 2.0),
-            d("b", 4.6, 4.5),
-            d("c", 4.2, 2.5),
-            d("d", 4.3, 4.6),
-        ];
-        let mid =
-            importance_performance(&drivers, Scales::default(), Crosshairs::ScaleMidpoint).unwrap();
-        assert!(mid.points.iter().all(|p| matches!(
-            p.quadrant,
-            Quadrant::ConcentrateHere | Quadrant::KeepUpTheGoodWork
-        )));
+        let drivers = [d("a", 4.8, 2.0), d("b", 4.6, 4.5), d("c", 4.2, 2.5), d("d", 4.3, 4.6)];
+        let mid = importance_performance(&drivers, Scales::default(), Crosshairs::ScaleMidpoint).unwrap();
+        assert!(mid.points.iter().all(|p| matches!(p.quadrant, Quadrant::ConcentrateHere | Quadrant::KeepUpTheGoodWork)));
         assert!(mid.importance_bunched);
-        let means =
-            importance_performance(&drivers, Scales::default(), Crosshairs::DataMeans).unwrap();
-        assert!(
-            (means.crosshair_importance - (4.475 - 1.0) / 4.0).abs() < 1e-12,
-            "{}",
-            means.crosshair_importance
-        );
+        let means = importance_performance(&drivers, Scales::default(), Crosshairs::DataMeans).unwrap();
+        assert!((means.crosshair_importance - (4.475 - 1.0) / 4.0).abs() < 1e-12, "{}", means.crosshair_importance);
         let q: Vec<_> = means.points.iter().map(|p| p.quadrant).collect();
         use Quadrant::*;
-        assert_eq!(
-            q,
-            [
-                ConcentrateHere,
-                KeepUpTheGoodWork,
-                LowPriority,
-                PossibleOverkill
-            ]
-        );
+        assert_eq!(q, [ConcentrateHere, KeepUpTheGoodWork, LowPriority, PossibleOverkill]);
     }
 
     #[test]
     fn scales_and_errors() {
-        let s = Scales {
-            importance: Scale::ZeroToTen,
-            performance: Scale::OneToSeven,
-        };
+        let s = Scales { importance: Scale::ZeroToTen, performance: Scale::OneToSeven };
         let g = importance_performance(&[d("x", 10.0, 1.0)], s, Crosshairs::ScaleMidpoint).unwrap();
-        assert_eq!(
-            (
-                g.points[0].importance,
-                g.points[0].performance,
-                g.points[0].priority_gap
-            ),
-            (1.0, 0.0, 1.0)
-        );
-        assert_eq!(
-            importance_performance(&[], s, Crosshairs::DataMeans),
-            Err(Undefined::NoDrivers.into())
-        );
-        assert!(matches!(
-            importance_performance(&[d("x", 11.0, 1.0)], s, Crosshairs::DataMeans),
-            Err(ValueError::Driver(_))
-        ));
+        assert_eq!((g.points[0].importance, g.points[0].performance, g.points[0].priority_gap), (1.0, 0.0, 1.0));
+        assert_eq!(importance_performance(&[], s, Crosshairs::DataMeans), Err(Undefined::NoDrivers.into()));
+        assert!(matches!(importance_performance(&[d("x", 11.0, 1.0)], s, Crosshairs::DataMeans), Err(ValueError::Driver(_))));
     }
 
     fn driver_strategy() -> impl Strategy<Value = Driver> {

@@ -47,15 +47,9 @@ pub fn jacobi_eigen(a: &[f64], n: usize) -> Option<Eigen> {
     }
     let scale: f64 = m.iter().map(|x| x * x).sum::<f64>().max(f64::MIN_POSITIVE);
     for _ in 0..MAX_SWEEPS {
-        let off: f64 = (0..n)
-            .flat_map(|i| (0..n).filter(move |&j| j != i).map(move |j| (i, j)))
-            .map(|(i, j)| m[i * n + j].powi(2))
-            .sum();
+        let off: f64 = (0..n).flat_map(|i| (0..n).filter(move |&j| j != i).map(move |j| (i, j))).map(|(i, j)| m[i * n + j].powi(2)).sum();
         if off <= 1e-22 * scale {
-            return Some(Eigen {
-                values: (0..n).map(|i| m[i * n + i]).collect(),
-                vectors: v,
-            });
+            return Some(Eigen { values: (0..n).map(|i| m[i * n + i]).collect(), vectors: v });
         }
         for p in 0..n {
             for q in p + 1..n {
@@ -142,11 +136,7 @@ pub fn subset_r_squared(corr: &[f64], n: usize, r: &[f64], subset: u64) -> f64 {
         kept.push(i);
     }
     let r2 = z.iter().map(|x| x * x).sum::<f64>();
-    if r2.is_nan() {
-        0.0
-    } else {
-        r2.clamp(0.0, 1.0)
-    }
+    if r2.is_nan() { 0.0 } else { r2.clamp(0.0, 1.0) }
 }
 
 #[cfg(test)]
@@ -159,9 +149,7 @@ mod tests {
         (0..n * n)
             .map(|ij| {
                 let (i, j) = (ij / n, ij % n);
-                (0..n)
-                    .map(|k| e.vectors[i * n + k] * e.values[k] * e.vectors[j * n + k])
-                    .sum()
+                (0..n).map(|k| e.vectors[i * n + k] * e.values[k] * e.vectors[j * n + k]).sum()
             })
             .collect()
     }
@@ -171,20 +159,8 @@ mod tests {
         // Diagonal, 3 × 3 with known eigenvalues 2 − √2, 2, 2 + √2, and a
         // rank-one matrix of ones (eigenvalues 0, 0, 3).
         let cases: [(&[f64], usize, [f64; 3]); 3] = [
-            (
-                &[3.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 2.0],
-                3,
-                [1.0, 2.0, 3.0],
-            ),
-            (
-                &[2.0, -1.0, 0.0, -1.0, 2.0, -1.0, 0.0, -1.0, 2.0],
-                3,
-                [
-                    2.0 - std::f64::consts::SQRT_2,
-                    2.0,
-                    2.0 + std::f64::consts::SQRT_2,
-                ],
-            ),
+            (&[3.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 2.0], 3, [1.0, 2.0, 3.0]),
+            (&[2.0, -1.0, 0.0, -1.0, 2.0, -1.0, 0.0, -1.0, 2.0], 3, [2.0 - std::f64::consts::SQRT_2, 2.0, 2.0 + std::f64::consts::SQRT_2]),
             (&[1.0; 9], 3, [0.0, 0.0, 3.0]),
         ];
         for (a, n, want) in cases {
@@ -214,11 +190,7 @@ mod tests {
         // Two identical predictors: the second adds nothing.
         let same = [1.0, 1.0, 1.0, 1.0];
         assert!((subset_r_squared(&same, 2, &[0.7, 0.7], 0b11) - 0.49).abs() < 1e-12);
-        assert_eq!(
-            subset_r_squared(&same, 3, &[0.7, 0.7], 0b11),
-            0.0,
-            "wrong size"
-        );
+        assert_eq!(subset_r_squared(&same, 3, &[0.7, 0.7], 0b11), 0.0, "wrong size");
     }
 
     proptest! {

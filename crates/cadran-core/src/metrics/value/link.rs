@@ -49,28 +49,14 @@ pub struct DriverLink {
 /// assert_eq!(v.overrides.cs_cost_per_month, Some(dec!(10500)));
 /// ```
 pub fn driver_variant(name: &str, base: &Baseline, link: &DriverLink) -> Outcome<Variant> {
-    let k = in_range(
-        "improvement_points",
-        link.points,
-        Decimal::ZERO,
-        Decimal::TEN,
-    )?;
-    let e = in_range(
-        "churn_points_per_point",
-        link.churn_points_per_point.0,
-        Decimal::ZERO,
-        Decimal::ONE_HUNDRED,
-    )?;
+    let k = in_range("improvement_points", link.points, Decimal::ZERO, Decimal::TEN)?;
+    let e = in_range("churn_points_per_point", link.churn_points_per_point.0, Decimal::ZERO, Decimal::ONE_HUNDRED)?;
     let extra = non_negative("extra_cost_per_month", link.extra_cost_per_month)?;
     let churn = sub(base.monthly_churn.0, mul(k, e)?)?.max(Decimal::ZERO);
     let cost = add(base.cs_cost_per_month, extra)?;
     Ok(Variant {
         name: name.to_string(),
-        overrides: Overrides {
-            monthly_churn: Some(Percent(churn)),
-            cs_cost_per_month: Some(cost),
-            ..Overrides::default()
-        },
+        overrides: Overrides { monthly_churn: Some(Percent(churn)), cs_cost_per_month: Some(cost), ..Overrides::default() },
     })
 }
 
@@ -85,40 +71,15 @@ mod tests {
     #[test]
     fn link_table() {
         let base = Baseline::default();
-        let link = |k, e| DriverLink {
-            points: k,
-            churn_points_per_point: Percent(e),
-            extra_cost_per_month: dec!(0),
-        };
-        let churn =
-            |k, e| driver_variant("v", &base, &link(k, e)).map(|v| v.overrides.monthly_churn);
-        assert_eq!(
-            churn(dec!(0), dec!(1)),
-            Ok(Some(Percent(dec!(2)))),
-            "no improvement"
-        );
-        assert_eq!(
-            churn(dec!(10), dec!(1)),
-            Ok(Some(Percent(dec!(0)))),
-            "never below 0 %"
-        );
+        let link = |k, e| DriverLink { points: k, churn_points_per_point: Percent(e), extra_cost_per_month: dec!(0) };
+        let churn = |k, e| driver_variant("v", &base, &link(k, e)).map(|v| v.overrides.monthly_churn);
+        assert_eq!(churn(dec!(0), dec!(1)), Ok(Some(Percent(dec!(2)))), "no improvement");
+        assert_eq!(churn(dec!(10), dec!(1)), Ok(Some(Percent(dec!(0)))), "never below 0 %");
         let range = |max| InputProblem::OutOfRange { min: dec!(0), max };
-        assert_eq!(
-            churn(dec!(11), dec!(1)),
-            Err(invalid("improvement_points", range(dec!(10))))
-        );
-        assert_eq!(
-            churn(dec!(1), dec!(-1)),
-            Err(invalid("churn_points_per_point", range(dec!(100))))
-        );
-        let neg = DriverLink {
-            extra_cost_per_month: dec!(-1),
-            ..link(dec!(1), dec!(1))
-        };
-        assert_eq!(
-            driver_variant("v", &base, &neg),
-            Err(invalid("extra_cost_per_month", InputProblem::Negative))
-        );
+        assert_eq!(churn(dec!(11), dec!(1)), Err(invalid("improvement_points", range(dec!(10)))));
+        assert_eq!(churn(dec!(1), dec!(-1)), Err(invalid("churn_points_per_point", range(dec!(100)))));
+        let neg = DriverLink { extra_cost_per_month: dec!(-1), ..link(dec!(1), dec!(1)) };
+        assert_eq!(driver_variant("v", &base, &neg), Err(invalid("extra_cost_per_month", InputProblem::Negative)));
     }
 
     proptest! {

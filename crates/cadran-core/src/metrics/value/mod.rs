@@ -37,27 +37,20 @@ pub mod survey;
 pub mod value_map;
 
 pub use derived::{
-    derived_importance, pearson, relative_weights, CellError, CellProblem, DerivedDriver,
-    DerivedImportance, DerivedNote, SurveyColumn, SurveyRow,
+    derived_importance, pearson, relative_weights, CellError, CellProblem, DerivedDriver, DerivedImportance,
+    DerivedNote, SurveyColumn, SurveyRow,
 };
 pub use driver::{
-    validate_drivers, Dimension, Driver, DriverError, DriverField, DriverProblem, Scale, Scales,
-    ValueError, ValueOutcome,
+    validate_drivers, Dimension, Driver, DriverError, DriverField, DriverProblem, Scale, Scales, ValueError,
+    ValueOutcome,
 };
 pub use gap::{competitive_gaps, potential_gain, weighted_gap, CompetitiveGap, DriverGap};
-pub use grid::{
-    bunched_at_top, importance_performance, priority_gap, quadrant, Crosshairs, IpaGrid, IpaPoint,
-    Quadrant, BUNCHED_SHARE,
-};
 pub use link::{driver_variant, DriverLink};
+pub use grid::{bunched_at_top, importance_performance, BUNCHED_SHARE, priority_gap, quadrant, Crosshairs, IpaGrid, IpaPoint, Quadrant};
 pub use priority::{action_score, rank_actions, Action, Improvement};
 pub use report::{report, ValueInputs, ValueReport};
 pub use rox::{return_on_experience, Rox, RoxInputs};
 pub use shapley::{shapley_values, SHAPLEY_MAX};
 pub use stated::stated_shares;
-pub use survey::{
-    file_column, read_survey, SurveyColumnName, SurveyFileError, SurveyTable, UnreadableCell,
-};
-pub use value_map::{
-    quality_score, value_map, value_side, CompanyValue, Competitor, ValueMapInputs, ValueSide,
-};
+pub use survey::{file_column, read_survey, SurveyColumnName, SurveyFileError, SurveyTable, UnreadableCell};
+pub use value_map::{quality_score, value_map, value_side, CompanyValue, Competitor, ValueMapInputs, ValueSide};

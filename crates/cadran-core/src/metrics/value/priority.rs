@@ -1,10 +1,7 @@
 //! The second round of prioritisation: what is worth improving first, once
 //! feasibility and cost are known.
 
-use super::driver::{
-    check_rating, normalised, Driver, DriverError, DriverField, DriverProblem, Scale, Scales,
-    ValueOutcome,
-};
+use super::driver::{check_rating, normalised, Driver, DriverError, DriverField, DriverProblem, Scale, Scales, ValueOutcome};
 use super::gap::potential_gain;
 use serde::{Deserialize, Serialize};
 
@@ -22,10 +19,7 @@ pub struct Improvement {
 
 impl Default for Improvement {
     fn default() -> Self {
-        Self {
-            feasibility: 3.0,
-            cost: 3.0,
-        }
+        Self { feasibility: 3.0, cost: 3.0 }
     }
 }
 
@@ -90,45 +84,19 @@ pub fn action_score(gain: f64, feasibility: f64, cost: f64) -> f64 {
 /// assert_eq!(a[0].name, "Invoices");
 /// assert!((a[0].score - 1.40625).abs() < 1e-12);
 /// ```
-pub fn rank_actions(
-    drivers: &[Driver],
-    scales: Scales,
-    improvements: &[Improvement],
-) -> ValueOutcome<Vec<Action>> {
+pub fn rank_actions(drivers: &[Driver], scales: Scales, improvements: &[Improvement]) -> ValueOutcome<Vec<Action>> {
     let n = normalised(drivers, scales)?;
     let mut actions = Vec::with_capacity(n.len());
     for (row, (d, nd)) in drivers.iter().zip(&n).enumerate() {
         let Some(plan) = improvements.get(row) else {
-            return Err(DriverError {
-                row,
-                field: DriverField::Feasibility,
-                problem: DriverProblem::Missing,
-            }
-            .into());
+            return Err(DriverError { row, field: DriverField::Feasibility, problem: DriverProblem::Missing }.into());
         };
-        let feasibility = check_rating(
-            row,
-            DriverField::Feasibility,
-            plan.feasibility,
-            Scale::OneToFive,
-        )?;
+        let feasibility = check_rating(row, DriverField::Feasibility, plan.feasibility, Scale::OneToFive)?;
         let cost = check_rating(row, DriverField::Cost, plan.cost, Scale::OneToFive)?;
         let gain = potential_gain(nd.importance, nd.performance, 1.0);
-        actions.push(Action {
-            driver: row,
-            name: d.name.clone(),
-            gain,
-            feasibility,
-            cost,
-            score: action_score(gain, feasibility, cost),
-        });
+        actions.push(Action { driver: row, name: d.name.clone(), gain, feasibility, cost, score: action_score(gain, feasibility, cost) });
     }
-    actions.sort_by(|a, b| {
-        b.score
-            .total_cmp(&a.score)
-            .then_with(|| a.name.cmp(&b.name))
-            .then(a.driver.cmp(&b.driver))
-    });
+    actions.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.name.cmp(&b.name)).then(a.driver.cmp(&b.driver)));
     Ok(actions)
 }
 
@@ -138,59 +106,22 @@ mod tests {
     use proptest::prelude::*;
 
     fn d(name: &str, importance: f64, performance: f64) -> Driver {
-        Driver {
-            name: name.into(),
-            importance,
-            performance,
-            ..Driver::default()
-        }
+        Driver { name: name.into(), importance, performance, ..Driver::default() }
     }
 
     #[test]
     fn ties_and_errors() {
         let same = Improvement::default();
-        let drivers = [
-            d("b", 5.0, 3.0),
-            d("a", 5.0, 3.0),
-            d("a", 5.0, 3.0),
-            d("c", 5.0, 5.0),
-        ];
+        let drivers = [d("b", 5.0, 3.0), d("a", 5.0, 3.0), d("a", 5.0, 3.0), d("c", 5.0, 5.0)];
         let a = rank_actions(&drivers, Scales::default(), &[same; 4]).unwrap();
         let order: Vec<_> = a.iter().map(|x| x.driver).collect();
-        assert_eq!(
-            order,
-            [1, 2, 0, 3],
-            "equal scores by name then row; no gain last"
-        );
+        assert_eq!(order, [1, 2, 0, 3], "equal scores by name then row; no gain last");
         assert_eq!(a[3].score, 0.0);
         let e = rank_actions(&drivers, Scales::default(), &[same; 3]);
-        assert_eq!(
-            e,
-            Err(DriverError {
-                row: 3,
-                field: DriverField::Feasibility,
-                problem: DriverProblem::Missing
-            }
-            .into())
-        );
-        let e = rank_actions(
-            &drivers[..1],
-            Scales::default(),
-            &[Improvement {
-                feasibility: 3.0,
-                cost: 0.0,
-            }],
-        );
+        assert_eq!(e, Err(DriverError { row: 3, field: DriverField::Feasibility, problem: DriverProblem::Missing }.into()));
+        let e = rank_actions(&drivers[..1], Scales::default(), &[Improvement { feasibility: 3.0, cost: 0.0 }]);
         let range = DriverProblem::OutOfScale { min: 1.0, max: 5.0 };
-        assert_eq!(
-            e,
-            Err(DriverError {
-                row: 0,
-                field: DriverField::Cost,
-                problem: range
-            }
-            .into())
-        );
+        assert_eq!(e, Err(DriverError { row: 0, field: DriverField::Cost, problem: range }.into()));
     }
 
     proptest! {

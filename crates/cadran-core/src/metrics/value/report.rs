@@ -77,12 +77,8 @@ pub fn report(i: &ValueInputs) -> ValueReport {
         invalid: validate_drivers(&i.drivers, i.scales),
         grid: importance_performance(&i.drivers, i.scales, i.crosshairs),
         gaps: competitive_gaps(&i.drivers, i.scales),
-        value_map: i
-            .value_map
-            .as_ref()
-            .map(|m| value_map(&i.drivers, i.scales, m)),
-        actions: (!i.improvements.is_empty())
-            .then(|| rank_actions(&i.drivers, i.scales, &i.improvements)),
+        value_map: i.value_map.as_ref().map(|m| value_map(&i.drivers, i.scales, m)),
+        actions: (!i.improvements.is_empty()).then(|| rank_actions(&i.drivers, i.scales, &i.improvements)),
         derived: (!i.survey.is_empty()).then(|| derived_importance(&i.survey, i.drivers.len())),
         rox: i.rox.as_ref().map(return_on_experience),
     }
@@ -97,38 +93,14 @@ mod tests {
     use rust_decimal_macros::dec;
 
     fn full() -> ValueInputs {
-        let d = |name: &str, importance, performance, c| Driver {
-            name: name.into(),
-            importance,
-            performance,
-            competitors: vec![c],
-            ..Driver::default()
-        };
-        let row = |a, b, y| SurveyRow {
-            ratings: vec![Some(a), Some(b)],
-            outcome: Some(y),
-        };
+        let d = |name: &str, importance, performance, c| Driver { name: name.into(), importance, performance, competitors: vec![c], ..Driver::default() };
+        let row = |a, b, y| SurveyRow { ratings: vec![Some(a), Some(b)], outcome: Some(y) };
         ValueInputs {
             drivers: vec![d("Speed", 5.0, 2.0, 4.0), d("Design", 2.0, 5.0, 3.0)],
-            value_map: Some(ValueMapInputs {
-                own_price: dec!(90),
-                competitors: vec![Competitor {
-                    name: "B".into(),
-                    price: dec!(100),
-                }],
-            }),
+            value_map: Some(ValueMapInputs { own_price: dec!(90), competitors: vec![Competitor { name: "B".into(), price: dec!(100) }] }),
             improvements: vec![Improvement::default(); 2],
-            survey: vec![
-                row(1.0, 2.0, 3.0),
-                row(2.0, 2.0, 4.0),
-                row(4.0, 1.0, 8.0),
-                row(5.0, 3.0, 9.0),
-            ],
-            rox: Some(RoxInputs {
-                revenue_retained: dec!(10),
-                revenue_gained: dec!(0),
-                cost: dec!(5),
-            }),
+            survey: vec![row(1.0, 2.0, 3.0), row(2.0, 2.0, 4.0), row(4.0, 1.0, 8.0), row(5.0, 3.0, 9.0)],
+            rox: Some(RoxInputs { revenue_retained: dec!(10), revenue_gained: dec!(0), cost: dec!(5) }),
             ..ValueInputs::default()
         }
     }
@@ -150,20 +122,11 @@ mod tests {
         i.rox = Some(RoxInputs::default());
         let r = report(&i);
         assert_eq!(r.invalid.len(), 1);
-        assert_eq!(
-            (r.invalid[0].row, r.invalid[0].field),
-            (1, DriverField::Importance)
-        );
+        assert_eq!((r.invalid[0].row, r.invalid[0].field), (1, DriverField::Importance));
         assert!(matches!(r.grid, Err(ValueError::Driver(_))));
-        assert!(
-            r.derived.unwrap().is_ok(),
-            "the survey does not need the table's ratings"
-        );
+        assert!(r.derived.unwrap().is_ok(), "the survey does not need the table's ratings");
         assert_eq!(r.rox.unwrap(), Err(Undefined::ZeroCost.into()));
-        assert_eq!(
-            report(&ValueInputs::default()).grid,
-            Err(Undefined::NoDrivers.into())
-        );
+        assert_eq!(report(&ValueInputs::default()).grid, Err(Undefined::NoDrivers.into()));
     }
 
     proptest! {

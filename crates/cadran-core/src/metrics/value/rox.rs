@@ -38,11 +38,7 @@ impl RoxInputs {
     /// ```
     pub fn from_roi(i: &RoiInputs) -> Outcome<Self> {
         let retained = retained_revenue(i)?;
-        Ok(Self {
-            revenue_retained: retained,
-            revenue_gained: sub(total_gain(i)?, retained)?,
-            cost: total_cost(i)?,
-        })
+        Ok(Self { revenue_retained: retained, revenue_gained: sub(total_gain(i)?, retained)?, cost: total_cost(i)? })
     }
 }
 
@@ -90,10 +86,7 @@ pub fn return_on_experience(i: &RoxInputs) -> Outcome<Rox> {
     let cost = non_negative("cost", i.cost)?;
     let benefit = add(retained, gained)?;
     let net = sub(benefit, cost)?;
-    let rox = Percent(mul(
-        div(net, cost, Undefined::ZeroCost)?,
-        Decimal::ONE_HUNDRED,
-    )?);
+    let rox = Percent(mul(div(net, cost, Undefined::ZeroCost)?, Decimal::ONE_HUNDRED)?);
     Ok(Rox { benefit, net, rox })
 }
 
@@ -107,40 +100,14 @@ mod tests {
 
     #[test]
     fn rox_table() {
-        let r = |a, b, c| {
-            return_on_experience(&RoxInputs {
-                revenue_retained: a,
-                revenue_gained: b,
-                cost: c,
-            })
-        };
-        assert_eq!(
-            r(dec!(0), dec!(0), dec!(100)).unwrap().rox,
-            Percent(dec!(-100)),
-            "nothing back"
-        );
-        assert_eq!(
-            r(dec!(50), dec!(50), dec!(100)).unwrap().rox,
-            Percent(dec!(0)),
-            "break-even"
-        );
+        let r = |a, b, c| return_on_experience(&RoxInputs { revenue_retained: a, revenue_gained: b, cost: c });
+        assert_eq!(r(dec!(0), dec!(0), dec!(100)).unwrap().rox, Percent(dec!(-100)), "nothing back");
+        assert_eq!(r(dec!(50), dec!(50), dec!(100)).unwrap().rox, Percent(dec!(0)), "break-even");
         assert_eq!(r(dec!(1), dec!(0), dec!(3)).unwrap().net, dec!(-2));
-        assert_eq!(
-            r(dec!(-1), dec!(0), dec!(3)),
-            Err(invalid("revenue_retained", InputProblem::Negative))
-        );
-        assert_eq!(
-            r(dec!(1), dec!(-1), dec!(3)),
-            Err(invalid("revenue_gained", InputProblem::Negative))
-        );
-        assert_eq!(
-            r(dec!(1), dec!(0), dec!(-3)),
-            Err(invalid("cost", InputProblem::Negative))
-        );
-        assert_eq!(
-            r(Decimal::MAX, Decimal::MAX, dec!(1)),
-            Err(Undefined::Overflow.into())
-        );
+        assert_eq!(r(dec!(-1), dec!(0), dec!(3)), Err(invalid("revenue_retained", InputProblem::Negative)));
+        assert_eq!(r(dec!(1), dec!(-1), dec!(3)), Err(invalid("revenue_gained", InputProblem::Negative)));
+        assert_eq!(r(dec!(1), dec!(0), dec!(-3)), Err(invalid("cost", InputProblem::Negative)));
+        assert_eq!(r(Decimal::MAX, Decimal::MAX, dec!(1)), Err(Undefined::Overflow.into()));
     }
 
     proptest! {

@@ -35,23 +35,16 @@ pub const SHAPLEY_MAX: usize = 15;
 /// ```
 pub fn shapley_values(corr: &[f64], n: usize, r: &[f64]) -> Result<Vec<f64>, Undefined> {
     if n > SHAPLEY_MAX {
-        return Err(Undefined::TooManyDrivers {
-            have: n as u64,
-            max: SHAPLEY_MAX as u64,
-        });
+        return Err(Undefined::TooManyDrivers { have: n as u64, max: SHAPLEY_MAX as u64 });
     }
     if corr.len() != n * n || r.len() != n {
         return Err(Undefined::NotComputable);
     }
     let subsets = 1u64 << n;
-    let r2: Vec<f64> = (0..subsets)
-        .map(|s| subset_r_squared(corr, n, r, s))
-        .collect();
+    let r2: Vec<f64> = (0..subsets).map(|s| subset_r_squared(corr, n, r, s)).collect();
     // weight[k] = k! (n − k − 1)! ÷ n!, for a subset of k others.
     let factorial = |k: usize| (1..=k).map(|i| i as f64).product::<f64>();
-    let weight: Vec<f64> = (0..n)
-        .map(|k| factorial(k) * factorial(n - k - 1) / factorial(n))
-        .collect();
+    let weight: Vec<f64> = (0..n).map(|k| factorial(k) * factorial(n - k - 1) / factorial(n)).collect();
     let mut phi = vec![0.0; n];
     for s in 0..subsets {
         let size = s.count_ones() as usize;
@@ -71,24 +64,13 @@ mod tests {
     #[test]
     fn shapley_table() {
         // Uncorrelated: each gets its r².
-        let s = shapley_values(
-            &[1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0],
-            3,
-            &[0.5, 0.4, 0.1],
-        )
-        .unwrap();
+        let s = shapley_values(&[1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0], 3, &[0.5, 0.4, 0.1]).unwrap();
         for (got, want) in s.iter().zip([0.25, 0.16, 0.01]) {
             assert!((got - want).abs() < 1e-12, "{s:?}");
         }
         assert_eq!(shapley_values(&[], 0, &[]), Ok(vec![]));
-        assert_eq!(
-            shapley_values(&[1.0], 1, &[]),
-            Err(Undefined::NotComputable)
-        );
+        assert_eq!(shapley_values(&[1.0], 1, &[]), Err(Undefined::NotComputable));
         let big = vec![0.0; 16 * 16];
-        assert_eq!(
-            shapley_values(&big, 16, &[0.0; 16]),
-            Err(Undefined::TooManyDrivers { have: 16, max: 15 })
-        );
+        assert_eq!(shapley_values(&big, 16, &[0.0; 16]), Err(Undefined::TooManyDrivers { have: 16, max: 15 }));
     }
 }

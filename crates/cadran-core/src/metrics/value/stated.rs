@@ -6,10 +6,7 @@ use super::driver::{Driver, Scales};
 /// Folds a driver or survey column name for matching: trimmed, lower case,
 /// inner runs of white space as one space.
 fn fold(name: &str) -> String {
-    name.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
 /// Each survey column's share of the stated importance, to set beside its
@@ -46,10 +43,7 @@ pub fn stated_shares(drivers: &[Driver], scales: Scales, columns: &[String]) -> 
         .iter()
         .map(|c| {
             let c = fold(c);
-            drivers
-                .iter()
-                .find(|d| fold(&d.name) == c)
-                .map(|d| scales.importance.normalise(d.importance))
+            drivers.iter().find(|d| fold(&d.name) == c).map(|d| scales.importance.normalise(d.importance))
         })
         .collect();
     let total: f64 = matched.iter().flatten().sum();
@@ -66,23 +60,13 @@ mod tests {
     use proptest::prelude::*;
 
     fn driver(name: &str, importance: f64) -> Driver {
-        Driver {
-            name: name.into(),
-            dimension: Dimension::Economic,
-            importance,
-            performance: 3.0,
-            competitors: vec![],
-        }
+        Driver { name: name.into(), dimension: Dimension::Economic, importance, performance: 3.0, competitors: vec![] }
     }
 
     #[test]
     fn all_unimportant_gives_no_share_rather_than_nan() {
         let s = stated_shares(&[driver("a", 1.0)], Scales::default(), &["a".into()]);
-        assert_eq!(
-            s,
-            vec![None],
-            "importance 1 on 1–5 normalises to 0: no share"
-        );
+        assert_eq!(s, vec![None], "importance 1 on 1–5 normalises to 0: no share");
     }
 
     proptest! {

@@ -81,13 +81,7 @@ impl SurveyTable {
     pub fn select(&self, columns: &[usize]) -> Vec<SurveyRow> {
         self.rows
             .iter()
-            .map(|r| SurveyRow {
-                ratings: columns
-                    .iter()
-                    .map(|&c| r.ratings.get(c).copied().flatten())
-                    .collect(),
-                outcome: r.outcome,
-            })
+            .map(|r| SurveyRow { ratings: columns.iter().map(|&c| r.ratings.get(c).copied().flatten()).collect(), outcome: r.outcome })
             .collect()
     }
 }
@@ -101,8 +95,7 @@ fn records(text: &str, delimiter: u8) -> Vec<Vec<String>> {
     let (mut outlen, mut endlen) = (0, 0);
     let mut records = Vec::new();
     loop {
-        let (res, nin, nout, nend) =
-            rdr.read_record(input, &mut out[outlen..], &mut ends[endlen..]);
+        let (res, nin, nout, nend) = rdr.read_record(input, &mut out[outlen..], &mut ends[endlen..]);
         input = &input[nin..];
         outlen += nout;
         endlen += nend;
@@ -112,10 +105,7 @@ fn records(text: &str, delimiter: u8) -> Vec<Vec<String>> {
             R::OutputEndsFull => ends.resize(ends.len() * 2, 0),
             R::Record => {
                 let fields = (0..endlen)
-                    .map(|i| {
-                        String::from_utf8_lossy(&out[if i == 0 { 0 } else { ends[i - 1] }..ends[i]])
-                            .into_owned()
-                    })
+                    .map(|i| String::from_utf8_lossy(&out[if i == 0 { 0 } else { ends[i - 1] }..ends[i]]).into_owned())
                     .collect::<Vec<String>>();
                 if !(fields.len() == 1 && fields[0].trim().is_empty()) {
                     records.push(fields);
@@ -152,12 +142,7 @@ pub fn read_survey(text: &str, outcome: Option<usize>) -> Result<SurveyTable, Su
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let delimiter = sniff_delimiter(text.as_bytes());
     let mut lines = records(text, delimiter).into_iter();
-    let header: Vec<String> = lines
-        .next()
-        .ok_or(SurveyFileError::Empty)?
-        .into_iter()
-        .map(|h| h.trim().to_string())
-        .collect();
+    let header: Vec<String> = lines.next().ok_or(SurveyFileError::Empty)?.into_iter().map(|h| h.trim().to_string()).collect();
     let columns = header.len();
     if columns < 2 {
         return Err(SurveyFileError::OneColumn);
@@ -168,18 +153,12 @@ pub fn read_survey(text: &str, outcome: Option<usize>) -> Result<SurveyTable, Su
     }
     let body: Vec<Vec<String>> = lines.collect();
     if let Some((row, r)) = body.iter().enumerate().find(|(_, r)| r.len() > columns) {
-        return Err(SurveyFileError::TooManyCells {
-            row,
-            have: r.len(),
-            need: columns,
-        });
+        return Err(SurveyFileError::TooManyCells { row, have: r.len(), need: columns });
     }
     let seps: Vec<DecimalSep> = (0..columns)
         .map(|c| {
             let mut d = DecimalDetector::default();
-            body.iter()
-                .filter_map(|r| r.get(c))
-                .for_each(|v| d.observe(v));
+            body.iter().filter_map(|r| r.get(c)).for_each(|v| d.observe(v));
             d.decide(delimiter)
         })
         .collect();
@@ -189,19 +168,9 @@ pub fn read_survey(text: &str, outcome: Option<usize>) -> Result<SurveyTable, Su
         if raw.is_empty() {
             return None;
         }
-        let v = parse_number(raw, seps[c], false)
-            .ok()
-            .and_then(|d| d.to_f64())
-            .filter(|x| x.is_finite());
+        let v = parse_number(raw, seps[c], false).ok().and_then(|d| d.to_f64()).filter(|x| x.is_finite());
         if v.is_none() {
-            unreadable.push(UnreadableCell {
-                row,
-                column: SurveyColumnName {
-                    index: c,
-                    header: header[c].clone(),
-                },
-                text: raw.to_string(),
-            });
+            unreadable.push(UnreadableCell { row, column: SurveyColumnName { index: c, header: header[c].clone() }, text: raw.to_string() });
         }
         v
     };
@@ -209,23 +178,12 @@ pub fn read_survey(text: &str, outcome: Option<usize>) -> Result<SurveyTable, Su
         .iter()
         .enumerate()
         .map(|(row, r)| {
-            let ratings = (0..columns)
-                .filter(|&c| c != y)
-                .map(|c| cell(row, c, r))
-                .collect();
-            SurveyRow {
-                ratings,
-                outcome: cell(row, y, r),
-            }
+            let ratings = (0..columns).filter(|&c| c != y).map(|c| cell(row, c, r)).collect();
+            SurveyRow { ratings, outcome: cell(row, y, r) }
         })
         .collect();
     Ok(SurveyTable {
-        drivers: header
-            .iter()
-            .enumerate()
-            .filter(|&(c, _)| c != y)
-            .map(|(_, h)| h.clone())
-            .collect(),
+        drivers: header.iter().enumerate().filter(|&(c, _)| c != y).map(|(_, h)| h.clone()).collect(),
         outcome: header[y].clone(),
         rows,
         unreadable,
@@ -261,37 +219,13 @@ mod tests {
     #[test]
     fn read_table() {
         // Quotes, CRLF, a BOM, a blank line, a short line, the outcome first.
-        let t = read_survey(
-            "\u{feff}NPS,\"Speed, overall\",Price\r\n9,4,\"3.5\"\r\n\r\n7,2\r\n10,5,x\r\n",
-            Some(0),
-        )
-        .unwrap();
+        let t = read_survey("\u{feff}NPS,\"Speed, overall\",Price\r\n9,4,\"3.5\"\r\n\r\n7,2\r\n10,5,x\r\n", Some(0)).unwrap();
         assert_eq!(t.outcome, "NPS");
         assert_eq!(t.drivers, ["Speed, overall", "Price"]);
         assert_eq!(t.rows.len(), 3);
-        assert_eq!(
-            t.rows[0],
-            SurveyRow {
-                ratings: vec![Some(4.0), Some(3.5)],
-                outcome: Some(9.0)
-            }
-        );
-        assert_eq!(
-            t.rows[1].ratings,
-            [Some(2.0), None],
-            "a short line: missing, not an error"
-        );
-        assert_eq!(
-            t.unreadable,
-            [UnreadableCell {
-                row: 2,
-                column: SurveyColumnName {
-                    index: 2,
-                    header: "Price".into()
-                },
-                text: "x".into()
-            }]
-        );
+        assert_eq!(t.rows[0], SurveyRow { ratings: vec![Some(4.0), Some(3.5)], outcome: Some(9.0) });
+        assert_eq!(t.rows[1].ratings, [Some(2.0), None], "a short line: missing, not an error");
+        assert_eq!(t.unreadable, [UnreadableCell { row: 2, column: SurveyColumnName { index: 2, header: "Price".into() }, text: "x".into() }]);
         // A long quoted field forces the reader's buffers to grow.
         let long = "a".repeat(1000);
         let t = read_survey(&format!("d;y\n\"{long}\";1\n2;3\n"), None).unwrap();
@@ -302,25 +236,9 @@ mod tests {
     #[test]
     fn file_errors() {
         assert_eq!(read_survey("", None), Err(SurveyFileError::Empty));
-        assert_eq!(
-            read_survey("only\n1\n", None),
-            Err(SurveyFileError::OneColumn)
-        );
-        assert_eq!(
-            read_survey("a;b\n1;2\n", Some(2)),
-            Err(SurveyFileError::NoSuchColumn {
-                index: 2,
-                columns: 2
-            })
-        );
-        assert_eq!(
-            read_survey("a;b\n1;2\n1;2;3\n", None),
-            Err(SurveyFileError::TooManyCells {
-                row: 1,
-                have: 3,
-                need: 2
-            })
-        );
+        assert_eq!(read_survey("only\n1\n", None), Err(SurveyFileError::OneColumn));
+        assert_eq!(read_survey("a;b\n1;2\n", Some(2)), Err(SurveyFileError::NoSuchColumn { index: 2, columns: 2 }));
+        assert_eq!(read_survey("a;b\n1;2\n1;2;3\n", None), Err(SurveyFileError::TooManyCells { row: 1, have: 3, need: 2 }));
     }
 
     #[test]

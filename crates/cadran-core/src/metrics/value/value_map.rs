@@ -142,11 +142,7 @@ pub fn value_side(relative_quality: f64, relative_price: f64) -> ValueSide {
 /// let cheaper = ValueMapInputs { own_price: dec!(110), ..i };
 /// assert_eq!(value_map(&drivers, s, &cheaper).unwrap()[0].side, ValueSide::BetterValue);
 /// ```
-pub fn value_map(
-    drivers: &[Driver],
-    scales: Scales,
-    inputs: &ValueMapInputs,
-) -> ValueOutcome<Vec<CompanyValue>> {
+pub fn value_map(drivers: &[Driver], scales: Scales, inputs: &ValueMapInputs) -> ValueOutcome<Vec<CompanyValue>> {
     let _ = super::driver::normalised(drivers, scales)?;
     non_negative("own_price", inputs.own_price).map_err(MetricError::from)?;
     for c in &inputs.competitors {
@@ -159,34 +155,18 @@ pub fn value_map(
     for (row, d) in drivers.iter().enumerate() {
         if d.competitors.len() < k {
             let field = DriverField::Competitor(d.competitors.len());
-            return Err(DriverError {
-                row,
-                field,
-                problem: DriverProblem::Missing,
-            }
-            .into());
+            return Err(DriverError { row, field, problem: DriverProblem::Missing }.into());
         }
     }
-    let weights: Vec<f64> = drivers
-        .iter()
-        .map(|d| scales.importance.normalise(d.importance))
-        .collect();
+    let weights: Vec<f64> = drivers.iter().map(|d| scales.importance.normalise(d.importance)).collect();
     let score = |c: Option<usize>| {
-        let pairs: Vec<(f64, f64)> = drivers
-            .iter()
-            .zip(&weights)
-            .map(|(d, &w)| (w, c.map_or(d.performance, |k| d.competitors[k])))
-            .collect();
+        let pairs: Vec<(f64, f64)> =
+            drivers.iter().zip(&weights).map(|(d, &w)| (w, c.map_or(d.performance, |k| d.competitors[k]))).collect();
         quality_score(&pairs)
     };
     let companies: Vec<Option<usize>> = std::iter::once(None).chain((0..k).map(Some)).collect();
-    let scores = companies
-        .iter()
-        .map(|&c| score(c))
-        .collect::<Result<Vec<f64>, Undefined>>()?;
-    let prices: Vec<Decimal> = std::iter::once(inputs.own_price)
-        .chain(inputs.competitors.iter().map(|c| c.price))
-        .collect();
+    let scores = companies.iter().map(|&c| score(c)).collect::<Result<Vec<f64>, Undefined>>()?;
+    let prices: Vec<Decimal> = std::iter::once(inputs.own_price).chain(inputs.competitors.iter().map(|c| c.price)).collect();
     #[allow(clippy::cast_precision_loss)] // a few competitors
     let others = k as f64;
     let total_score: f64 = scores.iter().sum();
@@ -200,11 +180,7 @@ pub fn value_map(
             if mean_q <= 0.0 {
                 return Err(Undefined::ZeroBase.into());
             }
-            let mean_p = crate::arith::div(
-                crate::arith::sub(total_price, prices[i])?,
-                others_dec,
-                Undefined::ZeroBase,
-            )?;
+            let mean_p = crate::arith::div(crate::arith::sub(total_price, prices[i])?, others_dec, Undefined::ZeroBase)?;
             let relative_price = crate::arith::div(prices[i], mean_p, Undefined::ZeroBase)?;
             let relative_quality = scores[i] / mean_q;
             let rp = relative_price.to_f64().ok_or(Undefined::NotComputable)?;
@@ -229,25 +205,13 @@ mod tests {
     use rust_decimal_macros::dec;
 
     fn d(importance: f64, performance: f64, competitors: Vec<f64>) -> Driver {
-        Driver {
-            name: "x".into(),
-            importance,
-            performance,
-            competitors,
-            ..Driver::default()
-        }
+        Driver { name: "x".into(), importance, performance, competitors, ..Driver::default() }
     }
 
     fn inputs(own: Decimal, prices: &[Decimal]) -> ValueMapInputs {
         ValueMapInputs {
             own_price: own,
-            competitors: prices
-                .iter()
-                .map(|&price| Competitor {
-                    name: "c".into(),
-                    price,
-                })
-                .collect(),
+            competitors: prices.iter().map(|&price| Competitor { name: "c".into(), price }).collect(),
         }
     }
 
@@ -255,17 +219,9 @@ mod tests {
     fn three_companies() {
         // Scores: own 4, A 3, B 5 (one driver, weight 1). Prices 100, 80, 120.
         let drivers = [d(5.0, 4.0, vec![3.0, 5.0])];
-        let m = value_map(
-            &drivers,
-            Scales::default(),
-            &inputs(dec!(100), &[dec!(80), dec!(120)]),
-        )
-        .unwrap();
+        let m = value_map(&drivers, Scales::default(), &inputs(dec!(100), &[dec!(80), dec!(120)])).unwrap();
         // Own: 4 ÷ 4 = 1, 100 ÷ 100 = 1: fair.
-        assert_eq!(
-            (m[0].relative_quality, m[0].relative_price, m[0].side),
-            (1.0, dec!(1), ValueSide::FairValue)
-        );
+        assert_eq!((m[0].relative_quality, m[0].relative_price, m[0].side), (1.0, dec!(1), ValueSide::FairValue));
         // A: 3 ÷ 4.5 = 0.667, 80 ÷ 110 = 0.727: worse value.
         assert_eq!(m[1].side, ValueSide::WorseValue, "{:?}", m[1]);
         // B: 5 ÷ 3.5 = 1.43, 120 ÷ 90 = 1.33: better value.
@@ -276,36 +232,12 @@ mod tests {
     #[test]
     fn bad_inputs() {
         let s = Scales::default();
-        let e = value_map(
-            &[d(5.0, 4.0, vec![3.0]), d(5.0, 4.0, vec![])],
-            s,
-            &inputs(dec!(1), &[dec!(1)]),
-        );
-        assert_eq!(
-            e,
-            Err(DriverError {
-                row: 1,
-                field: DriverField::Competitor(0),
-                problem: DriverProblem::Missing
-            }
-            .into())
-        );
-        assert_eq!(
-            value_map(&[d(5.0, 4.0, vec![])], s, &inputs(dec!(1), &[])),
-            Err(Undefined::NoCompetitors.into())
-        );
-        assert!(matches!(
-            value_map(&[d(5.0, 4.0, vec![3.0])], s, &inputs(dec!(-1), &[dec!(1)])),
-            Err(ValueError::Metric(MetricError::Invalid(_)))
-        ));
-        assert_eq!(
-            value_map(&[d(5.0, 4.0, vec![3.0])], s, &inputs(dec!(1), &[dec!(0)])),
-            Err(Undefined::ZeroBase.into())
-        );
-        assert_eq!(
-            value_map(&[d(1.0, 4.0, vec![3.0])], s, &inputs(dec!(1), &[dec!(1)])),
-            Err(Undefined::NoImportance.into())
-        );
+        let e = value_map(&[d(5.0, 4.0, vec![3.0]), d(5.0, 4.0, vec![])], s, &inputs(dec!(1), &[dec!(1)]));
+        assert_eq!(e, Err(DriverError { row: 1, field: DriverField::Competitor(0), problem: DriverProblem::Missing }.into()));
+        assert_eq!(value_map(&[d(5.0, 4.0, vec![])], s, &inputs(dec!(1), &[])), Err(Undefined::NoCompetitors.into()));
+        assert!(matches!(value_map(&[d(5.0, 4.0, vec![3.0])], s, &inputs(dec!(-1), &[dec!(1)])), Err(ValueError::Metric(MetricError::Invalid(_)))));
+        assert_eq!(value_map(&[d(5.0, 4.0, vec![3.0])], s, &inputs(dec!(1), &[dec!(0)])), Err(Undefined::ZeroBase.into()));
+        assert_eq!(value_map(&[d(1.0, 4.0, vec![3.0])], s, &inputs(dec!(1), &[dec!(1)])), Err(Undefined::NoImportance.into()));
     }
 
     proptest! {

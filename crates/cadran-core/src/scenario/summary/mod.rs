@@ -32,13 +32,8 @@ fn clv(b: &Baseline) -> Outcome<Decimal> {
 
 /// Months for a new customer's margin to repay CAC ([`cac_payback`]).
 fn cac_payback_months(b: &Baseline) -> Outcome<Decimal> {
-    cac_payback(&CacPaybackInputs {
-        cac: b.cac,
-        arpa: b.arpa,
-        gross_margin: b.gross_margin,
-        period: Period::Month,
-    })
-    .map(|p| p.payback_months)
+    cac_payback(&CacPaybackInputs { cac: b.cac, arpa: b.arpa, gross_margin: b.gross_margin, period: Period::Month })
+        .map(|p| p.payback_months)
 }
 
 /// LTV ÷ CAC ([`ltv_to_cac`]) with the CLV above.
@@ -78,23 +73,16 @@ pub struct Summary {
 }
 
 /// The output of the projection at the last month, or the projection's error.
-fn at_end(
-    p: &Outcome<Projection>,
-    column: fn(&super::projection::Month) -> Decimal,
-) -> Outcome<Decimal> {
+fn at_end(p: &Outcome<Projection>, column: fn(&super::projection::Month) -> Decimal) -> Outcome<Decimal> {
     let p = p.as_ref().map_err(Clone::clone)?;
-    p.last()
-        .map(column)
-        .ok_or(MetricError::Undefined(Undefined::BeyondHorizon))
+    p.last().map(column).ok_or(MetricError::Undefined(Undefined::BeyondHorizon))
 }
 
 /// The longest milestone, in months: 5 years.
 pub const MILESTONE_MONTHS: u32 = 60;
 
 fn profit_at(p: &Outcome<Projection>, month: u32) -> Outcome<Decimal> {
-    p.as_ref()
-        .map_err(Clone::clone)?
-        .cumulative_profit_at(month)
+    p.as_ref().map_err(Clone::clone)?.cumulative_profit_at(month)
 }
 
 impl Summary {
@@ -105,10 +93,7 @@ impl Summary {
         let milestones = Decimal::from(MILESTONE_MONTHS);
         let longer;
         let long = if b.horizon_months < milestones {
-            longer = project(&Baseline {
-                horizon_months: milestones,
-                ..b.clone()
-            });
+            longer = project(&Baseline { horizon_months: milestones, ..b.clone() });
             &longer
         } else {
             p
@@ -197,18 +182,13 @@ pub struct Comparison {
 #[must_use]
 pub fn compare(base: &Projection, variant: &Projection) -> Comparison {
     let months = || base.months.iter().zip(&variant.months);
-    let extra_gross_profit = months().try_fold(Decimal::ZERO, |acc, (b, v)| {
-        add(acc, sub(v.gross_profit, b.gross_profit)?)
-    });
+    let extra_gross_profit =
+        months().try_fold(Decimal::ZERO, |acc, (b, v)| add(acc, sub(v.gross_profit, b.gross_profit)?));
     let cost = |m: &super::projection::Month| add(m.acquisition_cost, m.cs_cost);
-    let extra_cost = months().try_fold(Decimal::ZERO, |acc, (b, v)| {
-        add(acc, sub(cost(v)?, cost(b)?)?)
-    });
+    let extra_cost = months().try_fold(Decimal::ZERO, |acc, (b, v)| add(acc, sub(cost(v)?, cost(b)?)?));
     let roi = match (&extra_gross_profit, &extra_cost) {
         (Ok(_), Ok(c)) if *c <= Decimal::ZERO => Err(Undefined::NoExtraCost.into()),
-        (Ok(g), Ok(c)) => {
-            sub(*g, *c).and_then(|net| arith::percent_of(net, *c, Undefined::NoExtraCost))
-        }
+        (Ok(g), Ok(c)) => sub(*g, *c).and_then(|net| arith::percent_of(net, *c, Undefined::NoExtraCost)),
         (Err(e), _) | (_, Err(e)) => Err(e.clone()),
     };
     // No extra spending: nothing to repay, so no payback month either (one
@@ -217,12 +197,7 @@ pub fn compare(base: &Projection, variant: &Projection) -> Comparison {
         Ok(c) if *c <= Decimal::ZERO => Err(Undefined::NoExtraCost.into()),
         _ => payback_month(base, variant),
     };
-    Comparison {
-        extra_gross_profit,
-        extra_cost,
-        roi,
-        payback_month,
-    }
+    Comparison { extra_gross_profit, extra_cost, roi, payback_month }
 }
 
 fn payback_month(base: &Projection, variant: &Projection) -> Outcome<u32> {

@@ -6,13 +6,7 @@ use proptest::prelude::*;
 use rust_decimal_macros::dec;
 
 fn counts(va: Decimal, ca: Decimal, vb: Decimal, cb: Decimal) -> AbInputs {
-    AbInputs {
-        visitors_a: va,
-        conversions_a: ca,
-        visitors_b: vb,
-        conversions_b: cb,
-        ..AbInputs::default()
-    }
+    AbInputs { visitors_a: va, conversions_a: ca, visitors_b: vb, conversions_b: cb, ..AbInputs::default() }
 }
 
 #[test]
@@ -24,54 +18,18 @@ fn default_split_is_even() {
 fn verdicts_table() {
     // (inputs, expected verdict kind) — the kind is named in the message.
     let b_better = report(&counts(dec!(1200), dec!(144), dec!(1200), dec!(192)));
-    assert!(
-        matches!(
-            b_better.verdict,
-            Ok(AbVerdict::BBetter {
-                confidence: Confidence::NinetyFive,
-                sides: Sides::TwoSided,
-                ..
-            })
-        ),
-        "144/1200 vs 192/1200: {:?}",
-        b_better.verdict
-    );
+    assert!(matches!(b_better.verdict, Ok(AbVerdict::BBetter { confidence: Confidence::NinetyFive, sides: Sides::TwoSided, .. })), "144/1200 vs 192/1200: {:?}", b_better.verdict);
     let a_better = report(&counts(dec!(1200), dec!(192), dec!(1200), dec!(144)));
-    let Ok(AbVerdict::ABetter {
-        lift_low,
-        lift_high,
-        ..
-    }) = a_better.verdict
-    else {
-        panic!("192/1200 vs 144/1200: {:?}", a_better.verdict)
-    };
-    assert!(
-        lift_low < lift_high && lift_high < 0.0,
-        "A better: interval below zero ({lift_low}, {lift_high})"
-    );
+    let Ok(AbVerdict::ABetter { lift_low, lift_high, .. }) = a_better.verdict else { panic!("192/1200 vs 144/1200: {:?}", a_better.verdict) };
+    assert!(lift_low < lift_high && lift_high < 0.0, "A better: interval below zero ({lift_low}, {lift_high})");
     let none = report(&counts(dec!(1000), dec!(100), dec!(1000), dec!(105)));
-    assert!(
-        matches!(none.verdict, Ok(AbVerdict::NoConclusion { more_visitors_per_version: Some(n) }) if n > 0),
-        "100/1000 vs 105/1000: {:?}",
-        none.verdict
-    );
+    assert!(matches!(none.verdict, Ok(AbVerdict::NoConclusion { more_visitors_per_version: Some(n) }) if n > 0), "100/1000 vs 105/1000: {:?}", none.verdict);
     // One-sided: A's better rate is not a conclusion.
-    let one = report(&AbInputs {
-        sides: Sides::OneSided,
-        ..counts(dec!(1200), dec!(192), dec!(1200), dec!(144))
-    });
-    assert!(
-        matches!(one.verdict, Ok(AbVerdict::NoConclusion { .. })),
-        "one-sided, A better: {:?}",
-        one.verdict
-    );
+    let one = report(&AbInputs { sides: Sides::OneSided, ..counts(dec!(1200), dec!(192), dec!(1200), dec!(144)) });
+    assert!(matches!(one.verdict, Ok(AbVerdict::NoConclusion { .. })), "one-sided, A better: {:?}", one.verdict);
     // Small counts: Fisher's test runs, and the report says so.
     let small = report(&counts(dec!(12), dec!(11), dec!(10), dec!(5)));
-    assert_eq!(
-        small.conversion.as_ref().unwrap().test,
-        TestUsed::FisherExact,
-        "11/12 vs 5/10"
-    );
+    assert_eq!(small.conversion.as_ref().unwrap().test, TestUsed::FisherExact, "11/12 vs 5/10");
     assert_eq!(small.bayes.as_ref().unwrap().method, BayesMethod::ExactSum);
 }
 
@@ -79,44 +37,17 @@ fn verdicts_table() {
 fn broken_split_comes_first() {
     // 90/10 in a test meant to be 50/50, with B clearly better.
     let r = report(&counts(dec!(9000), dec!(900), dec!(1000), dec!(200)));
-    assert!(
-        matches!(r.conversion.as_ref().unwrap().verdict, Verdict::BBetter),
-        "the test alone says B"
-    );
-    let Ok(AbVerdict::SplitBroken {
-        srm_p_value,
-        observed_share_a,
-        intended_share_a,
-    }) = r.verdict
-    else {
-        panic!("{:?}", r.verdict)
-    };
-    assert!(
-        srm_p_value < 1e-100,
-        "9000 vs 1000 for 50/50: p {srm_p_value}"
-    );
-    assert_eq!(
-        (observed_share_a, intended_share_a),
-        (Percent(dec!(90)), Percent(dec!(50)))
-    );
+    assert!(matches!(r.conversion.as_ref().unwrap().verdict, Verdict::BBetter), "the test alone says B");
+    let Ok(AbVerdict::SplitBroken { srm_p_value, observed_share_a, intended_share_a }) = r.verdict else { panic!("{:?}", r.verdict) };
+    assert!(srm_p_value < 1e-100, "9000 vs 1000 for 50/50: p {srm_p_value}");
+    assert_eq!((observed_share_a, intended_share_a), (Percent(dec!(90)), Percent(dec!(50))));
     // The same counts are fine for an intended 90/10 split.
-    let r = report(&AbInputs {
-        intended_share_a: Percent(dec!(90)),
-        ..counts(dec!(9000), dec!(900), dec!(1000), dec!(200))
-    });
-    assert!(
-        matches!(r.verdict, Ok(AbVerdict::BBetter { .. })),
-        "90/10 as intended: {:?}",
-        r.verdict
-    );
+    let r = report(&AbInputs { intended_share_a: Percent(dec!(90)), ..counts(dec!(9000), dec!(900), dec!(1000), dec!(200)) });
+    assert!(matches!(r.verdict, Ok(AbVerdict::BBetter { .. })), "90/10 as intended: {:?}", r.verdict);
     // A broken split is said even when the conversion test is undefined.
     let r = report(&counts(dec!(9000), dec!(0), dec!(1000), dec!(0)));
     assert_eq!(r.conversion, Err(Undefined::NoConversions.into()));
-    assert!(
-        matches!(r.verdict, Ok(AbVerdict::SplitBroken { .. })),
-        "no conversions, broken split: {:?}",
-        r.verdict
-    );
+    assert!(matches!(r.verdict, Ok(AbVerdict::SplitBroken { .. })), "no conversions, broken split: {:?}", r.verdict);
 }
 
 #[test]
@@ -125,22 +56,10 @@ fn one_undefined_part_keeps_the_others() {
     // the split check and revenue still stand.
     let r = report(&AbInputs {
         revenue: Some(RevenuePair {
-            a: RevenueGroup {
-                visitors: dec!(0),
-                mean: dec!(1.5),
-                std_dev: dec!(2),
-            },
-            b: RevenueGroup {
-                visitors: dec!(0),
-                mean: dec!(1.9),
-                std_dev: dec!(2.5),
-            },
+            a: RevenueGroup { visitors: dec!(0), mean: dec!(1.5), std_dev: dec!(2) },
+            b: RevenueGroup { visitors: dec!(0), mean: dec!(1.9), std_dev: dec!(2.5) },
         }),
-        money: Some(MoneyInputs {
-            monthly_visitors: dec!(10000),
-            arpa: dec!(50),
-            clv: None,
-        }),
+        money: Some(MoneyInputs { monthly_visitors: dec!(10000), arpa: dec!(50), clv: None }),
         ..counts(dec!(500), dec!(0), dec!(510), dec!(0))
     });
     let none = MetricError::from(Undefined::NoConversions);
@@ -150,92 +69,39 @@ fn one_undefined_part_keeps_the_others() {
     assert_eq!(r.money.unwrap().err(), Some(none), "money");
     assert!(!r.srm.unwrap().mismatch, "500 vs 510");
     let w = r.revenue.unwrap().unwrap();
-    assert!(
-        (w.difference.estimate - 0.4).abs() < 1e-12,
-        "revenue visitors taken from the test: {w:?}"
-    );
+    assert!((w.difference.estimate - 0.4).abs() < 1e-12, "revenue visitors taken from the test: {w:?}");
 
     // Revenue given but invalid: only revenue fails, naming its field.
     let r = report(&AbInputs {
-        revenue: Some(RevenuePair {
-            a: RevenueGroup {
-                visitors: dec!(1200),
-                mean: dec!(1),
-                std_dev: dec!(-1),
-            },
-            b: RevenueGroup::default(),
-        }),
+        revenue: Some(RevenuePair { a: RevenueGroup { visitors: dec!(1200), mean: dec!(1), std_dev: dec!(-1) }, b: RevenueGroup::default() }),
         ..counts(dec!(1200), dec!(144), dec!(1200), dec!(192))
     });
-    assert_eq!(
-        r.revenue,
-        Some(Err(invalid("std_dev_a", InputProblem::Negative)))
-    );
-    assert!(
-        r.verdict.is_ok() && r.bayes.is_ok() && r.srm.is_ok(),
-        "{r:?}"
-    );
+    assert_eq!(r.revenue, Some(Err(invalid("std_dev_a", InputProblem::Negative))));
+    assert!(r.verdict.is_ok() && r.bayes.is_ok() && r.srm.is_ok(), "{r:?}");
 }
 
 #[test]
 fn money_follows_the_lift() {
     let r = report(&AbInputs {
-        money: Some(MoneyInputs {
-            monthly_visitors: dec!(5000),
-            arpa: dec!(49),
-            clv: Some(dec!(1176)),
-        }),
+        money: Some(MoneyInputs { monthly_visitors: dec!(5000), arpa: dec!(49), clv: Some(dec!(1176)) }),
         ..counts(dec!(1200), dec!(144), dec!(1200), dec!(192))
     });
     let m = r.money.unwrap().unwrap();
     // +4 points on 5 000 visitors: 200 customers, 9 800 MRR (lift_to_money's example).
-    assert_eq!(
-        (m.estimate.extra_customers_per_month, m.estimate.extra_mrr),
-        (dec!(200), dec!(9800)),
-        "12 % → 16 %"
-    );
-    assert!(
-        m.low.extra_mrr < m.estimate.extra_mrr && m.estimate.extra_mrr < m.high.extra_mrr,
-        "{m:?}"
-    );
+    assert_eq!((m.estimate.extra_customers_per_month, m.estimate.extra_mrr), (dec!(200), dec!(9800)), "12 % → 16 %");
+    assert!(m.low.extra_mrr < m.estimate.extra_mrr && m.estimate.extra_mrr < m.high.extra_mrr, "{m:?}");
 }
 
 #[test]
 fn bad_fields_are_named() {
     let r = report(&counts(dec!(100), dec!(101), dec!(100), dec!(5)));
-    let e = invalid(
-        "conversions_a",
-        InputProblem::Exceeds {
-            other: crate::Field("visitors_a"),
-            limit: dec!(100),
-        },
-    );
-    assert_eq!(
-        (r.conversion.map(|_| ()), r.bayes.map(|_| ())),
-        (Err(e.clone()), Err(e)),
-        "101 of 100"
-    );
-    assert!(
-        r.srm.is_ok() && r.verdict.is_err(),
-        "the split is checkable, the verdict is not"
-    );
-    let r = report(&AbInputs {
-        intended_share_a: Percent(dec!(0)),
-        ..counts(dec!(100), dec!(10), dec!(100), dec!(20))
-    });
-    let e = invalid(
-        "intended_share_a",
-        InputProblem::OutOfRange {
-            min: dec!(1),
-            max: dec!(99),
-        },
-    );
+    let e = invalid("conversions_a", InputProblem::Exceeds { other: crate::Field("visitors_a"), limit: dec!(100) });
+    assert_eq!((r.conversion.map(|_| ()), r.bayes.map(|_| ())), (Err(e.clone()), Err(e)), "101 of 100");
+    assert!(r.srm.is_ok() && r.verdict.is_err(), "the split is checkable, the verdict is not");
+    let r = report(&AbInputs { intended_share_a: Percent(dec!(0)), ..counts(dec!(100), dec!(10), dec!(100), dec!(20)) });
+    let e = invalid("intended_share_a", InputProblem::OutOfRange { min: dec!(1), max: dec!(99) });
     assert_eq!(r.srm.map(|_| ()), Err(e.clone()), "share 0 %");
-    assert_eq!(
-        r.verdict.map(|_| ()),
-        Err(e),
-        "no verdict without the split check"
-    );
+    assert_eq!(r.verdict.map(|_| ()), Err(e), "no verdict without the split check");
     assert!(r.conversion.is_ok());
 }
 
