@@ -80,35 +80,6 @@ pub fn ThresholdField(
     }
 }
 
-/// The inputs of a survey card (CSAT, CES): a group `definition` with the
-/// scale, the card's own choices (`children`) and the threshold field
-/// `threshold`, then a group `answers` with a count per score — one layout,
-/// so the survey cards read alike.
-#[component]
-pub fn SurveyInputs(
-    form: Form,
-    definition: Tr,
-    answers: Tr,
-    #[prop(into)] scale: Signal<u32>,
-    threshold: &'static str,
-    #[prop(into)] problem: Signal<Option<String>>,
-    #[prop(into)] note: Signal<Vec<Option<String>>>,
-    #[prop(optional)] children: Option<Children>,
-) -> impl IntoView {
-    let prefs = use_prefs();
-    let scale_label = form.spec("scale").map_or(Tr::NONE, |s| s.label);
-    view! {
-        <super::Group legend=definition>
-            <super::ChoiceField form=form key="scale" legend=Signal::derive(move || scale_label.get(prefs.locale.get()).to_string()) options=SCALES />
-            {children.map(|c| c())}
-            <ThresholdField form=form key=threshold scale=scale problem=problem />
-        </super::Group>
-        <super::Group legend=answers>
-            <ScoreCounts form=form scale=scale note=note />
-        </super::Group>
-    }
-}
-
 /// The count fields' specs with their defaults (score 1 first), for a card's
 /// `FIELDS`.
 #[must_use]

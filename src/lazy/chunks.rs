@@ -45,13 +45,11 @@ pub fn show<F>(load: impl Fn() -> F + Copy + Send + Sync + 'static) -> AnyView
 where
     F: Future<Output = Result<AnyView, SplitLoaderError>> + 'static,
 {
-    show_with(load, LOADING, false)
+    show_with(load, LOADING)
 }
 
-/// [`show`] for a part of a page (a chart): `loading` says what is coming,
-/// and with `after_first_frame` the chunk is asked for only once the page
-/// around it has been drawn, so the page's own numbers never wait for it.
-pub fn show_with<F>(load: impl Fn() -> F + Copy + Send + Sync + 'static, loading: Tr, after_first_frame: bool) -> AnyView
+/// [`show`] for a part of a page (a chart): `loading` says what is coming.
+pub fn show_with<F>(load: impl Fn() -> F + Copy + Send + Sync + 'static, loading: Tr) -> AnyView
 where
     F: Future<Output = Result<AnyView, SplitLoaderError>> + 'static,
 {
@@ -63,12 +61,7 @@ where
                 attempt.track();
                 // The chunk's future is not `Send` (it never leaves this
                 // thread: the browser has one); `Suspend` asks for `Send`.
-                let loading = SendWrapper::new(async move {
-                    if after_first_frame {
-                        next_frame().await;
-                    }
-                    load().await
-                });
+                let loading = SendWrapper::new(load());
                 Suspend::new(async move {
                     match loading.await {
                         Ok(view) => view,
@@ -79,14 +72,4 @@ where
         </Suspense>
     }
     .into_any()
-}
-
-/// Resolves at the browser's next animation frame (at once if there is no
-/// window, as in a worker).
-async fn next_frame() {
-    let Some(window) = web_sys::window() else { return };
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window.request_animation_frame(&resolve);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

@@ -1,7 +1,7 @@
 //! ARPA / ARPU, MRR and ARR. Formulas: [`cadran_core::metrics::arpa`]
 //! (`average_revenue`, `mrr_from_arpa`, `arr`).
 
-use crate::components::{Group, 
+use crate::components::{
     field_unit, fmt_count, fmt_exact, fmt_money, label_of, CalculatorPage, FormulaList, ChoiceField, ChoiceOption, FieldKind, FieldSpec, Fmt,
     Form, NumberField, Output, OutputValue, TargetControl,
 };
@@ -222,16 +222,18 @@ pub fn ArpaPage() -> impl IntoView {
             intro=T.intro
             source=T.source
             inputs=view! {
-                <Group legend=T.choices>
+                <fieldset>
+                    <legend>{move || T.choices.get(l())}</legend>
                     <ChoiceField form=form key="known" legend=Signal::derive(move || label("known", l())) options=KNOWN />
                     <ChoiceField form=form key="per" legend=Signal::derive(move || label("per", l())) options=PER />
-                </Group>
-                <Group legend=T.figures>
+                </fieldset>
+                <fieldset>
+                    <legend>{move || T.figures.get(l())}</legend>
                     <Show when=from_mrr fallback=move || field("arpa")>
                         {field("mrr")}
                     </Show>
                     {field("active")}
-                </Group>
+                </fieldset>
             }
             .into_any()
             results=view! {

@@ -1,7 +1,7 @@
 //! Customer effort score from answers per score. Formula:
 //! [`cadran_core::metrics::ces::ces`].
 
-use crate::components::{SurveyInputs,
+use crate::components::{ScoreCounts, ThresholdField, SCALES,
     count_spec, counts, fmt_count, fmt_exact, fmt_percent, FieldLabels, scale_of, scale_spec, score_terms, threshold,
     CalculatorPage, FormulaList, ChoiceField, ChoiceOption, FieldKind, FieldSpec, Fmt, Form, Output, OutputValue, TargetControl,
     };
@@ -183,9 +183,16 @@ pub fn CesPage() -> impl IntoView {
             intro=T.intro
             source=T.source
             inputs=view! {
-                <SurveyInputs form=form definition=T.definition answers=T.answers scale=scale threshold="easy_threshold" problem=threshold_problem note=notes>
+                <fieldset>
+                    <legend>{move || T.definition.get(l())}</legend>
+                    <ChoiceField form=form key="scale" legend=Signal::derive(move || FIELDS.label("scale", l())) options=SCALES />
                     <ChoiceField form=form key="easy_end" legend=Signal::derive(move || FIELDS.label("easy_end", l())) options=EASY_ENDS />
-                </SurveyInputs>
+                    <ThresholdField form=form key="easy_threshold" scale=scale problem=threshold_problem />
+                </fieldset>
+                <fieldset>
+                    <legend>{move || T.answers.get(l())}</legend>
+                    <ScoreCounts form=form scale=scale note=notes />
+                </fieldset>
             }
             .into_any()
             results=view! {

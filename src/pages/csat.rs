@@ -1,7 +1,7 @@
 //! Customer satisfaction score from answers per score. Formula:
 //! [`cadran_core::metrics::csat::csat`].
 
-use crate::components::{SurveyInputs,
+use crate::components::{ScoreCounts, ThresholdField, SCALES, ChoiceField,
     count_spec, counts, fmt_count, fmt_exact, fmt_percent, FieldLabels, scale_of, scale_spec, score_terms, threshold,
     CalculatorPage, FormulaList, FieldKind, FieldSpec, Fmt, Form, Output, OutputValue, TargetControl, };
 use crate::i18n::{describe_problem, tr, use_prefs, Tr};
@@ -137,7 +137,15 @@ pub fn CsatPage() -> impl IntoView {
             intro=T.intro
             source=T.source
             inputs=view! {
-                <SurveyInputs form=form definition=T.definition answers=T.answers scale=scale threshold="satisfied_from" problem=from_problem note=notes />
+                <fieldset>
+                    <legend>{move || T.definition.get(l())}</legend>
+                    <ChoiceField form=form key="scale" legend=Signal::derive(move || FIELDS.label("scale", l())) options=SCALES />
+                    <ThresholdField form=form key="satisfied_from" scale=scale problem=from_problem />
+                </fieldset>
+                <fieldset>
+                    <legend>{move || T.answers.get(l())}</legend>
+                    <ScoreCounts form=form scale=scale note=notes />
+                </fieldset>
             }
             .into_any()
             results=view! {

@@ -1,6 +1,6 @@
 //! First contact resolution. Formula: [`cadran_core::metrics::fcr::fcr`].
 
-use crate::components::{Group, 
+use crate::components::{
     fmt_count, fmt_exact, fmt_percent, FieldLabels, CalculatorPage, CardField, ChoiceField, ChoiceOption, FieldKind, FieldSpec, Fmt,
     Form, Output, OutputValue, TargetControl,
 };
@@ -152,19 +152,21 @@ pub fn FcrPage() -> impl IntoView {
             intro=T.intro
             source=T.source
             inputs=view! {
-                <Group legend=T.definition>
+                <fieldset>
+                    <legend>{move || T.definition.get(l())}</legend>
                     <ChoiceField
                         form=form
                         key="denominator"
                         legend=Signal::derive(move || FIELDS.label("denominator", l()))
                         options=DENOMINATORS
                     />
-                </Group>
-                <Group legend=T.contacts>
+                </fieldset>
+                <fieldset>
+                    <legend>{move || T.contacts.get(l())}</legend>
                     {field("resolved_first_contact")}
                     {field("all_contacts")}
                     <Show when=net>{field("resolvable_contacts")}</Show>
-                </Group>
+                </fieldset>
             }
             .into_any()
             results=view! {

@@ -2,7 +2,7 @@
 //! Formulas: [`cadran_core::metrics::mrr`].
 
 use crate::charts::waterfall::Waterfall;
-use crate::components::{Group, 
+use crate::components::{
     fmt_exact, fmt_money, fmt_percent, FieldLabels, CalculatorPage, CardField, FieldKind, FieldSpec, Fmt, Form, Output, OutputValue,
     TargetControl,
 };
@@ -219,18 +219,21 @@ pub fn MrrPage() -> impl IntoView {
             intro=T.intro
             source=T.source
             inputs=view! {
-                <Group legend=T.start>
+                <fieldset>
+                    <legend>{move || T.start.get(l())}</legend>
                     {field("start_mrr")}
-                </Group>
-                <Group legend=T.gains>
+                </fieldset>
+                <fieldset>
+                    <legend>{move || T.gains.get(l())}</legend>
                     {field("new_mrr")}
                     {field("expansion_mrr")}
                     {field("reactivation_mrr")}
-                </Group>
-                <Group legend=T.losses>
+                </fieldset>
+                <fieldset>
+                    <legend>{move || T.losses.get(l())}</legend>
                     {field("contraction_mrr")}
                     {field("churned_mrr")}
-                </Group>
+                </fieldset>
             }
             .into_any()
             results=view! {
@@ -256,13 +259,24 @@ pub fn MrrPage() -> impl IntoView {
 const LOADING_CHART: Tr = tr("Chargement du graphique…", "Loading the chart…");
 
 /// The waterfall chart. In the split build it is a chunk of its own, asked
-/// for once the card is drawn: the chart is a third of the card's code, and
-/// the card's numbers (what an embedded calculator is opened for) need none
-/// of it.
+/// for at the frame after the card is drawn: the chart is a third of the
+/// card's code, and the card's numbers (what an embedded calculator is
+/// opened for) need none of it.
 fn waterfall(steps: Signal<Vec<WaterfallStep>>, title: Signal<String>) -> AnyView {
     #[cfg(cadran_split)]
     {
-        crate::lazy::chunks::show_with(move || waterfall_chunk(steps, title), LOADING_CHART, true)
+        let drawn = RwSignal::new(false);
+        request_animation_frame(move || drawn.set(true));
+        let prefs = use_prefs();
+        let waiting = move || view! { <p class="lazy-status" role="status">{move || LOADING_CHART.get(prefs.locale.get())}</p> };
+        (move || {
+            if drawn.get() {
+                crate::lazy::chunks::show_with(move || waterfall_chunk(steps, title), LOADING_CHART)
+            } else {
+                waiting().into_any()
+            }
+        })
+        .into_any()
     }
     #[cfg(not(cadran_split))]
     {

@@ -1,6 +1,6 @@
 //! Net Promoter Score from answer counts. Formulas: [`cadran_core::metrics::nps`].
 
-use crate::components::{Group, whole, correct_field, FieldLabels, fmt_exact, fmt_percent, CalculatorPage, CardField, FieldKind, FieldSpec, Fmt, Form, Output, OutputValue, TargetControl};
+use crate::components::{whole, correct_field, FieldLabels, fmt_exact, fmt_percent, CalculatorPage, CardField, FieldKind, FieldSpec, Fmt, Form, Output, OutputValue, TargetControl};
 use crate::i18n::{describe_error, describe_problem, tr, use_prefs, Tr};
 use crate::kpi::{near_absolute, Kpi, Unit, Values};
 use crate::router::Route;
@@ -164,11 +164,12 @@ pub fn NpsPage() -> impl IntoView {
             intro=T.intro
             source=T.source
             inputs=view! {
-                <Group legend=T.answers>
+                <fieldset>
+                    <legend>{move || T.answers.get(l())}</legend>
                     {field("promoters")}
                     {field("passives")}
                     {field("detractors")}
-                </Group>
+                </fieldset>
             }
             .into_any()
             results=view! {

@@ -1,7 +1,7 @@
 //! Customer retention and churn over a period. Formulas:
 //! [`cadran_core::metrics::retention`].
 
-use crate::components::{Group, 
+use crate::components::{
     fmt_count, fmt_exact, fmt_percent, FieldLabels, CalculatorPage, FormulaList, CardField, FieldKind, FieldSpec, Fmt, Form, Output, OutputValue,
     TargetControl,
 };
@@ -142,11 +142,12 @@ pub fn RetentionPage() -> impl IntoView {
             intro=T.intro
             source=T.source
             inputs=view! {
-                <Group legend=T.period>
+                <fieldset>
+                    <legend>{move || T.period.get(l())}</legend>
                     {field("customers_start")}
                     {field("customers_end")}
                     {field("new_customers")}
-                </Group>
+                </fieldset>
             }
             .into_any()
             results=view! {

@@ -1,6 +1,6 @@
 //! The ROI of customer-success spending. Formulas: [`cadran_core::metrics::roi`].
 
-use crate::components::{Group, 
+use crate::components::{
     fmt_exact, fmt_money, fmt_months, fmt_percent, FieldLabels, CalculatorPage, CardField, CheckboxField, FieldKind, FieldSpec, Fmt,
     Form, Output, OutputValue, TargetControl,
 };
@@ -195,13 +195,15 @@ pub fn RoiPage() -> impl IntoView {
             intro=T.intro
             source=T.source
             inputs=view! {
-                <Group legend=T.costs>
+                <fieldset>
+                    <legend>{move || T.costs.get(l())}</legend>
                     {field("salaries")}
                     {field("training")}
                     {field("tools")}
                     {field("other_costs")}
-                </Group>
-                <Group legend=T.gains>
+                </fieldset>
+                <fieldset>
+                    <legend>{move || T.gains.get(l())}</legend>
                     {field("customers")}
                     {field("churn_reduction")}
                     {field("arpa")}
@@ -213,7 +215,7 @@ pub fn RoiPage() -> impl IntoView {
                     {field("upsell")}
                     {field("aov_increase")}
                     {field("orders")}
-                </Group>
+                </fieldset>
             }
             .into_any()
             results=view! {

@@ -5,7 +5,7 @@
 mod from_cards;
 mod words;
 
-use crate::components::{Group, correct_field, fmt_money, fmt_percent, CalculatorPage, CardField, ChoiceField, ChoiceOption, FieldKind, FieldLabels, FieldSpec, Fmt, Form, Output, OutputValue};
+use crate::components::{correct_field, fmt_money, fmt_percent, CalculatorPage, CardField, ChoiceField, ChoiceOption, FieldKind, FieldLabels, FieldSpec, Fmt, Form, Output, OutputValue};
 use crate::i18n::{describe_error, tr, use_prefs, Tr};
 use crate::kpi::{near_absolute, Kpi, Unit, Values};
 use crate::router::Route;
@@ -253,38 +253,43 @@ pub fn AbTestPage() -> impl IntoView {
             intro=T.intro
             source=T.source
             inputs=view! {
-                <Group legend=T.observed>
+                <fieldset>
+                    <legend>{move || T.observed.get(l())}</legend>
                     {field("visitors_a")}
                     {field("conversions_a")}
                     {field("visitors_b")}
                     {field("conversions_b")}
-                </Group>
-                <Group legend=T.settings>
+                </fieldset>
+                <fieldset>
+                    <legend>{move || T.settings.get(l())}</legend>
                     <ChoiceField form=form key="confidence" legend=legend("confidence") options=CONFIDENCES />
                     <ChoiceField form=form key="sides" legend=legend("sides") options=SIDES />
                     {field("intended_share_a")}
-                </Group>
-                <Group legend=T.revenue>
+                </fieldset>
+                <fieldset>
+                    <legend>{move || T.revenue.get(l())}</legend>
                     <p class="help fieldset-help">{move || T.revenue_help.get(l())}</p>
                     {field("revenue_mean_a")}
                     {field("revenue_sd_a")}
                     {field("revenue_mean_b")}
                     {field("revenue_sd_b")}
-                </Group>
-                <Group legend=T.money>
+                </fieldset>
+                <fieldset>
+                    <legend>{move || T.money.get(l())}</legend>
                     <p class="help fieldset-help">{move || T.money_help.get(l())}</p>
                     <from_cards::FromCards form=form />
                     {field("monthly_visitors")}
                     {field("arpa")}
                     {field("clv")}
-                </Group>
-                <Group legend=T.plan>
+                </fieldset>
+                <fieldset>
+                    <legend>{move || T.plan.get(l())}</legend>
                     {field("plan_baseline")}
                     <ChoiceField form=form key="plan_mde_kind" legend=legend("plan_mde_kind") options=MDE_KINDS />
                     {field("plan_mde")}
                     {field("plan_power")}
                     {field("plan_traffic")}
-                </Group>
+                </fieldset>
             }
             .into_any()
             results=view! {

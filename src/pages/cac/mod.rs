@@ -4,7 +4,7 @@
 
 mod how;
 
-use crate::components::{Group, 
+use crate::components::{
     fmt_exact, fmt_money, fmt_months, fmt_ratio, label_of, per_period, period_of, CalculatorPage, CardField, FieldKind, FieldSpec,
     Fmt, Form, NumberField, Output, OutputValue, PeriodChoice, TargetControl,
 };
@@ -252,18 +252,21 @@ pub fn CacPage() -> impl IntoView {
             source=T.source
             note=from_clv.then(|| view! { <p class="carried" role="status">{move || T.from_clv.get(l())}</p> }.into_any()).unwrap_or_else(|| ().into_any())
             inputs=view! {
-                <Group legend=T.acquisition>
+                <fieldset>
+                    <legend>{move || T.acquisition.get(l())}</legend>
                     {field("sales_and_marketing_spend")}
                     {field("new_customers")}
-                </Group>
-                <Group legend=T.customer>
+                </fieldset>
+                <fieldset>
+                    <legend>{move || T.customer.get(l())}</legend>
                     <PeriodChoice form=form key="period" legend=Signal::derive(move || label("period", l())) />
                     <NumberField form=form key="arpa" label=Signal::derive(move || label("arpa", l())) unit=arpa_unit help=arpa_help problem=problem("arpa") />
                     {field("gross_margin")}
-                </Group>
-                <Group legend=T.value>
+                </fieldset>
+                <fieldset>
+                    <legend>{move || T.value.get(l())}</legend>
                     {field("ltv")}
-                </Group>
+                </fieldset>
             }
             .into_any()
             results=view! {

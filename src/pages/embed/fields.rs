@@ -7,7 +7,6 @@ use cadran_core::locale::{format_input, parse_number, Locale};
 use cadran_core::Decimal;
 use std::str::FromStr;
 use crate::i18n::use_prefs;
-use crate::components::Group;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 use wasm_bindgen::JsCast;
@@ -48,7 +47,8 @@ pub fn StartingValues(fields: RwSignal<Vec<(String, String)>>, prefill: RwSignal
     let prefs = use_prefs();
     let l = move || prefs.locale.get();
     view! {
-        <Group legend=T.values>
+        <fieldset>
+            <legend>{move || T.values.get(l())}</legend>
             <p class="help">{move || T.values_help.get(l())}</p>
             // Keyed by name and label: the same field in another language
             // (the preview's `lang`) is a new row with its new label.
@@ -83,7 +83,7 @@ pub fn StartingValues(fields: RwSignal<Vec<(String, String)>>, prefill: RwSignal
                     }
                 }
             </For>
-        </Group>
+        </fieldset>
     }
 }
 

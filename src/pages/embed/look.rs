@@ -5,7 +5,6 @@ use super::texts::T;
 use crate::embed_mode::{config::accent_readable, Rgb, Theme, FONTS, MAX_RADIUS};
 use crate::i18n::{use_prefs, Currency, Tr};
 use cadran_core::locale::Locale;
-use crate::components::Group;
 use leptos::prelude::*;
 
 /// What the builder lets a site owner choose about the look. `Copy`: a
@@ -47,7 +46,8 @@ pub fn LookSettings(look: Look) -> impl IntoView {
         }
     };
     view! {
-        <Group legend=T.look>
+        <fieldset>
+            <legend>{move || T.look.get(l())}</legend>
             <fieldset class="radios">
                 <legend>{move || T.theme.get(l())}</legend>
                 {radio(Theme::Light, T.light)}
@@ -123,6 +123,6 @@ pub fn LookSettings(look: Look) -> impl IntoView {
                     {Currency::ALL.into_iter().map(|c| view! { <option value=c.code()>{c.code()}</option> }).collect_view()}
                 </select>
             </div>
-        </Group>
+        </fieldset>
     }
 }

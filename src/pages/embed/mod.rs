@@ -11,7 +11,6 @@ use crate::i18n::{use_prefs, Currency};
 use crate::pages::page_title;
 use crate::router::Route;
 use cadran_core::locale::Locale;
-use crate::components::Group;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 
@@ -110,7 +109,8 @@ pub fn EmbedPage() -> impl IntoView {
             </div>
             <div class="embed-builder">
                 <div class="embed-settings">
-                    <Group legend=T.choose>
+                    <fieldset>
+                        <legend>{move || T.choose.get(l())}</legend>
                         <div class="field">
                             <label for="embed-card">{move || T.calculator.get(l())}</label>
                             <select id="embed-card" on:change=choose_card prop:value=move || card.get().path().trim_start_matches('/').to_string()>
@@ -123,7 +123,7 @@ pub fn EmbedPage() -> impl IntoView {
                                     .collect_view()}
                             </select>
                         </div>
-                    </Group>
+                    </fieldset>
                     <LookSettings look=Look { theme, accent, font, radius, lang, currency } />
                     <StartingValues fields=fields prefill=prefill />
                 </div>

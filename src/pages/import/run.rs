@@ -8,7 +8,6 @@ use super::state::{ImportState, Run};
 use super::texts::T;
 use super::words;
 use crate::components::DataTable;
-use crate::components::Group;
 use crate::i18n::use_prefs;
 use cadran_core::ingest::{DatasetReport, IngestError, OnBadRow};
 use leptos::prelude::*;
@@ -24,7 +23,8 @@ pub fn StartImport(st: ImportState) -> impl IntoView {
     view! {
         <Show when=move || st.preview.with(|p| matches!(p, Some(Ok(_))))>
             <div class="import-start">
-                <Group legend=T.on_bad>
+                <fieldset>
+                    <legend>{move || T.on_bad.get(l())}</legend>
                     <label class="choice">
                         <input type="radio" name="import-on-bad" prop:checked=move || on_bad() == OnBadRow::Skip on:change=move |_| set(OnBadRow::Skip) />
                         {move || T.skip.get(l())}
@@ -33,7 +33,7 @@ pub fn StartImport(st: ImportState) -> impl IntoView {
                         <input type="radio" name="import-on-bad" prop:checked=move || on_bad() == OnBadRow::Stop on:change=move |_| set(OnBadRow::Stop) />
                         {move || T.stop.get(l())}
                     </label>
-                </Group>
+                </fieldset>
                 <button type="button" class="primary" on:click=move |_| st.start() disabled=move || !st.can_import() || must_answer()>
                     {move || T.import.get(l())}
                 </button>

@@ -25,7 +25,6 @@ pub mod table;
 pub mod texts;
 
 use crate::components::How;
-use crate::components::Group;
 use crate::i18n::use_prefs;
 use crate::persistence;
 use crate::router::Route;
@@ -105,10 +104,11 @@ pub fn ValuePage() -> impl IntoView {
                     <span>{move || T.scale.get(l())}</span>
                     <select on:change=on_scale>{scale_options}</select>
                 </label>
-                <Group legend=T.crosshairs>
+                <fieldset>
+                    <legend>{move || T.crosshairs.get(l())}</legend>
                     {crosshair(Crosshairs::DataMeans)}
                     {crosshair(Crosshairs::ScaleMidpoint)}
-                </Group>
+                </fieldset>
             </div>
             <Show when=bunched>
                 <p class="help value-bunched">{move || T.bunched.get(l())}</p>
