@@ -6,41 +6,13 @@
 use super::bgnbd::{BgNbdParams, CustomerSummary};
 use super::error::ClvModelError;
 use super::gamma_gamma::{GammaGammaParams, RepeatSpend};
+pub use super::unit::TimeUnit;
 use crate::{Field, InputError, InputProblem, Percent, Undefined};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 /// Longest horizon accepted: 100 years.
 pub const MAX_MONTHS: u32 = 1_200;
-
-/// The time unit of the frequency, recency and age given to the BG/NBD.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TimeUnit {
-    /// Days.
-    Days,
-    /// Weeks (CDNOW's unit).
-    Weeks,
-    /// Months.
-    Months,
-}
-
-impl TimeUnit {
-    /// Units in an average month (a Julian year of 365.25 days ÷ 12).
-    ///
-    /// # Example
-    /// ```
-    /// use cadran_core::metrics::clv_model::clv::TimeUnit;
-    /// assert!((TimeUnit::Weeks.per_month() - 4.348).abs() < 1e-3);
-    /// ```
-    #[must_use]
-    pub fn per_month(self) -> f64 {
-        match self {
-            Self::Days => 365.25 / 12.0,
-            Self::Weeks => 365.25 / 12.0 / 7.0,
-            Self::Months => 1.0,
-        }
-    }
-}
 
 /// How far and how a CLV is projected.
 #[derive(Debug, Clone, Copy, PartialEq)]

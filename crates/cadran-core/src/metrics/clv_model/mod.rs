@@ -40,8 +40,10 @@ pub mod optimise;
 pub mod sbg;
 pub mod summary;
 pub mod tracking;
+mod unit;
 
 pub use error::{ClvModelError, CohortProblem, CustomerField, ValueProblem};
 pub use hessian::standard_errors;
 pub use optimise::{minimise, Minimum, BOUND, MAX_ITERATIONS};
 pub use sbg::{fit_sbg, fit_sbg_cohorts, SbgFit, SbgParams};
+pub use unit::TimeUnit;

@@ -16,49 +16,8 @@
 use super::bgnbd::CustomerSummary;
 use super::gamma_gamma::RepeatSpend;
 use crate::ingest::date::Date;
+pub use super::unit::TimeUnit;
 use std::fmt;
-
-/// The unit of the model's time, and the grain at which purchases on the
-/// same period count once.
-///
-/// `Months` are **calendar months** (as pandas' `"M"` period `lifetimes`
-/// uses, and as every monthly KPI of the app is aggregated), not 30.4375-day
-/// blocks: two orders on 3 and 28 March are one purchase period, as the
-/// user reads their own calendar. `Weeks` run Monday to Sunday (pandas'
-/// `"W"`, ending on Sunday).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TimeUnit {
-    /// Calendar days.
-    Days,
-    /// Weeks from Monday to Sunday.
-    Weeks,
-    /// Calendar months.
-    Months,
-}
-
-impl TimeUnit {
-    /// The index of the period holding `day` (consecutive periods differ by
-    /// one).
-    ///
-    /// # Example
-    /// ```
-    /// use cadran_core::ingest::date::Date;
-    /// use cadran_core::metrics::clv_model::summary::TimeUnit;
-    /// let sun = Date::from_ymd(2024, 1, 7).unwrap();
-    /// let mon = Date::from_ymd(2024, 1, 8).unwrap();
-    /// assert_eq!(TimeUnit::Weeks.period(mon) - TimeUnit::Weeks.period(sun), 1);
-    /// assert_eq!(TimeUnit::Months.period(mon), TimeUnit::Months.period(sun));
-    /// ```
-    #[must_use]
-    pub fn period(self, day: Date) -> i32 {
-        match self {
-            Self::Days => day.0,
-            // 1970-01-01 was a Thursday: day −3 is a Monday.
-            Self::Weeks => (day.0 + 3).div_euclid(7),
-            Self::Months => day.year_month().0,
-        }
-    }
-}
 
 /// One purchase: a customer (any id the import gave), its day, its amount
 /// (`f64`, see the module docs).
