@@ -225,15 +225,11 @@ pub fn AbTestPage() -> impl IntoView {
         Some(d) => tr("{} jours", "{} days").fill(f.locale, &[&format_number(Decimal::from(d), 0, f.locale)]),
         None => T.plan_no_traffic.get(f.locale).to_string(),
     });
-    // The sequential rule for the planned test: N = the conversions expected
-    // at the planned size (both versions at the baseline and target rates).
+    // The sequential rule for the planned test (N from the core's plan).
     let peeking = move || {
         let loc = l();
         plan.get().ok().map(|p| {
-            let expected = (Decimal::from(p.visitors_per_version) * (plan_inputs(&form).map(|i| i.baseline.0).unwrap_or_default() + p.target_rate.0)
-                / Decimal::ONE_HUNDRED)
-                .round();
-            let n = u64::try_from(expected).unwrap_or(0).max(1);
+            let n = p.planned_conversions;
             T.peeking.fill(loc, &[&stat(winning_lead(n).ceil(), 0, loc), &format_number(Decimal::from(n), 0, loc)])
         })
     };

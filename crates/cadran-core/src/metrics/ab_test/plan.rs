@@ -68,6 +68,12 @@ pub struct TestPlan {
     pub target_rate: Percent,
     /// Visitors per version before rounding. **Statistic: `f64`.**
     pub visitors_per_version_stat: f64,
+    /// Conversions expected once the test reaches its size (A at the
+    /// baseline, B at the target rate), rounded, at least 1: the N of Evan
+    /// Miller's simple sequential rule ([`super::sequential::winning_lead`])
+    /// for those who will look before the end.
+    #[serde(default)]
+    pub planned_conversions: u64,
 }
 
 /// Visitors per version to detect `p2` against a baseline `p1` (fractions),
@@ -117,6 +123,8 @@ pub(crate) fn visitors_per_version_f64(p1: f64, p2: f64, z_alpha: f64, z_beta: f
 /// assert!((plan.visitors_per_version_stat - 1030.2).abs() < 0.05);
 /// assert_eq!(plan.visitors_per_version, 1031);
 /// assert_eq!(plan.days, Some(21)); // 2 062 visitors at 100 a day
+/// // 1 031 × (20 % + 25 %) = 463.95 conversions expected at the end.
+/// assert_eq!(plan.planned_conversions, 464);
 /// ```
 pub fn plan_test(inputs: &PlanInputs) -> Outcome<TestPlan> {
     let baseline = percent_0_100("baseline", inputs.baseline)?;
@@ -141,7 +149,9 @@ pub fn plan_test(inputs: &PlanInputs) -> Outcome<TestPlan> {
     } else {
         div(Decimal::from(total), traffic, Undefined::ZeroEffect)?.ceil().to_u64()
     };
-    Ok(TestPlan { visitors_per_version: per_version, total_visitors: total, days, target_rate: target, visitors_per_version_stat: n })
+    let expected = div(mul(Decimal::from(per_version), add(baseline.0, target.0)?)?, Decimal::ONE_HUNDRED, Undefined::ZeroEffect)?.round();
+    let planned_conversions = expected.to_u64().unwrap_or(0).max(1);
+    Ok(TestPlan { visitors_per_version: per_version, total_visitors: total, days, target_rate: target, visitors_per_version_stat: n, planned_conversions })
 }
 
 /// B's rate if the lift equals the MDE; errors name the field `mde`.
