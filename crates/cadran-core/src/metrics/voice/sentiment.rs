@@ -120,18 +120,31 @@ pub fn normalize(x: f64) -> f64 {
 /// ```
 #[must_use]
 pub fn sentiment(text: &str, lexicon: &Lexicon) -> SentimentScore {
-    let tokens = tokenise(text);
-    let stems = stems(text, &tokens, lexicon.language());
-    let scope = negation_scope(&tokens);
-    score_tokens(
-        text,
-        &Read {
-            tokens: &tokens,
-            stems: &stems,
-            scope: &scope,
-        },
-        lexicon,
-    )
+    score_tokens(text, &ReadText::new(text, lexicon).read(), lexicon)
+}
+
+/// A text's tokens, stems (in the lexicon's language) and negation scope.
+struct ReadText {
+    tokens: Vec<Token>,
+    stems: Vec<String>,
+    scope: Vec<u8>,
+}
+
+impl ReadText {
+    fn new(text: &str, lexicon: &Lexicon) -> Self {
+        let tokens = tokenise(text);
+        let stems = stems(text, &tokens, lexicon.language());
+        let scope = negation_scope(&tokens);
+        Self { tokens, stems, scope }
+    }
+
+    fn read(&self) -> Read<'_> {
+        Read {
+            tokens: &self.tokens,
+            stems: &self.stems,
+            scope: &self.scope,
+        }
+    }
 }
 
 /// The tokens of a text with their stems and negation scope, borrowed.
@@ -165,18 +178,7 @@ pub struct SentenceSentiment {
 /// ```
 #[must_use]
 pub fn sentence_sentiments(text: &str, lexicon: &Lexicon) -> Vec<SentenceSentiment> {
-    let tokens = tokenise(text);
-    let stems = stems(text, &tokens, lexicon.language());
-    let scope = negation_scope(&tokens);
-    by_sentence(
-        text,
-        &Read {
-            tokens: &tokens,
-            stems: &stems,
-            scope: &scope,
-        },
-        lexicon,
-    )
+    by_sentence(text, &ReadText::new(text, lexicon).read(), lexicon)
 }
 
 /// A comment's overall score and its sentences' scores.
